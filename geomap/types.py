@@ -1,0 +1,48 @@
+"""Immutable values passed between geomap's steps."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry. ``geonameid`` is None for curated places GeoNames lacks.
+
+    ``lat``/``lon`` are None only for second-level regions that no source places.
+    """
+
+    id: int
+    geonameid: int | None
+    name: str
+    kind: str  # city, country, admin1, admin2, continent, region
+    feature_class: str
+    feature_code: str
+    country_code: str | None
+    admin1: str | None
+    admin2: str | None
+    population: int
+    lat: float | None
+    lon: float | None
+    alt_count: int = 0
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        out["bbox"] = list(self.bbox) if self.bbox else None
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a name may mean, with the name that matched and the ranking score."""
+
+    place: Place
+    matched_name: str
+    name_kind: str  # name, alt, abbr, demonym
+    score: float
+
+    def to_dict(self) -> dict:
+        out = self.place.to_dict()
+        out.update(matched_name=self.matched_name, name_kind=self.name_kind, score=round(self.score, 3))
+        return out
