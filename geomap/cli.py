@@ -172,6 +172,36 @@ def gazetteer_lookup(name: str, countries: tuple[str, ...], limit: int, as_json:
         _err(f"no place named {name!r}" + (f" in {', '.join(countries)}" if countries else ""))
 
 
+# ---------------------------------------------------------------------- map
+
+
+@main.command("map")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="HTML file to write (default: output/<name>.html).")
+@click.option("--title", help="Page title (default: the input's name).")
+def map_command(inputs: tuple[Path, ...], output: Path | None, title: str | None) -> None:
+    """Draw the places named in articles (.txt/.md files or folders) on an HTML map."""
+    from .gazetteer.store import Gazetteer
+    from .mentions import find_mentions
+    from .render.preview import render_preview_map
+    from .resolve import resolve
+    from .text import read_documents
+
+    gaz = Gazetteer.open()
+    results = []
+    for doc in read_documents(inputs):
+        results.append((doc, resolve(list(find_mentions(doc, gaz)), gaz)))
+    if not results:
+        raise InputError("no articles found in " + ", ".join(map(str, inputs)) + " (expected .txt or .md files)")
+    name = inputs[0].resolve().stem if len(inputs) == 1 else "map"
+    target = output or Path("output") / f"{name}.html"
+    if output is None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    drawn = render_preview_map(results, target, gaz, title=title or name)
+    _err(f"{len(results)} article(s); drew {drawn.get('places', 0)} place(s) and {drawn.get('countries', 0)} country outline(s)")
+    click.echo(str(target))
+
+
 def _fmt(value: float | None) -> str:
     return "" if value is None else f"{value:.4f}"
 

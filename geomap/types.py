@@ -46,3 +46,30 @@ class Candidate:
         out = self.place.to_dict()
         out.update(matched_name=self.matched_name, name_kind=self.name_kind, score=round(self.score, 3))
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article. ``text`` is the original text; every offset in geomap indexes it.
+
+    ``body_start`` is where the article proper begins (after a dateline, if any).
+    """
+
+    id: str
+    text: str
+    date: str | None = None  # ISO date from the dateline, "2020-08-14"
+    source: str | None = None
+    title: str | None = None
+    url: str | None = None
+    path: str | None = None
+    body_start: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name found in a document: ``doc.text[start:end] == surface``."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str = "literal"  # literal, based, embedded, demonym, associative

@@ -130,6 +130,7 @@ def build_from_geonames(folder: Path, path: Path, progress: Progress = lambda _m
     country_points: dict[str, tuple[float, float]] = {}
     country_names: dict[str, list[str]] = defaultdict(list)
     admin_points: dict[str, tuple[float, float]] = {}
+    admin_names: dict[str, list[tuple[str, str]]] = {}
     admin_members: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
     continents: list[PlaceRecord] = []
     with _open_text(folder, table) as fh:
@@ -153,10 +154,10 @@ def build_from_geonames(folder: Path, path: Path, progress: Progress = lambda _m
             elif fclass == "A" and fcode in _COUNTRY_CODES and cc:
                 country_points[cc] = (lat, lon)
                 country_names[cc] += [n for n, _ in alt_names]
-            elif fclass == "A" and fcode == "ADM1":
-                admin_points[f"{cc}.{a1}"] = (lat, lon)
-            elif fclass == "A" and fcode == "ADM2":
-                admin_points[f"{cc}.{a1}.{a2}"] = (lat, lon)
+            elif fclass == "A" and fcode in ("ADM1", "ADM2"):
+                code = f"{cc}.{a1}" if fcode == "ADM1" else f"{cc}.{a1}.{a2}"
+                admin_points[code] = (lat, lon)
+                admin_names[code] = [(name, "alt"), *alt_names]
             elif fclass == "L" and fcode == "CONT":
                 continents.append(PlaceRecord(
                     id=gid, geonameid=gid, name=name, ascii_name=asciiname, kind="continent",
@@ -174,7 +175,9 @@ def build_from_geonames(folder: Path, path: Path, progress: Progress = lambda _m
         writer.add_places(countries)
 
         progress("admin1 and admin2 regions")
-        writer.add_places(_admin_records(state, admin1_codes, admin2_codes, admin_points, admin_members))
+        writer.add_places(
+            _admin_records(state, admin1_codes, admin2_codes, admin_points, admin_names, admin_members)
+        )
 
         progress(f"populated places ({len(places):,})")
         for record in places:
@@ -246,8 +249,11 @@ def _admin_records(
     admin1_codes: dict[str, tuple[str, int | None]],
     admin2_codes: dict[str, tuple[str, int | None]],
     admin_points: dict[str, tuple[float, float]],
+    admin_names: dict[str, list[tuple[str, str]]],
     members: dict[str, list[tuple[float, float, float]]],
 ) -> Iterator[PlaceRecord]:
+    """Regions from the admin code files, placed at their GeoNames row when the place table has
+    one (allCountries), else at the population-weighted centre of their places."""
     for level, codes in ((1, admin1_codes), (2, admin2_codes)):
         for code, (name, gid) in sorted(codes.items()):
             parts = code.split(".")
@@ -270,7 +276,8 @@ def _admin_records(
                 country_code=cc, admin1_code=parts[1],
                 admin1=name if level == 1 else (admin1.name if admin1 else None),
                 admin2_code=parts[2] if level == 2 else None, admin2=name if level == 2 else None,
-                population=population, lat=point[0] if point else None,
+                population=population, names=admin_names.get(code, []),
+                lat=point[0] if point else None,
                 lon=point[1] if point else None, point_source=point_source if point else "none",
                 source="GeoNames admin codes",
             )

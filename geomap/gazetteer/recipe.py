@@ -507,8 +507,10 @@ def add_curated(writer: GazetteerWriter, state: _Sources, gn_countries: dict, *,
     build must have them all); a partial GeoNames dump just skips it.
     """
     writer.add_places(read_additions(state.synthetic_id))
-    writer.add_names(_resolve_targets(read_abbreviations(), state, "abbr", strict))
-    writer.add_names(_resolve_targets(_demonym_rows(state, gn_countries), state, "demonym", strict))
+    writer.add_names(_resolve_targets(read_abbreviations(), state, "abbr", strict), override=True)
+    writer.add_names(
+        _resolve_targets(_demonym_rows(state, gn_countries), state, "demonym", strict), override=True
+    )
 
 
 def _index_admin2_of_cities(state: _Sources, subdivisions: list[list[str]]) -> None:

@@ -173,22 +173,19 @@ class GazetteerWriter:
         self.counts["shapes"] = self.counts.get("shapes", 0) + len(shape_rows)
         return len(place_rows)
 
-    def add_names(self, rows: Iterable[tuple[str, int, str]]) -> int:
+    def add_names(self, rows: Iterable[tuple[str, int, str]], *, override: bool = False) -> int:
         """Attach extra names (name, place id, name_kind) to places already written.
 
-        A name a place already carries keeps its stronger kind.
+        A name a place already carries keeps its kind, unless ``override`` (curated rows: an
+        abbreviation stays an abbreviation even when a source also lists it as a name).
         """
         db = self._db
         assert db is not None
-        written = 0
-        for name, place_id, kind in rows:
-            norm = normalize_name(name)
-            if not norm:
-                continue
-            cur = db.execute(
-                "INSERT OR IGNORE INTO names VALUES (?,?,?,?)", (norm, place_id, name, kind)
-            )
-            written += cur.rowcount
+        sql = "INSERT INTO names VALUES (?,?,?,?) ON CONFLICT(norm, place_id) DO "
+        sql += "UPDATE SET name = excluded.name, name_kind = excluded.name_kind" if override else "NOTHING"
+        before = db.total_changes
+        db.executemany(sql, ((normalize_name(n), pid, n, kind) for n, pid, kind in rows if normalize_name(n)))
+        written = db.total_changes - before
         self.counts["names"] = self.counts.get("names", 0) + written
         return written
 

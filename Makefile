@@ -1,0 +1,28 @@
+# Two commands are all a newcomer needs (see README "Quickstart"):
+#   make demo   set up .venv and draw the bundled sample articles into output/
+#   make test   set up .venv with the test tools and run the test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.geomap-installed
+
+.PHONY: demo test bench clean-venv
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[all]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/geomap map seeds/ -o output/belarus-2020.html --title "Belarus, August 2020"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/gazetteer_speed.py
+	$(BIN)/python benchmarks/gazetteer_coverage.py
+
+clean-venv:
+	rm -rf $(VENV)

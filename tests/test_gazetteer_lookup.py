@@ -1,0 +1,104 @@
+"""The lookups our users rely on, and the ranking rules behind them."""
+
+import pytest
+
+EXPECTED = [
+    ("Zhodino", None, 618800),
+    ("Жодино", None, 618800),
+    ("zhodzina", None, 618800),
+    ("ZHODINO", None, 618800),
+    ("Żodino", None, 618800),
+    ("Minsk", None, 625144),
+    ("Мінск", None, 625144),
+    ("Lithuania", None, 597427),
+    ("Belarus", None, 630336),
+    ("Vilnius", None, 593116),
+    ("Hrodna", None, 627904),
+    ("Grodno", None, 627904),
+    ("Paris", None, 2988507),
+    ("Paris", "US", 4717560),
+    ("London", None, 2643743),
+    ("Brest", None, 629634),
+]
+
+
+@pytest.mark.parametrize(("name", "country", "geonameid"), EXPECTED)
+def test_lookup_puts_the_meant_place_first(gazetteer, name, country, geonameid):
+    found = gazetteer.candidates(name, country_codes=[country] if country else None)
+    assert found, f"nothing found for {name}"
+    assert found[0].place.geonameid == geonameid
+
+
+def test_minsk_is_not_minsk_mazowiecki(gazetteer):
+    ids = [c.place.geonameid for c in gazetteer.candidates("Minsk", limit=5)]
+    assert ids[0] == 625144 and 764679 in ids
+
+
+def test_exact_country_name_beats_namesakes(gazetteer):
+    # "Georgia" is a country and a US state: with no context, the country.
+    found = gazetteer.candidates("Georgia", limit=5)
+    assert found[0].place.kind == "country" and found[0].place.country_code == "GE"
+    us = gazetteer.candidates("Georgia", country_codes=["US"], limit=1)[0].place
+    assert (us.kind, us.admin1) == ("admin1", "Georgia")
+
+
+def test_region_never_outranks_the_town_it_is_named_after(gazetteer):
+    for name in ("Brest", "Vilnius", "Paris", "Minsk"):
+        found = gazetteer.candidates(name, limit=5)
+        assert found[0].place.kind == "city", name
+
+
+def test_capital_wins_its_exact_name(gazetteer):
+    assert gazetteer.candidates("Washington")[0].place.feature_code == "PPLC"
+
+
+def test_unknown_and_empty_names_give_nothing(gazetteer):
+    assert gazetteer.candidates("Qwxzvvbnm") == ()
+    assert gazetteer.candidates("   ") == ()
+    assert gazetteer.candidates("...") == ()
+
+
+def test_country_filter_is_strict(gazetteer):
+    found = gazetteer.candidates("Paris", country_codes=["us"], limit=20)
+    assert found and all(c.place.country_code == "US" for c in found)
+
+
+def test_limit_is_respected(gazetteer):
+    assert len(gazetteer.candidates("Springfield", limit=3)) == 3
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "place_name"),
+    [("U.S.", "United States"), ("US", "United States"), ("U.K.", "United Kingdom"),
+     ("UAE", "United Arab Emirates"), ("Ky.", "Kentucky"), ("W.Va.", "West Virginia"),
+     ("N.C.", "North Carolina"), ("Calif.", "California")],
+)
+def test_abbreviations_reach_their_places(gazetteer, abbreviation, place_name):
+    top = gazetteer.candidates(abbreviation, limit=1)[0]
+    assert top.place.name == place_name and top.name_kind == "abbr"
+
+
+@pytest.mark.parametrize(
+    ("form", "country_code"),
+    [("Belarusian", "BY"), ("Belarusians", "BY"), ("Lithuanian", "LT"), ("Irish", "IE"), ("Turkish", "TR")],
+)
+def test_demonyms_point_to_countries_only_when_asked(gazetteer, form, country_code):
+    top = gazetteer.candidates(form, kinds=("demonym",), limit=1)[0]
+    assert top.place.kind == "country" and top.place.country_code == country_code
+    assert all(c.name_kind != "demonym" for c in gazetteer.candidates(form))
+
+
+@pytest.mark.parametrize("name", ["Europe", "Middle East", "West Bank", "Eastern Europe"])
+def test_continents_and_macro_regions_are_places(gazetteer, name):
+    top = gazetteer.candidates(name, limit=1)[0].place
+    assert top.kind in ("continent", "region") and top.lat is not None
+
+
+def test_soviet_union_is_a_historical_entity_not_a_village(gazetteer):
+    top = gazetteer.candidates("Soviet Union", limit=1)[0].place
+    assert top.feature_code == "PCLH"
+
+
+def test_nearest_populated_place(gazetteer):
+    place, km = gazetteer.nearest(54.10, 28.33)
+    assert place.geonameid == 618800 and km < 2
