@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import importlib.resources
 import json
 import math
 import os
@@ -51,8 +52,6 @@ def recipe_fingerprint() -> str:
     here = Path(__file__).parent
     for name in _RECIPE_FILES:
         digest.update((here / name).read_bytes())
-    import importlib.resources
-
     curated = importlib.resources.files("geomap.curated")
     for name in _CURATED_FILES:
         digest.update(curated.joinpath(name).read_bytes())
