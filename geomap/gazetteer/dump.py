@@ -35,6 +35,7 @@ from .recipe import (
     build_continents,
     build_countries,
     build_macroregions,
+    country_bboxes_from_places,
     package_versions,
 )
 from .names import normalize_name
@@ -187,6 +188,7 @@ def build_from_geonames(folder: Path, path: Path, progress: Progress = lambda _m
             record.admin2 = a2[0] if a2 else None
         for start in range(0, len(places), _BATCH):
             writer.add_places(places[start:start + _BATCH])
+        country_bboxes_from_places(writer, state, ((p.country_code, p.lat, p.lon) for p in places))
         place_ids = {p.id for p in places} | {c.id for c in countries}
         del places
 

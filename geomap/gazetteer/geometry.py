@@ -48,3 +48,31 @@ def representative_point(
             return candidate[0], candidate[1], f"preferred-{rank}", geom.bounds
     inside = geom.point_on_surface()
     return round(inside.y, 6), round(inside.x, 6), "point-on-surface", geom.bounds
+
+
+def points_bbox(points: Iterable[tuple[float, float]]) -> tuple[float, float, float, float] | None:
+    """``(west, south, east, north)`` around ``(lat, lon)`` points. When the points straddle the
+    antimeridian more tightly than the plain box, ``west > east`` (RFC 7946 section 5.2).
+
+    Examples
+    --------
+    >>> points_bbox([(10.0, 20.0), (12.0, 25.0)])
+    (20.0, 10.0, 25.0, 12.0)
+    >>> points_bbox([(-17.0, 178.0), (-16.0, -179.5)])
+    (178.0, -17.0, -179.5, -16.0)
+    >>> points_bbox([]) is None
+    True
+    """
+    pts = list(points)
+    if not pts:
+        return None
+    lats = [p[0] for p in pts]
+    lons = [p[1] for p in pts]
+    west, east = min(lons), max(lons)
+    east_side = [lon for lon in lons if lon >= 0]
+    west_side = [lon for lon in lons if lon < 0]
+    if east_side and west_side:
+        wrapped_width = (180 - min(east_side)) + (max(west_side) + 180)
+        if wrapped_width < east - west:
+            west, east = min(east_side), max(west_side)
+    return west, min(lats), east, max(lats)

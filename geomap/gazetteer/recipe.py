@@ -28,7 +28,7 @@ from pathlib import Path
 from unidecode import unidecode
 
 from .curated import read_abbreviations, read_additions, read_demonyms
-from .geometry import representative_point, weighted_centre
+from .geometry import points_bbox, representative_point, weighted_centre
 from .names import normalize_name
 from .schema import SCHEMA_VERSION, GazetteerWriter, PlaceRecord
 
@@ -499,6 +499,9 @@ def build_bundled(path: Path, progress: Progress = lambda _msg: None) -> dict[st
 
         progress(f"populated places ({len(cities):,})")
         writer.add_places(build_cities(state, cities, capital_ids))
+        country_bboxes_from_places(
+            writer, state, ((c["countrycode"], c["latitude"], c["longitude"]) for c in cities.values())
+        )
 
         progress("continents and macro-regions")
         continents = list(build_continents())
@@ -518,6 +521,20 @@ def build_bundled(path: Path, progress: Progress = lambda _msg: None) -> dict[st
         }
         writer.set_meta(meta)
     return meta
+
+
+def country_bboxes_from_places(
+    writer: GazetteerWriter, state: _Sources, places: Iterable[tuple[str, float, float]]
+) -> None:
+    """Countries without a polygon get the bounding box of their populated places
+    (``places`` yields ``(country_code, lat, lon)``)."""
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for cc, lat, lon in places:
+        points[cc].append((float(lat), float(lon)))
+    for iso, record in state.countries.items():
+        if record.bbox is None:
+            bbox = points_bbox(points.get(iso, []) + [(record.lat, record.lon)])
+            writer.set_bbox(record.id, bbox)
 
 
 def add_curated(writer: GazetteerWriter, state: _Sources, gn_countries: dict, *, strict: bool = True) -> None:

@@ -16,6 +16,7 @@ Tables
 from __future__ import annotations
 
 import json
+import math
 import os
 import sqlite3
 from collections.abc import Iterable, Mapping
@@ -106,6 +107,17 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 6)
 
 
+def _round_bbox(bbox):
+    """Round a (west, south, east, north) box outwards to 6 decimals, so it still holds points
+    rounded to 6 decimals."""
+    if bbox is None:
+        return (None, None, None, None)
+    west, south, east, north = bbox
+    down = lambda v: math.floor(v * 1e6) / 1e6  # noqa: E731
+    up = lambda v: math.ceil(v * 1e6) / 1e6  # noqa: E731
+    return down(west), down(south), up(east), up(north)
+
+
 class GazetteerWriter:
     """Write a gazetteer database to ``path`` atomically (a temp file renamed at the end).
 
@@ -152,7 +164,7 @@ class GazetteerWriter:
                 if held is None or _KIND_RANK[kind] < _KIND_RANK[held[1]]:
                     per_norm[norm] = (name, kind)
             alt_count = sum(1 for _, kind in per_norm.values() if kind == "alt")
-            west, south, east, north = place.bbox or (None, None, None, None)
+            west, south, east, north = _round_bbox(place.bbox)
             place_rows.append(
                 (
                     place.id, place.geonameid, place.name, place.ascii_name or place.name,
@@ -188,6 +200,15 @@ class GazetteerWriter:
         written = db.total_changes - before
         self.counts["names"] = self.counts.get("names", 0) + written
         return written
+
+    def set_bbox(self, place_id: int, bbox: tuple[float, float, float, float] | None) -> None:
+        """Set a place's bounding box after it was written."""
+        assert self._db is not None
+        if bbox is not None:
+            self._db.execute(
+                "UPDATE places SET west = ?, south = ?, east = ?, north = ? WHERE id = ?",
+                (*_round_bbox(bbox), place_id),
+            )
 
     def set_meta(self, values: Mapping[str, object]) -> None:
         db = self._db

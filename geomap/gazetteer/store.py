@@ -90,7 +90,10 @@ def build_database(path: Path | None = None, progress: Callable[[str], None] = _
     try:
         meta = build_bundled(target, progress)
     except OSError as exc:
-        raise GazetteerError(f"cannot write the gazetteer to {target}: {exc.strerror or exc}") from exc
+        raise GazetteerError(
+            f"cannot write the gazetteer to {target}: {exc.strerror or exc}; free some space or "
+            f"set {ENV_DIR} to a writable folder, then run `geomap gazetteer build`"
+        ) from exc
     if path is None and not os.environ.get(ENV_PATH):
         _remove_stale_builds(target)
     return meta
