@@ -176,30 +176,134 @@ def gazetteer_lookup(name: str, countries: tuple[str, ...], limit: int, as_json:
 
 
 @main.command("map")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="HTML file to write (default: output/<name>.html).")
 @click.option("--title", help="Page title (default: the input's name).")
-def map_command(inputs: tuple[Path, ...], output: Path | None, title: str | None) -> None:
-    """Draw the places named in articles (.txt/.md files or folders) on an HTML map."""
-    from .gazetteer.store import Gazetteer
-    from .mentions import find_mentions
+def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None) -> None:
+    """Draw the places named in articles (.txt .md .html .jsonl, folders) on an HTML map."""
+    from .pipeline import Geoparser
     from .render.preview import render_preview_map
-    from .resolve import resolve
-    from .text import read_documents
+    from .text import Skipped, read_inputs
 
-    gaz = Gazetteer.open()
-    results = []
-    for doc in read_documents(inputs):
-        results.append((doc, resolve(list(find_mentions(doc, gaz)), gaz)))
+    parser = Geoparser()
+    results, skipped = [], 0
+    for item in read_inputs(inputs):
+        if isinstance(item, Skipped):
+            _err(str(item))
+            skipped += 1
+            continue
+        results.append(parser.parse(item))
     if not results:
-        raise InputError("no articles found in " + ", ".join(map(str, inputs)) + " (expected .txt or .md files)")
-    name = inputs[0].resolve().stem if len(inputs) == 1 else "map"
+        raise InputError("no readable articles in " + ", ".join(inputs) + " (expected .txt, .md, .html or .jsonl)")
+    name = Path(inputs[0]).resolve().stem if len(inputs) == 1 and inputs[0] != "-" else "map"
     target = output or Path("output") / f"{name}.html"
     if output is None:
         target.parent.mkdir(parents=True, exist_ok=True)
-    drawn = render_preview_map(results, target, gaz, title=title or name)
+    drawn = render_preview_map(results, target, parser.gazetteer, title=title or name)
     _err(f"{len(results)} article(s); drew {drawn.get('places', 0)} place(s) and {drawn.get('countries', 0)} country outline(s)")
     click.echo(str(target))
+    if skipped:
+        sys.exit(EXIT_PARTIAL)
+
+
+# ---------------------------------------------------------------------- places
+
+
+@main.command("places")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@click.option("--given-spans", is_flag=True, help="Resolve the input's `toponyms` spans instead of finding names.")
+def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool) -> None:
+    """Find and resolve the places articles name (.txt .md .html .jsonl, folders, or - for stdin).
+
+    One output record per input record, in input order. Unreadable records are reported on
+    stderr as `path[:line]: reason` and skipped (exit 1).
+    """
+    import csv
+
+    from .pipeline import Geoparser, mention_dict
+    from .text import Skipped, read_inputs
+
+    parser = Geoparser()
+    skipped = done = 0
+    writer = csv.writer(sys.stdout) if fmt == "csv" else None
+    columns = ["id", "start", "end", "text", "kind", "geonameid", "name", "country_code", "admin1",
+               "feature_code", "lat", "lon", "confidence"]
+    if writer:
+        writer.writerow(columns)
+    elif fmt == "table":
+        click.echo("\t".join(columns[:5] + ["geonameid", "name", "country_code", "lat", "lon", "confidence"]))
+    for item in read_inputs(inputs):
+        if isinstance(item, Skipped):
+            _err(str(item))
+            skipped += 1
+            continue
+        try:
+            result = parser.parse(item, given_spans=given_spans)
+        except InputError as exc:
+            _err(f"{item.path or item.id}: {exc}")
+            skipped += 1
+            continue
+        done += 1
+        if fmt == "jsonl":
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+            continue
+        for res in result.resolutions:
+            row = mention_dict(item.text, res)
+            if writer:
+                writer.writerow([item.id] + [_cell(row[c]) for c in columns[1:]])
+            else:
+                click.echo("\t".join(_cell(v) for v in [item.id, row["start"], row["end"], row["text"], row["kind"],
+                                                        row["geonameid"], row["name"], row["country_code"],
+                                                        row["lat"], row["lon"], row["confidence"]]))
+    if not done and not skipped:
+        raise InputError("no articles found in " + ", ".join(inputs))
+    if skipped:
+        _err(f"{done} record(s) processed, {skipped} skipped")
+        sys.exit(EXIT_PARTIAL if done else EXIT_UNUSABLE)
+
+
+def _cell(value) -> str:
+    return "" if value is None else str(value)
+
+
+# ---------------------------------------------------------------------- eval
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Measure geomap against annotated corpora."""
+
+
+@eval_group.command("toponyms")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--given-spans", is_flag=True, help="Resolve the gold spans (resolution only).")
+@click.option("--literal-only", is_flag=True, help="GeoWebNews: score literal toponyms only.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def eval_toponyms(corpus: Path, given_spans: bool, literal_only: bool, as_json: bool) -> None:
+    """Recognition P/R/F1 and resolution accuracy on a JSONL corpus with gold `toponyms`."""
+    from .evaluate import evaluate
+    from .pipeline import Geoparser
+    from .text import Skipped, parse_jsonl_line
+
+    def records():
+        with corpus.open(encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                doc = parse_jsonl_line(line, f"{corpus}:{lineno}", f"{corpus.stem}:{lineno}")
+                if isinstance(doc, Skipped):
+                    _err(str(doc))
+                    continue
+                yield doc, json.loads(line).get("toponyms") or []
+
+    summary = evaluate(records(), Geoparser(), given_spans=given_spans, literal_only=literal_only)
+    summary = {"corpus": corpus.name, "given_spans": given_spans, "literal_only": literal_only, **summary}
+    if as_json:
+        click.echo(json.dumps(summary))
+        return
+    for key, value in summary.items():
+        click.echo(f"{key}: {value}")
 
 
 def _fmt(value: float | None) -> str:

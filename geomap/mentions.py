@@ -1,56 +1,209 @@
-"""Find place-name mentions in a document.
+"""Find the place names a document mentions, and what kind of mention each is.
 
-First version: capitalised word sequences (and ALL-CAPS ones) matched, longest first, against
-the gazetteer's name index, with possessives ("Minsk's") and "-based" compounds handled. The
-geoparser of issue #3 replaces the matching with an Aho-Corasick automaton and filters.
+Every gazetteer name in the text is found by :class:`~geomap.matcher.NameMatcher` (capitalised,
+on word boundaries, longest first). Each match then goes through small rules, each with its own
+unit test, that drop what is not a place and label what is:
+
+* calendar words, titles and pronouns are never places ("Sunday", "Minister", "She");
+* a common English word counts only for a prominent place ("Union" no, "Washington" yes), and
+  at the start of a sentence only for a very prominent one;
+* people: a given name before a capitalised word ("Alexander Lukashenko", "Artyom Shraibman"),
+  a surname after a given name or a title ("Jesse Jackson", "President Lincoln");
+* a street or landmark named after something ("Independence Avenue") is not that something;
+* kinds: ``based`` ("Zhodino-based"), ``embedded`` (inside an organisation's name, "Minsk
+  Automobile Plant"), ``demonym`` ("Belarusian"), ``associative`` (metonymy, "EU foreign
+  ministers", "Minsk said"), else ``literal``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Sequence
+from functools import lru_cache
 
 from .gazetteer.store import Gazetteer
-from .types import Document, Mention
+from .matcher import NameMatcher, match_key
+from .types import Candidate, Document, Mention
+from .wordlists import (
+    CALENDAR,
+    GEOGRAPHIC_WORDS,
+    INSTITUTION_NOUNS,
+    ORGANISATION_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+    is_first_name,
+    word_frequency,
+)
 
-# A capitalised word, optionally hyphenated ("Brest-Litovsk"), with a trailing possessive or
-# "-based" captured separately so offsets can leave them out.
-_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЎЄЇҐ][\w.’'-]*"
-_SEQUENCE = re.compile(rf"{_WORD}(?:\s(?:of\s|the\s|de\s)?{_WORD}){{0,3}}")
-_SUFFIX = re.compile(r"(?:['’]s|['’]|-based)$")
-MAX_WORDS = 4
+#: A single capitalised word at least this frequent in English is a common word, not a name.
+COMMON_WORD_ZIPF = 4.0
+#: Function words ("She", "In", "We") are never place names, whatever GeoNames lists.
+FUNCTION_WORD_ZIPF = 6.0
+#: ... unless the place it names is this populous (or a country, continent or region).
+PROMINENT_POPULATION = 100_000
+#: At the start of a sentence, where every word is capitalised, the bar is higher.
+SENTENCE_START_POPULATION = 1_000_000
+
+# Words that name a region in many countries at once ("Central", "Eastern" Province): never a
+# place on their own, however large the namesake.
+GENERIC_REGION_WORDS = {"central", "eastern", "western", "northern", "southern", "north", "south",
+                        "east", "west", "capital", "coast", "upper", "lower", "middle", "interior",
+                        "national", "metropolitan", "federal", "centre", "center", "mainland"}
+
+# Heads of street and landmark names: "Independence Avenue" is a street, not Independence, MO.
+FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane",
+                  "square", "bridge", "park", "palace", "gate", "tower", "hall", "building",
+                  "drive", "way", "place", "plaza", "highway", "parkway", "circle", "court"}
+_TOKEN = re.compile(r"[\w'’.&-]+")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”»)\]]\s*$|^\s*$|\n\s*$")
 
 
-def find_mentions(doc: Document, gazetteer: Gazetteer) -> Iterator[Mention]:
-    """Mentions in ``doc``'s body, in text order; each ``doc.text[m.start:m.end] == m.surface``."""
-    body_start = doc.body_start
-    for match in _SEQUENCE.finditer(doc.text, body_start):
-        yield from _longest_names(doc.text, match.start(), match.group(), gazetteer)
+class Recogniser:
+    """Finds mentions in documents with one gazetteer; caches per-name lookups across documents."""
+
+    def __init__(self, gazetteer: Gazetteer, matcher: NameMatcher | None = None):
+        self.gazetteer = gazetteer
+        self.matcher = matcher or NameMatcher.for_gazetteer(gazetteer)
+        self.candidates = lru_cache(maxsize=200_000)(self._candidates)
+
+    def _candidates(self, surface: str) -> tuple[Candidate, ...]:
+        return self.gazetteer.candidates(surface, limit=50, kinds=("name", "alt", "abbr", "demonym"))
+
+    def __call__(self, doc: Document) -> list[Mention]:
+        text = doc.text
+        key = match_key(text)
+        mentions = []
+        for start, end in self.matcher.spans(text, doc.body_start, key):
+            mention = self.classify(text, start, end)
+            if mention is not None:
+                mentions.append(mention)
+        return mentions
+
+    def classify(self, text: str, start: int, end: int) -> Mention | None:
+        """The mention at ``text[start:end]``, or None when it is not a place name."""
+        surface = text[start:end]
+        if start and text[start - 1] in "#@":
+            return None  # hashtags and handles
+        cands = self.candidates(surface)
+        literal = [c for c in cands if c.name_kind != "demonym"]
+        if not literal:
+            return Mention(start, end, surface, "demonym") if cands and surface[0].isupper() else None
+        if not _case_fits(surface, literal):
+            return None
+        words = surface.split()
+        prev_word, next_word = _word_before(text, start), _word_after(text, end)
+        at_sentence_start = _sentence_start(text, start)
+        top = literal[0].place
+        if len(words) == 1:
+            lower = surface.lower().rstrip(".")
+            if lower in CALENDAR or lower in TITLES or lower in GENERIC_REGION_WORDS:
+                return None
+            zipf = word_frequency(surface)
+            if zipf >= FUNCTION_WORD_ZIPF:
+                return None
+            if zipf >= COMMON_WORD_ZIPF and not (
+                _prominent(top, at_sentence_start) and literal[0].name_kind in ("name", "abbr")
+            ):
+                return None  # "Union", "Central": a word first, a place only if a big one by its own name
+            if is_first_name(surface) and _capitalised(next_word) and not self._continues(next_word):
+                return None  # "Alexander Lukashenko", "Paris Hilton"
+        if prev_word and prev_word.lower().rstrip(".") in TITLES and _capitalised(prev_word):
+            return None  # "President Jackson", "Gen. Lee"
+        if (
+            _capitalised(prev_word)
+            and is_first_name(prev_word)
+            and not _sentence_start(text, start - len(prev_word) - 1)
+            and not self.candidates(prev_word)
+        ):
+            return None  # "Jesse Jackson"
+        if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS:
+            return None  # "Independence Avenue"
+        if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):
+            return None  # "Palace of Independence"
+        return Mention(start, end, surface, self._kind(text, start, end, top, prev_word, next_word))
+
+    def _continues(self, word: str) -> bool:
+        """Whether a capitalised word after a name keeps it a place ("Minsk Region", "Paris, France")."""
+        lower = word.lower().rstrip(".,")
+        return lower in GEOGRAPHIC_WORDS or bool(self.candidates(word.rstrip(".,")))
+
+    def _kind(self, text: str, start: int, end: int, top, prev_word: str, next_word: str) -> str:
+        if text[end:end + 6].lower() == "-based":
+            return "based"
+        lower_next = next_word.lower().rstrip(".,;:")
+        if (
+            _capitalised(next_word)
+            and text[end:end + 1] == " "
+            and lower_next not in CALENDAR
+            and (lower_next in ORGANISATION_WORDS or not self._continues(next_word))
+        ):
+            return "embedded"  # "Minsk Automobile Plant", "Washington Post", "Grodno Azot"
+        if prev_word.lower() == "of" and _named_before(text, start, ORGANISATION_WORDS):
+            return "embedded"  # "University of Minsk"
+        if top.kind in ("country", "continent", "region") or top.feature_code == "PPLC":
+            if lower_next in SPEECH_VERBS or lower_next in INSTITUTION_NOUNS:
+                return "associative"  # "Minsk said", "EU foreign ministers"
+        return "literal"
 
 
-def _longest_names(text: str, offset: int, chunk: str, gazetteer: Gazetteer) -> Iterator[Mention]:
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", chunk)]
-    i = 0
-    while i < len(words):
-        for j in range(min(len(words), i + MAX_WORDS), i, -1):
-            start, end = offset + words[i][0], offset + words[j - 1][1]
-            surface = text[start:end].rstrip(".,;:")
-            end = start + len(surface)
-            kind = "literal"
-            suffix = _SUFFIX.search(surface)
-            if suffix:
-                kind = "based" if suffix.group().endswith("based") else kind
-                end -= len(suffix.group())
-                surface = text[start:end]
-            if not surface:
-                continue
-            if gazetteer.candidates(surface, limit=1):
-                yield Mention(start, end, surface, kind)
-                i = j
-                break
-            if j == i + 1 and gazetteer.candidates(surface, limit=1, kinds=("demonym",)):
-                yield Mention(start, end, surface, "demonym")
-                i = j
-                break
-        else:
-            i += 1
+def _case_fits(surface: str, candidates: Sequence[Candidate]) -> bool:
+    """Abbreviations must match exactly ("US", "Ky." — not "Us"); short ALL-CAPS words that are
+    not abbreviations are acronyms, not places ("CEO", "IT")."""
+    exact_abbr = any(c.name_kind == "abbr" and c.matched_name == surface for c in candidates)
+    if all(c.name_kind == "abbr" for c in candidates):
+        return exact_abbr
+    letters = surface.replace(".", "")
+    if letters.isupper() and len(letters) <= 3 and not exact_abbr:
+        return False
+    return True
+
+
+def _prominent(place, at_sentence_start: bool) -> bool:
+    if place.kind in ("country", "continent", "region", "admin1"):
+        return True
+    floor = SENTENCE_START_POPULATION if at_sentence_start else PROMINENT_POPULATION
+    return place.population >= floor
+
+
+def _capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _word_before(text: str, start: int) -> str:
+    head = text[max(0, start - 40):start]
+    if not head or not head[-1].isspace():
+        return ""
+    tokens = _TOKEN.findall(head)
+    return tokens[-1] if tokens and head.rstrip().endswith(tokens[-1]) else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    tail = text[end:end + 40]
+    if not tail or not tail[0].isspace() or "\n" in tail[:1]:
+        return ""
+    match = _TOKEN.search(tail)
+    return match.group().rstrip(".,") if match and not tail[:match.start()].strip() else ""
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` begins a sentence. A period after a title or an initial ("Rev.",
+    "Gen.", "J.") does not end a sentence."""
+    head = text[max(0, start - 20):max(0, start)]
+    if not _SENTENCE_END.search(head):
+        return False
+    stripped = head.rstrip()
+    if stripped.endswith("."):
+        words = _TOKEN.findall(stripped)
+        last = words[-1].rstrip(".").lower() if words else ""
+        if last in TITLES or len(last) == 1:
+            return False
+    return True
+
+
+def _named_before(text: str, start: int, heads: set[str]) -> bool:
+    """Whether the mention follows "<Head> of" with a capitalised head from ``heads``."""
+    words = _TOKEN.findall(text[max(0, start - 50):start])
+    return (
+        len(words) >= 2 and words[-1].lower() == "of" and words[-2][0].isupper()
+        and words[-2].lower() in heads
+    )

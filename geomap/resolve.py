@@ -1,56 +1,184 @@
-"""Choose the place each mention means.
+"""Choose the place each mention means, with a confidence and the reasons.
 
-First version: a population-and-language prior (the gazetteer's ranking) plus document
-coherence: a town counts only when it lies in a country the article names, and a name that means
-nothing in those countries is left unresolved, with the reason. Wrong points are worse than
-missing ones. Issue #3 grows this into the full resolver.
+Each candidate's score adds up evidence, all in the same units as the gazetteer's prior
+(:func:`geomap.gazetteer.prominence`, roughly log10 of population):
+
+* prior — population, languages naming it, capital, the place's own name; countries win their
+  exact names;
+* document focus — the share of the article's country evidence (named countries, demonyms,
+  unambiguous towns) that points at the candidate's country, and likewise for its first-level
+  region;
+* explicit parent — "Kirkwood, Missouri", "Troy, N.C.", "Wadajir (Banadir)", "X in Y": a candidate
+  inside the named parent gains, others lose;
+* proximity — near the places the article's other mentions resolve to ("Hrodna and Brest").
+
+The confidence is the candidate's softmax share of all candidates' scores; below
+``min_confidence`` the resolver abstains (``place=None``): a missing point beats a wrong one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .gazetteer.store import Gazetteer
-from .types import Mention, Place
+from .gazetteer.store import _haversine_km, prominence
+from .types import Candidate, Mention, Place, Resolution
 
-_AREA_KINDS = ("country", "continent")
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """A mention and the place chosen for it (``place`` is None when declined, with ``reason``)."""
-
-    mention: Mention
-    place: Place | None
-    reason: str
+_PARENT_GAP = re.compile(r"\A(?:\s*,\s*|\s+\(\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+)\Z")
 
 
-def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Resolution]:
-    """Resolve every mention of one document."""
-    tops = {m: gazetteer.candidates(m.surface, limit=25) for m in mentions if m.kind != "demonym"}
-    countries = {
-        cands[0].place.country_code for cands in tops.values() if cands and cands[0].place.kind == "country"
-    }
+@dataclass(frozen=True)
+class Weights:
+    """Evidence weights (units of the prior: about log10 of population)."""
+
+    country_focus: float = 3.0
+    admin1_focus: float = 1.5
+    parent_match: float = 6.0
+    parent_mismatch: float = -3.0
+    proximity: float = 1.5
+    proximity_km: float = 250.0
+    min_confidence: float = 0.2
+    alternates: int = 3
+
+
+CandidateSource = Callable[[str], Sequence[Candidate]]
+
+
+def resolve(
+    mentions: Sequence[Mention],
+    text: str,
+    candidates_for: CandidateSource,
+    weights: Weights = Weights(),
+) -> list[Resolution]:
+    """Resolve all mentions of one document (in the order given)."""
+    options: list[list[Candidate]] = []
     for m in mentions:
+        cands = list(candidates_for(m.surface))
         if m.kind == "demonym":
-            found = gazetteer.candidates(m.surface, limit=1, kinds=("demonym",))
-            if found and found[0].place.kind == "country":
-                countries.add(found[0].place.country_code)
-    out = []
-    for m in mentions:
-        if m.kind == "demonym":
-            found = gazetteer.candidates(m.surface, limit=1, kinds=("demonym",))
-            out.append(Resolution(m, found[0].place if found else None, "demonym: context only"))
-            continue
-        cands = tops[m]
-        top = cands[0].place if cands else None
-        if top is not None and top.kind in _AREA_KINDS:
-            out.append(Resolution(m, top, "named country or continent"))
-            continue
-        local = [c for c in cands if c.place.country_code in countries and c.place.lat is not None]
-        if local:
-            out.append(Resolution(m, local[0].place, "most prominent namesake in the article's countries"))
+            cands = [c for c in cands if c.name_kind == "demonym"]
         else:
-            out.append(Resolution(m, None, "no namesake in a country the article names"))
-    return out
+            cands = [c for c in cands if c.name_kind != "demonym"]
+        options.append(cands)
+
+    country_share, admin1_share = _focus(mentions, options)
+    parents = _parents(mentions, options, text)
+
+    # First pass: focus and parents; second pass adds proximity to the first pass's picks.
+    first = [_score(i, options, country_share, admin1_share, parents, {}, weights) for i in range(len(mentions))]
+    anchors = {
+        i: ranked[0][0]
+        for i, ranked in enumerate(first)
+        if ranked and ranked[0][0].kind == "city" and _softmax_top(ranked) >= 0.5
+    }
+    results = []
+    for i, m in enumerate(mentions):
+        others = [p for j, p in anchors.items() if j != i]
+        ranked = _score(i, options, country_share, admin1_share, parents, others, weights)
+        if not ranked:
+            results.append(Resolution(m, None, 0.0, (), ("no gazetteer entry for this name",)))
+            continue
+        confidence = _softmax_top(ranked)
+        best, _, reasons = ranked[0]
+        alternates = tuple(p for p, _, _ in ranked[1:1 + weights.alternates])
+        if confidence < weights.min_confidence:
+            results.append(Resolution(
+                m, None, round(confidence, 3), (best, *alternates),
+                (f"abstained: best guess {best.name} ({best.country_code}) has confidence {confidence:.2f}",),
+            ))
+            continue
+        results.append(Resolution(m, best, round(confidence, 3), alternates, tuple(reasons)))
+    return results
+
+
+def _focus(mentions: Sequence[Mention], options: list[list[Candidate]]) -> tuple[dict, dict]:
+    """Shares of the document's country and admin1 evidence."""
+    countries: Counter = Counter()
+    admin1s: Counter = Counter()
+    for m, cands in zip(mentions, options):
+        if not cands:
+            continue
+        top = cands[0].place
+        if top.kind == "country":
+            countries[top.country_code] += 2.0 if m.kind != "demonym" else 1.0
+        elif top.kind in ("admin1",):
+            countries[top.country_code] += 1.0
+            admin1s[(top.country_code, top.admin1)] += 1.5
+        elif top.country_code:
+            # A town votes for the countries its namesakes lie in, by prior weight.
+            weights = defaultdict(float)
+            for c in cands[:10]:
+                if c.place.country_code:
+                    weights[c.place.country_code] += math.exp(c.score - cands[0].score)
+            total = sum(weights.values())
+            for cc, w in weights.items():
+                countries[cc] += w / total
+            if top.admin1:
+                admin1s[(top.country_code, top.admin1)] += 0.5
+    total_c = sum(countries.values()) or 1.0
+    total_a = sum(admin1s.values()) or 1.0
+    return {k: v / total_c for k, v in countries.items()}, {k: v / total_a for k, v in admin1s.items()}
+
+
+def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: str) -> dict[int, list[Place]]:
+    """Mention index -> the regions or countries written right after it as its parent."""
+    parents: dict[int, list[Place]] = {}
+    for i in range(len(mentions) - 1):
+        gap = text[mentions[i].end:mentions[i + 1].start]
+        if len(gap) > 12 or not _PARENT_GAP.match(gap):
+            continue
+        areas = [c.place for c in options[i + 1] if c.place.kind in ("country", "admin1", "admin2")]
+        if areas:
+            parents[i] = areas[:5]
+    return parents
+
+
+def _inside(place: Place, parent: Place) -> bool:
+    if place.country_code != parent.country_code or place.id == parent.id:
+        return False
+    if parent.kind == "country":
+        return True
+    if parent.kind == "admin1":
+        return place.admin1 == parent.admin1
+    return place.admin2 == parent.admin2
+
+
+def _score(i, options, country_share, admin1_share, parents, anchors, w: Weights):
+    ranked = []
+    parent_list = parents.get(i, [])
+    for cand in options[i]:
+        place = cand.place
+        if place.lat is None:
+            continue
+        score = cand.score
+        reasons = [f"prior {cand.score:.1f}"]
+        share = country_share.get(place.country_code, 0.0)
+        if share and place.kind != "country":
+            score += w.country_focus * share
+            reasons.append(f"article focus on {place.country_code} ({share:.0%})")
+        a_share = admin1_share.get((place.country_code, place.admin1), 0.0)
+        if a_share and place.kind == "city":
+            score += w.admin1_focus * a_share
+            reasons.append(f"article focus on {place.admin1}")
+        if parent_list:
+            if any(_inside(place, p) for p in parent_list):
+                score += w.parent_match
+                reasons.append(f"inside the named parent {parent_list[0].name}")
+            else:
+                score += w.parent_mismatch
+        if anchors and place.kind == "city":
+            near = min((_haversine_km(place.lat, place.lon, a.lat, a.lon) for a in anchors), default=1e9)
+            if near <= w.proximity_km:
+                score += w.proximity
+                reasons.append(f"{near:.0f} km from another place in the article")
+        ranked.append((place, score, reasons))
+    ranked.sort(key=lambda r: (-r[1], r[0].id))
+    return ranked
+
+
+def _softmax_top(ranked) -> float:
+    top = ranked[0][1]
+    total = sum(math.exp(score - top) for _, score, _ in ranked)
+    return 1.0 / total

@@ -63,13 +63,37 @@ class Document:
     url: str | None = None
     path: str | None = None
     body_start: int = 0
+    spans: tuple[tuple[int, int], ...] | None = None  # given toponym spans (JSONL "toponyms")
+
+
+MENTION_KINDS = ("literal", "based", "embedded", "demonym", "associative")
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A place name found in a document: ``doc.text[start:end] == surface``."""
+    """A place name found in a document: ``doc.text[start:end] == surface``.
+
+    ``kind``: ``literal`` (the place itself), ``based`` ("Zhodino-based": where an organisation
+    sits), ``embedded`` (inside an organisation's name, "Minsk Automobile Plant"), ``demonym``
+    ("Belarusian": context only), ``associative`` (metonymy: "EU foreign ministers", "Minsk said").
+    """
 
     start: int
     end: int
     surface: str
-    kind: str = "literal"  # literal, based, embedded, demonym, associative
+    kind: str = "literal"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The place chosen for a mention, or ``place=None`` when the parser abstains.
+
+    ``confidence`` is in [0, 1]; ``alternates`` are the next-best candidates; ``reasons`` say in
+    a few words why this place (or why none).
+    """
+
+    mention: Mention
+    place: Place | None
+    confidence: float = 0.0
+    alternates: tuple[Place, ...] = ()
+    reasons: tuple[str, ...] = ()

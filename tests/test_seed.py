@@ -4,8 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap.mentions import find_mentions
-from geomap.resolve import resolve
+from geomap.pipeline import Geoparser
 from geomap.text import read_documents
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -14,28 +13,35 @@ pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is n
 
 
 @pytest.fixture(scope="module")
-def resolved(gazetteer):
-    doc = next(read_documents([SEEDS]))
-    return doc, resolve(list(find_mentions(doc, gazetteer)), gazetteer)
+def result(gazetteer):
+    return Geoparser(gazetteer).parse(next(read_documents([SEEDS])))
 
 
-def test_seed_places_are_found_and_resolved(resolved):
-    _, results = resolved
-    placed = {r.mention.surface: r.place.geonameid for r in results if r.place and r.mention.kind != "demonym"}
-    assert placed["Minsk"] == 625144
-    assert placed["Zhodino"] == 618800
-    assert placed["Lithuania"] == 597427
-    assert placed["Belarus"] == 630336
+def _places(result):
+    """What a map of the seed would show as places: resolved, not demonyms or metonymy, not
+    historical entities."""
+    return [
+        r for r in result.resolutions
+        if r.place is not None and r.mention.kind in ("literal", "based", "embedded")
+        and r.place.feature_code != "PCLH"
+    ]
 
 
-def test_seed_words_that_are_not_places_stay_off_the_map(resolved):
-    _, results = resolved
-    placed = {r.mention.surface for r in results if r.place is not None}
+def test_seed_places_are_exactly_the_four_it_names(result):
+    ids = [r.place.geonameid for r in _places(result)]
+    assert set(ids) == {625144, 618800, 597427, 630336}
+    assert ids.count(625144) == 4  # Minsk: the capital, the car plant, its streets, Minsk-based
+
+
+def test_seed_words_that_are_not_places_are_not_mentions(result):
+    surfaces = {r.mention.surface for r in result.resolutions}
     for word in ("Sunday", "Alexander", "Artyom", "She", "Union", "Minister", "Thursday"):
-        assert word not in placed
+        assert word not in surfaces
 
 
-def test_zhodino_based_is_a_based_mention_without_the_suffix(resolved):
-    doc, results = resolved
-    based = [r.mention for r in results if r.mention.kind == "based"]
-    assert any(doc.text[m.start:m.end] == "Zhodino" for m in based)
+def test_seed_mention_kinds(result):
+    kinds = {(r.mention.surface, r.mention.kind) for r in result.resolutions}
+    assert ("Zhodino", "based") in kinds and ("Minsk", "based") in kinds
+    assert ("Minsk", "embedded") in kinds  # Minsk Automobile Plant
+    assert ("Belarusian", "demonym") in kinds
+    assert ("European Union", "associative") in kinds  # European Union foreign ministers

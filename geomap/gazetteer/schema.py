@@ -6,7 +6,8 @@ Tables
             continents and macro-regions. ``id`` is the GeoNames id where the sources give one;
             curated places without one get negative ids.
 ``names``   the normalised name index: every name, alternate name, abbreviation and demonym,
-            each pointing at one place. ``name_kind`` is ``name`` (the place's own name),
+            each pointing at one place. One place may hold several spellings of one key
+            ("Ky." and "KY"), so abbreviations can be matched case-exactly. ``name_kind`` is ``name`` (the place's own name),
             ``alt`` (an alternate name), ``abbr`` (an abbreviation such as "U.S." or "Ky.") or
             ``demonym`` ("Belarusian" -> Belarus).
 ``shapes``  GeoJSON geometries (country polygons) keyed by place id.
@@ -26,7 +27,7 @@ from pathlib import Path
 from .names import normalize_name
 
 #: Bump when the schema or the recipe changes meaning; a database of another version is rebuilt.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 NAME_KINDS = ("name", "alt", "abbr", "demonym")
 # When one place carries the same normalised name twice, keep the strongest kind.
@@ -62,7 +63,7 @@ CREATE TABLE names (
     place_id  INTEGER NOT NULL REFERENCES places(id),
     name      TEXT NOT NULL,
     name_kind TEXT NOT NULL,
-    PRIMARY KEY (norm, place_id)
+    PRIMARY KEY (norm, place_id, name)
 ) WITHOUT ROWID;
 CREATE TABLE shapes (
     place_id INTEGER PRIMARY KEY REFERENCES places(id),
@@ -193,7 +194,7 @@ class GazetteerWriter:
         """
         db = self._db
         assert db is not None
-        sql = "INSERT INTO names VALUES (?,?,?,?) ON CONFLICT(norm, place_id) DO "
+        sql = "INSERT INTO names VALUES (?,?,?,?) ON CONFLICT(norm, place_id, name) DO "
         sql += "UPDATE SET name = excluded.name, name_kind = excluded.name_kind" if override else "NOTHING"
         before = db.total_changes
         db.executemany(sql, ((normalize_name(n), pid, n, kind) for n, pid, kind in rows if normalize_name(n)))

@@ -182,9 +182,16 @@ class Gazetteer:
         if codes:
             sql += f" AND p.country_code IN ({','.join('?' * len(codes))})"
             params += codes
+        # One candidate per place: the spelling written exactly as asked if the place has it,
+        # else its strongest name kind.
+        best: dict[int, tuple] = {}
+        for row in self._db.execute(sql, params):
+            held = best.get(row[2])
+            if held is None or _spelling_rank(row, name) < _spelling_rank(held, name):
+                best[row[2]] = row
         found = [
             Candidate(place=_place(row[2:]), matched_name=row[0], name_kind=row[1], score=0.0)
-            for row in self._db.execute(sql, params)
+            for row in best.values()
         ]
         ranked = rank(found)
         return tuple(ranked[:limit] if limit else ranked)
@@ -279,6 +286,13 @@ def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 # ---------------------------------------------------------------------- helpers
+
+
+_KIND_ORDER = {"name": 0, "abbr": 1, "alt": 2, "demonym": 3}
+
+
+def _spelling_rank(row: Sequence, asked: str) -> tuple[int, int]:
+    return (0 if row[0] == asked else 1, _KIND_ORDER.get(row[1], 9))
 
 
 def _place(row: Sequence) -> Place:

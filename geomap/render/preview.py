@@ -1,7 +1,8 @@
-"""The first map: one marker per resolved town, one outline per named country.
+"""The first map: one marker per resolved place, one outline per named country.
 
-Until the full map of issue #5 lands, this draws what the first resolver finds, with popups that
-carry only escaped gazetteer names and counts (no article text yet), and folium's default assets.
+Until the full map of issue #5 lands, this draws the geoparser's literal, ``based`` and
+``embedded`` mentions (never demonyms, metonymy or historical entities), with popups that carry
+only escaped gazetteer names and counts (no article text yet), and folium's default assets.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import folium
 
 from ..files import atomic_write_text
 from ..gazetteer.store import Gazetteer
-from ..resolve import Resolution
-from ..types import Document, Place
+from ..pipeline import DocumentResult
+from ..types import Place
 from .escape import html_text
 
 ATTRIBUTION = (
@@ -24,8 +25,11 @@ ATTRIBUTION = (
 )
 
 
+DRAWN_KINDS = ("literal", "based", "embedded")
+
+
 def render_preview_map(
-    results: Sequence[tuple[Document, list[Resolution]]],
+    results: Sequence[DocumentResult],
     path: Path,
     gazetteer: Gazetteer,
     title: str = "geomap",
@@ -34,10 +38,14 @@ def render_preview_map(
     places: dict[int, Place] = {}
     mentions: Counter[int] = Counter()
     docs: dict[int, set[str]] = defaultdict(set)
-    for doc, resolutions in results:
-        for res in resolutions:
-            if res.place is None or res.mention.kind == "demonym" or res.place.lat is None:
+    for result in results:
+        doc = result.doc
+        for res in result.resolutions:
+            place = res.place
+            if place is None or res.mention.kind not in DRAWN_KINDS or place.lat is None:
                 continue
+            if place.feature_code == "PCLH":
+                continue  # historical entities are context, not points
             places[res.place.id] = res.place
             mentions[res.place.id] += 1
             docs[res.place.id].add(doc.id)

@@ -1,0 +1,127 @@
+"""Find every gazetteer name in a text at C speed.
+
+A MARISA trie of all gazetteer names (in a length-preserving "match key" form) is built once per
+gazetteer database, cached beside it and memory-mapped, so start-up costs milliseconds. At each
+word start the trie returns every name that is a prefix of the text there; the longest one that
+ends on a word boundary wins (leftmost-longest, non-overlapping).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import marisa_trie
+
+from .gazetteer.store import Gazetteer
+
+MAX_NAME_CHARS = 64
+_WORD_START = re.compile(r"(?<![\w'’])\w")
+_APOSTROPHES = "'’ʼʻ`´‘"
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    """One-to-one character folds: accents off (é -> e, ł -> l), apostrophes to ', and
+    punctuation that never occurs inside a name to a space. Length never changes, so an offset
+    in the folded text is an offset in the original."""
+    table: dict[int, str] = {}
+    for cp in list(range(0x00C0, 0x0250)) + list(range(0x0400, 0x0530)) + list(range(0x1E00, 0x1F00)):
+        ch = chr(cp)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        if len(base) == 1 and base != ch:
+            table[cp] = base
+    for src, dst in zip("łŁđĐøØħĦıŧŦ", "lLdDoOhHitT"):
+        table[ord(src)] = dst
+    for ch in _APOSTROPHES:
+        table[ord(ch)] = "'"
+    for ch in ',;:!?"()[]{}<>/\\|“”„«»‹›–—…•·*#@&+=~^%$\t\n\r\x0b\x0c\u00a0\u2028\u2029':
+        table[ord(ch)] = " "
+    return table
+
+
+def match_key(text: str) -> str:
+    """Lower-case, accent-folded copy of ``text`` with exactly the same length.
+
+    >>> match_key("Żodino-based, “Minsk’s”")
+    "zodino-based   minsk's "
+    >>> len(match_key("İstanbul")) == len("İstanbul")
+    True
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters lower-case to two characters ("İ")
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lowered.translate(_fold_table())
+
+
+def _is_boundary(key: str, end: int) -> bool:
+    if end >= len(key):
+        return True
+    nxt = key[end]
+    return not (nxt.isalnum() or nxt == "_") and not (nxt == "'" and key[end + 1:end + 2].isalpha() and key[end + 1:end + 2] != "s")
+
+
+class NameMatcher:
+    """Every gazetteer name, as a memory-mapped trie.
+
+    >>> from geomap.gazetteer import Gazetteer
+    >>> matcher = NameMatcher.for_gazetteer(Gazetteer.open())
+    >>> text = "Protests in New York City and Minsk"
+    >>> [text[s:e] for s, e in matcher.spans(text)]
+    ['New York City', 'Minsk']
+    """
+
+    def __init__(self, trie: marisa_trie.Trie):
+        self.trie = trie
+
+    @classmethod
+    def for_gazetteer(cls, gazetteer: Gazetteer) -> NameMatcher:
+        """Load the trie cached beside the database, building it first when missing or stale."""
+        cache = gazetteer.path.with_name(gazetteer.path.name + ".names.marisa")
+        try:
+            fresh = cache.is_file() and cache.stat().st_mtime_ns >= gazetteer.path.stat().st_mtime_ns
+        except OSError:
+            fresh = False
+        trie = marisa_trie.Trie()
+        if fresh:
+            trie.mmap(str(cache))
+            return cls(trie)
+        trie = cls.build_trie(gazetteer)
+        try:
+            tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+            trie.save(str(tmp))
+            os.replace(tmp, cache)
+        except OSError:
+            pass  # a read-only database folder: keep the trie in memory for this run
+        return cls(trie)
+
+    @staticmethod
+    def build_trie(gazetteer: Gazetteer) -> marisa_trie.Trie:
+        keys = set()
+        for (name,) in gazetteer.execute("SELECT DISTINCT name FROM names"):
+            key = match_key(name).strip()
+            if len(key) >= 2 and not key.isdigit() and len(key) <= MAX_NAME_CHARS:
+                keys.add(key)
+        return marisa_trie.Trie(keys)
+
+    def spans(self, text: str, start: int = 0, key: str | None = None) -> Iterator[tuple[int, int]]:
+        """Leftmost-longest ``(start, end)`` spans of gazetteer names in ``text[start:]`` that begin
+        with an upper-case letter or digit and end on a word boundary."""
+        key = match_key(text) if key is None else key
+        position = start
+        prefixes = self.trie.prefixes
+        for match in _WORD_START.finditer(text, start):
+            i = match.start()
+            if i < position or not (text[i].isupper() or text[i].isdigit()):
+                continue
+            best = 0
+            for found in prefixes(key[i:i + MAX_NAME_CHARS]):
+                if len(found) > best and _is_boundary(key, i + len(found)):
+                    best = len(found)
+            if best:
+                yield i, i + best
+                position = i + best

@@ -1,0 +1,113 @@
+"""The geoparser: text -> Document -> mentions -> resolutions, one function per step.
+
+>>> from geomap.pipeline import Geoparser
+>>> parser = Geoparser()
+>>> result = parser.parse("Workers in Zhodino and Minsk walked out on Thursday.", id="demo")
+>>> [(r.mention.surface, r.place.geonameid) for r in result.resolutions]
+[('Zhodino', 618800), ('Minsk', 625144)]
+>>> parser.parse("").resolutions
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .errors import InputError
+from .gazetteer.store import Gazetteer
+from .mentions import Recogniser
+from .resolve import Weights, resolve
+from .text import document_from_text
+from .types import Document, Mention, Resolution
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """A document and every mention found in it, resolved or not, in text order."""
+
+    doc: Document
+    resolutions: list[Resolution]
+
+    def to_dict(self) -> dict:
+        """The ``geomap places --format jsonl`` record."""
+        return {"id": self.doc.id, "mentions": [mention_dict(self.doc.text, r) for r in self.resolutions]}
+
+
+def mention_dict(text: str, res: Resolution) -> dict:
+    place = res.place
+    m = res.mention
+    return {
+        "start": m.start,
+        "end": m.end,
+        "text": text[m.start:m.end],
+        "kind": m.kind,
+        "geonameid": place.geonameid if place else None,
+        "name": place.name if place else None,
+        "country_code": place.country_code if place else None,
+        "admin1": place.admin1 if place else None,
+        "feature_code": place.feature_code if place else None,
+        "lat": place.lat if place else None,
+        "lon": place.lon if place else None,
+        "confidence": res.confidence,
+        "alternates": [
+            {"geonameid": a.geonameid, "name": a.name, "country_code": a.country_code,
+             "admin1": a.admin1, "lat": a.lat, "lon": a.lon}
+            for a in res.alternates
+        ],
+        "reasons": list(res.reasons),
+    }
+
+
+class Geoparser:
+    """Finds and resolves the places documents name, offline, on one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, weights: Weights = Weights()):
+        self.gazetteer = gazetteer or Gazetteer.open()
+        self.recognise = Recogniser(self.gazetteer)
+        self.weights = weights
+
+    def parse(
+        self,
+        text: str | Document,
+        *,
+        id: str = "text",  # noqa: A002 - the record field is called id
+        date: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        given_spans: bool = False,
+    ) -> DocumentResult:
+        """Geoparse one text (or Document). With ``given_spans``, resolve ``doc.spans``
+        instead of recognising names (an :class:`InputError` if a span is out of range)."""
+        doc = text if isinstance(text, Document) else document_from_text(
+            text, id, date=date, title=title, url=url
+        )
+        mentions = self.mentions_from_spans(doc) if given_spans else self.recognise(doc)
+        return DocumentResult(doc, resolve(mentions, doc.text, self.recognise.candidates, self.weights))
+
+    def parse_many(self, docs: Iterable[Document], *, given_spans: bool = False) -> Iterator[DocumentResult]:
+        """Geoparse documents one at a time (memory stays flat over any number)."""
+        for doc in docs:
+            yield self.parse(doc, given_spans=given_spans)
+
+    def mentions_from_spans(self, doc: Document) -> list[Mention]:
+        """Mentions at the document's given spans, kinds from the recogniser's rules."""
+        mentions = []
+        for start, end in doc.spans or ():
+            if not (0 <= start < end <= len(doc.text)):
+                raise InputError(f"toponym span [{start}, {end}) is outside the text (length {len(doc.text)})")
+            classified = self.recognise.classify(doc.text, start, end)
+            kind = classified.kind if classified is not None else "literal"
+            mentions.append(Mention(start, end, doc.text[start:end], kind))
+        return mentions
+
+
+_default: Geoparser | None = None
+
+
+def geoparse(text: str, **fields) -> DocumentResult:
+    """Geoparse one text with the bundled gazetteer (see :meth:`Geoparser.parse`)."""
+    global _default
+    if _default is None:
+        _default = Geoparser()
+    return _default.parse(text, **fields)

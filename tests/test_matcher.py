@@ -1,0 +1,41 @@
+import pytest
+
+from geomap.matcher import NameMatcher, match_key
+
+
+@pytest.fixture(scope="module")
+def matcher(gazetteer):
+    return NameMatcher.for_gazetteer(gazetteer)
+
+
+def _found(matcher, text):
+    return [text[s:e] for s, e in matcher.spans(text)]
+
+
+@pytest.mark.parametrize("text", ["Żodino-based", "İstanbul’s “Minsk”", "a\u00a0b\tc\nd", "ß and ﬁ"])
+def test_match_key_keeps_length_so_offsets_stay_valid(text):
+    assert len(match_key(text)) == len(text)
+
+
+def test_longest_name_wins(matcher):
+    assert _found(matcher, "Crowds filled New York City and Minsk Region.") == ["New York City", "Minsk Region"]
+
+
+def test_names_end_on_word_boundaries(matcher):
+    # "Minsk" inside "Minskaya" is no match; possessives and -based compounds end the name.
+    assert "Minsk" not in _found(matcher, "Minskaya")
+    assert _found(matcher, "Minsk's streets and Zhodino-based Belaz") == ["Minsk", "Zhodino"]
+
+
+def test_lower_case_words_are_not_names(matcher):
+    assert _found(matcher, "a mobile phone in reading") == []
+
+
+def test_all_caps_datelines_are_found(matcher):
+    assert _found(matcher, "MINSK (Reuters) -") == ["MINSK"]
+
+
+def test_trie_is_cached_beside_the_database(gazetteer):
+    NameMatcher.for_gazetteer(gazetteer)
+    cache = gazetteer.path.with_name(gazetteer.path.name + ".names.marisa")
+    assert cache.is_file() and cache.stat().st_size > 1_000_000

@@ -1,0 +1,50 @@
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geomap.errors import InputError
+from geomap.pipeline import Geoparser
+from geomap.types import Document
+
+
+@pytest.fixture(scope="module")
+def parser(gazetteer):
+    return Geoparser(gazetteer)
+
+
+def test_empty_text_and_text_without_places(parser):
+    assert parser.parse("").resolutions == []
+    assert parser.parse("nothing here at all, just words.").resolutions == []
+
+
+def test_given_spans_resolve_exactly_those_spans(parser):
+    doc = Document(id="g", text="Riots in Paris and Lyon", spans=((9, 14), (19, 23)))
+    res = parser.parse(doc, given_spans=True).resolutions
+    assert [(r.mention.start, r.mention.end) for r in res] == [(9, 14), (19, 23)]
+    assert all(r.place.country_code == "FR" for r in res)
+
+
+def test_given_spans_outside_the_text_are_an_input_error(parser):
+    with pytest.raises(InputError, match="outside the text"):
+        parser.parse(Document(id="g", text="Paris", spans=((3, 99),)), given_spans=True)
+
+
+def test_jsonl_record_shape(parser):
+    record = parser.parse("Workers in Zhodino walked out.", id="d1").to_dict()
+    assert record["id"] == "d1"
+    (mention,) = record["mentions"]
+    for key in ("start", "end", "text", "kind", "geonameid", "name", "country_code", "admin1",
+                "feature_code", "lat", "lon", "confidence", "alternates"):
+        assert key in mention
+    assert mention["text"] == "Zhodino" and mention["geonameid"] == 618800
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+       | st.lists(st.sampled_from(["Minsk", "Brest", "’s", "-based", " ", "\u202e", "\x00", "İ", "ß",
+                                   "Paris, Texas", "e\u0301", "🙂", "\n", "U.S.", "Ky."]), max_size=40).map("".join))
+def test_any_unicode_parses_and_spans_lie_inside_the_text(parser, text):
+    for res in parser.parse(text).resolutions:
+        m = res.mention
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.surface
