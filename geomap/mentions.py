@@ -86,7 +86,9 @@ class Recogniser:
             return None  # hashtags and handles
         cands = self.candidates(surface)
         literal = [c for c in cands if c.name_kind != "demonym"]
-        if not literal:
+        is_demonym = len(literal) < len(cands)
+        if not literal or (is_demonym and not _prominent(literal[0].place, False)):
+            # "Canadian" is a demonym before it is Canadian, Texas (pop. 3,000).
             return Mention(start, end, surface, "demonym") if cands and surface[0].isupper() else None
         if not _case_fits(surface, literal):
             return None

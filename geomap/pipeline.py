@@ -82,8 +82,19 @@ class Geoparser:
         doc = text if isinstance(text, Document) else document_from_text(
             text, id, date=date, title=title, url=url
         )
-        mentions = self.mentions_from_spans(doc) if given_spans else self.recognise(doc)
-        return DocumentResult(doc, resolve(mentions, doc.text, self.recognise.candidates, self.weights))
+        if not given_spans:
+            mentions = self.recognise(doc)
+            return DocumentResult(doc, resolve(mentions, doc.text, self.recognise.candidates, self.weights))
+        # Given spans: the names the recogniser finds elsewhere in the text still count as
+        # context (the article's focus, nearby places); only the given spans are reported.
+        given = self.mentions_from_spans(doc)
+        context = [
+            m for m in self.recognise(doc)
+            if not any(m.start < g.end and g.start < m.end for g in given)
+        ]
+        merged = sorted(given + context, key=lambda m: (m.start, m.end))
+        resolved = dict(zip(merged, resolve(merged, doc.text, self.recognise.candidates, self.weights)))
+        return DocumentResult(doc, [resolved[m] for m in given])
 
     def parse_many(self, docs: Iterable[Document], *, given_spans: bool = False) -> Iterator[DocumentResult]:
         """Geoparse documents one at a time (memory stays flat over any number)."""

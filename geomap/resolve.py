@@ -24,7 +24,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .gazetteer.store import _haversine_km, prominence
+from .gazetteer.names import normalize_name
+from .gazetteer.store import _haversine_km
 from .types import Candidate, Mention, Place, Resolution
 
 _PARENT_GAP = re.compile(r"\A(?:\s*,\s*|\s+\(\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+)\Z")
@@ -34,11 +35,12 @@ _PARENT_GAP = re.compile(r"\A(?:\s*,\s*|\s+\(\s*|\s+in\s+(?:the\s+)?|\s+near\s+|
 class Weights:
     """Evidence weights (units of the prior: about log10 of population)."""
 
-    country_focus: float = 3.0
-    admin1_focus: float = 1.5
+    country_focus: float = 6.0
+    admin1_exact: float = 3.0
+    admin1_focus: float = 8.0
     parent_match: float = 6.0
     parent_mismatch: float = -3.0
-    proximity: float = 1.5
+    proximity: float = 3.0
     proximity_km: float = 250.0
     min_confidence: float = 0.2
     alternates: int = 3
@@ -62,12 +64,12 @@ def resolve(
         else:
             cands = [c for c in cands if c.name_kind != "demonym"]
         options.append(cands)
-
-    country_share, admin1_share = _focus(mentions, options)
+    names = [normalize_name(m.surface) for m in mentions]
+    focus = _Focus(mentions, options, names)
     parents = _parents(mentions, options, text)
 
     # First pass: focus and parents; second pass adds proximity to the first pass's picks.
-    first = [_score(i, options, country_share, admin1_share, parents, {}, weights) for i in range(len(mentions))]
+    first = [_score(i, options, focus, parents, [], weights) for i in range(len(mentions))]
     anchors = {
         i: ranked[0][0]
         for i, ranked in enumerate(first)
@@ -75,8 +77,9 @@ def resolve(
     }
     results = []
     for i, m in enumerate(mentions):
-        others = [p for j, p in anchors.items() if j != i]
-        ranked = _score(i, options, country_share, admin1_share, parents, others, weights)
+        # A name repeated is one piece of evidence: it never supports itself.
+        others = [p for j, p in anchors.items() if names[j] != names[i]]
+        ranked = _score(i, options, focus, parents, others, weights)
         if not ranked:
             results.append(Resolution(m, None, 0.0, (), ("no gazetteer entry for this name",)))
             continue
@@ -93,33 +96,55 @@ def resolve(
     return results
 
 
-def _focus(mentions: Sequence[Mention], options: list[list[Candidate]]) -> tuple[dict, dict]:
-    """Shares of the document's country and admin1 evidence."""
+class _Focus:
+    """The article's country and admin1 evidence, counted once per distinct name, so that a
+    mention is judged by the *other* names in the article (leave-one-name-out)."""
+
+    def __init__(self, mentions: Sequence[Mention], options: list[list[Candidate]], names: list[str]):
+        self.name_of = names
+        self.by_name: dict[str, tuple[Counter, Counter]] = {}
+        for m, cands, name in zip(mentions, options, names):
+            if cands and name not in self.by_name:
+                self.by_name[name] = _votes(m, cands)
+        self.countries: Counter = Counter()
+        self.admin1s: Counter = Counter()
+        for countries, admin1s in self.by_name.values():
+            self.countries.update(countries)
+            self.admin1s.update(admin1s)
+
+    def shares(self, name: str) -> tuple[dict, dict]:
+        own_c, own_a = self.by_name.get(name, (Counter(), Counter()))
+        countries = {k: v - own_c.get(k, 0.0) for k, v in self.countries.items()}
+        admin1s = {k: v - own_a.get(k, 0.0) for k, v in self.admin1s.items()}
+        total_c = sum(v for v in countries.values() if v > 1e-9) or 1.0
+        total_a = sum(v for v in admin1s.values() if v > 1e-9) or 1.0
+        return (
+            {k: v / total_c for k, v in countries.items() if v > 1e-9},
+            {k: v / total_a for k, v in admin1s.items() if v > 1e-9},
+        )
+
+
+def _votes(m: Mention, cands: list[Candidate]) -> tuple[Counter, Counter]:
     countries: Counter = Counter()
     admin1s: Counter = Counter()
-    for m, cands in zip(mentions, options):
-        if not cands:
-            continue
-        top = cands[0].place
-        if top.kind == "country":
-            countries[top.country_code] += 2.0 if m.kind != "demonym" else 1.0
-        elif top.kind in ("admin1",):
-            countries[top.country_code] += 1.0
-            admin1s[(top.country_code, top.admin1)] += 1.5
-        elif top.country_code:
-            # A town votes for the countries its namesakes lie in, by prior weight.
-            weights = defaultdict(float)
-            for c in cands[:10]:
-                if c.place.country_code:
-                    weights[c.place.country_code] += math.exp(c.score - cands[0].score)
-            total = sum(weights.values())
-            for cc, w in weights.items():
-                countries[cc] += w / total
-            if top.admin1:
-                admin1s[(top.country_code, top.admin1)] += 0.5
-    total_c = sum(countries.values()) or 1.0
-    total_a = sum(admin1s.values()) or 1.0
-    return {k: v / total_c for k, v in countries.items()}, {k: v / total_a for k, v in admin1s.items()}
+    top = cands[0].place
+    if top.kind == "country":
+        countries[top.country_code] += 2.0 if m.kind != "demonym" else 1.0
+    elif top.kind == "admin1":
+        countries[top.country_code] += 1.0
+        admin1s[(top.country_code, top.admin1)] += 1.5
+    elif top.country_code:
+        # A town votes for the countries its namesakes lie in, by prior weight.
+        weights: dict[str, float] = defaultdict(float)
+        for c in cands[:10]:
+            if c.place.country_code:
+                weights[c.place.country_code] += math.exp(c.score - cands[0].score)
+        total = sum(weights.values())
+        for cc, w in weights.items():
+            countries[cc] += w / total
+        if top.admin1:
+            admin1s[(top.country_code, top.admin1)] += 0.5
+    return countries, admin1s
 
 
 def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: str) -> dict[int, list[Place]]:
@@ -145,21 +170,25 @@ def _inside(place: Place, parent: Place) -> bool:
     return place.admin2 == parent.admin2
 
 
-def _score(i, options, country_share, admin1_share, parents, anchors, w: Weights):
+def _score(i, options, focus: _Focus, parents, anchors, w: Weights):
     ranked = []
     parent_list = parents.get(i, [])
+    country_share, admin1_share = focus.shares(focus.name_of[i])
     for cand in options[i]:
         place = cand.place
         if place.lat is None:
             continue
         score = cand.score
         reasons = [f"prior {cand.score:.1f}"]
+        if place.kind == "admin1" and cand.name_kind == "name":
+            score += w.admin1_exact  # "Minnesota" is the state, not Minneota
+            reasons.append("exact name of a first-level region")
         share = country_share.get(place.country_code, 0.0)
         if share and place.kind != "country":
             score += w.country_focus * share
             reasons.append(f"article focus on {place.country_code} ({share:.0%})")
         a_share = admin1_share.get((place.country_code, place.admin1), 0.0)
-        if a_share and place.kind == "city":
+        if a_share and place.kind in ("city", "admin2"):
             score += w.admin1_focus * a_share
             reasons.append(f"article focus on {place.admin1}")
         if parent_list:
