@@ -41,14 +41,21 @@ COMMON_WORD_ZIPF = 4.0
 FUNCTION_WORD_ZIPF = 6.0
 #: ... unless the place it names is this populous (or a country, continent or region).
 PROMINENT_POPULATION = 100_000
-#: At the start of a sentence, where every word is capitalised, the bar is higher.
+#: At the start of a sentence, where every word is capitalised, the bar is higher; regions
+#: named by a common word need it too.
 SENTENCE_START_POPULATION = 1_000_000
+#: A name known only as some small place's alternate (often historical or foreign) name is too
+#: weak to report ("Medininkai" as an old name of Varniai).
+ALTERNATE_ONLY_POPULATION = 10_000
 
 # Words that name a region in many countries at once ("Central", "Eastern" Province): never a
 # place on their own, however large the namesake.
 GENERIC_REGION_WORDS = {"central", "eastern", "western", "northern", "southern", "north", "south",
                         "east", "west", "capital", "coast", "upper", "lower", "middle", "interior",
                         "national", "metropolitan", "federal", "centre", "center", "mainland"}
+
+DIRECTIONS = {"northeast", "northwest", "southeast", "southwest", "greater", "downtown", "rural",
+              "northeastern", "northwestern", "southeastern", "southwestern", "old", "new"}
 
 # Heads of street and landmark names: "Independence Avenue" is a street, not Independence, MO.
 FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane",
@@ -90,7 +97,9 @@ class Recogniser:
         if not literal or (is_demonym and not _prominent(literal[0].place, False)):
             # "Canadian" is a demonym before it is Canadian, Texas (pop. 3,000).
             return Mention(start, end, surface, "demonym") if cands and surface[0].isupper() else None
-        if not _case_fits(surface, literal):
+        if not _case_fits(surface, literal, text, start):
+            return None
+        if all(c.name_kind == "alt" for c in literal) and max(c.place.population for c in literal) < ALTERNATE_ONLY_POPULATION:
             return None
         words = surface.split()
         prev_word, next_word = _word_before(text, start), _word_after(text, end)
@@ -101,14 +110,22 @@ class Recogniser:
             if lower in CALENDAR or lower in TITLES or lower in GENERIC_REGION_WORDS:
                 return None
             zipf = word_frequency(surface)
-            if zipf >= FUNCTION_WORD_ZIPF:
-                return None
+            exact_abbreviation = literal[0].name_kind == "abbr" and literal[0].matched_name == surface
+            if zipf >= FUNCTION_WORD_ZIPF and not exact_abbreviation:
+                return None  # "She", "In" — but "US" stays the United States
             if zipf >= COMMON_WORD_ZIPF and not (
-                _prominent(top, at_sentence_start) and literal[0].name_kind in ("name", "abbr")
+                _prominent(top, False) and literal[0].name_kind in ("name", "abbr")
             ):
                 return None  # "Union", "Central": a word first, a place only if a big one by its own name
-            if is_first_name(surface) and _capitalised(next_word) and not self._continues(next_word):
-                return None  # "Alexander Lukashenko", "Paris Hilton"
+            if at_sentence_start and zipf >= COMMON_WORD_ZIPF and _lowercase_elsewhere(text, surface):
+                return None  # "Reading the report…" in an article that also says "reading"
+            if (
+                is_first_name(surface)
+                and _capitalised(next_word)
+                and not self._continues(next_word)
+                and not _organisation_follows(text, end)
+            ):
+                return None  # "Alexander Lukashenko", "Paris Hilton" (not "Georgia Medical Center")
         if prev_word and prev_word.lower().rstrip(".") in TITLES and _capitalised(prev_word):
             return None  # "President Jackson", "Gen. Lee"
         if (
@@ -118,6 +135,16 @@ class Recogniser:
             and not self.candidates(prev_word)
         ):
             return None  # "Jesse Jackson"
+        if (
+            _capitalised(prev_word)
+            and text[start - 1:start] == " "
+            and not at_sentence_start
+            and prev_word.lower().rstrip(".") not in TITLES | GENERIC_REGION_WORDS | DIRECTIONS
+            and not self.candidates(prev_word.rstrip(".,"))
+        ):
+            return None  # the tail of a bigger name: "Glacier National Park", "South Ossetia"
+        if _hyphen_compound(text, start, end) and not _prominent(top, False):
+            return None  # "Wal-Mart", "Coca-Cola"
         if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS:
             return None  # "Independence Avenue"
         if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):
@@ -137,7 +164,7 @@ class Recogniser:
             _capitalised(next_word)
             and text[end:end + 1] == " "
             and lower_next not in CALENDAR
-            and (lower_next in ORGANISATION_WORDS or not self._continues(next_word))
+            and (_organisation_follows(text, end) or not self._continues(next_word))
         ):
             return "embedded"  # "Minsk Automobile Plant", "Washington Post", "Grodno Azot"
         if prev_word.lower() == "of" and _named_before(text, start, ORGANISATION_WORDS):
@@ -148,10 +175,14 @@ class Recogniser:
         return "literal"
 
 
-def _case_fits(surface: str, candidates: Sequence[Candidate]) -> bool:
-    """Abbreviations must match exactly ("US", "Ky." — not "Us"); short ALL-CAPS words that are
-    not abbreviations are acronyms, not places ("CEO", "IT")."""
-    exact_abbr = any(c.name_kind == "abbr" and c.matched_name == surface for c in candidates)
+def _case_fits(surface: str, candidates: Sequence[Candidate], text: str, start: int) -> bool:
+    """Abbreviations must match exactly ("US", "Ky." — not "Us"); a two-letter state code counts
+    only as a parent after a comma ("Troy, NC"), never alone ("OK", "IN", "ME"); short ALL-CAPS
+    words that are not abbreviations are acronyms, not places ("CEO", "IT")."""
+    exact = [c for c in candidates if c.name_kind == "abbr" and c.matched_name == surface]
+    exact_abbr = bool(exact)
+    if exact and len(surface) == 2 and all(c.place.kind != "country" for c in exact):
+        return text[max(0, start - 2):start] == ", "
     if all(c.name_kind == "abbr" for c in candidates):
         return exact_abbr
     letters = surface.replace(".", "")
@@ -161,8 +192,11 @@ def _case_fits(surface: str, candidates: Sequence[Candidate]) -> bool:
 
 
 def _prominent(place, at_sentence_start: bool) -> bool:
-    if place.kind in ("country", "continent", "region", "admin1"):
+    """Big enough that a reader means the place even when its name is also a common word."""
+    if place.kind in ("country", "continent"):
         return True
+    if place.kind in ("admin1", "admin2", "region"):
+        return place.population >= SENTENCE_START_POPULATION  # "Minnesota", not "Jewish" Oblast
     floor = SENTENCE_START_POPULATION if at_sentence_start else PROMINENT_POPULATION
     return place.population >= floor
 
@@ -200,6 +234,31 @@ def _sentence_start(text: str, start: int) -> bool:
         if last in TITLES or len(last) == 1:
             return False
     return True
+
+
+def _organisation_follows(text: str, end: int) -> bool:
+    """Whether the capitalised words right after a name include an organisation word
+    ("Minsk Automobile Plant", "Georgia Medical Center")."""
+    for word in _TOKEN.findall(text[end:end + 60])[:4]:
+        if not word[0].isupper():
+            return False
+        if word.lower().rstrip(".,") in ORGANISATION_WORDS:
+            return True
+    return False
+
+
+def _hyphen_compound(text: str, start: int, end: int) -> bool:
+    """Whether the name is one half of a capitalised hyphenated word ("Wal-Mart", "Coca-Cola");
+    an acronym partner ("Watertown-ML") or a lower-case one ("Minsk-based") does not count."""
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].islower():
+        return True  # "Wal-Mart" seen from "Mart"
+    partner = re.match(r"-([A-Z][a-z]\w*)", text[end:end + 30])
+    return bool(partner)
+
+
+def _lowercase_elsewhere(text: str, word: str) -> bool:
+    """Whether the article also uses ``word`` as an ordinary lower-case word."""
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 def _named_before(text: str, start: int, heads: set[str]) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .gazetteer.names import normalize_name
-from .gazetteer.store import _haversine_km
+from .gazetteer.store import COUNTRY_CLASS_BONUS, _haversine_km
 from .types import Candidate, Mention, Place, Resolution
 
 _PARENT_GAP = re.compile(r"\A(?:\s*,\s*|\s+\(\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+)\Z")
@@ -173,6 +173,9 @@ def _inside(place: Place, parent: Place) -> bool:
 def _score(i, options, focus: _Focus, parents, anchors, w: Weights):
     ranked = []
     parent_list = parents.get(i, [])
+    shared_with_region = any(
+        c.place.kind == "admin1" and c.name_kind == "name" for c in options[i]
+    ) and any(c.place.kind == "country" and c.name_kind == "name" for c in options[i])
     country_share, admin1_share = focus.shares(focus.name_of[i])
     for cand in options[i]:
         place = cand.place
@@ -180,6 +183,11 @@ def _score(i, options, focus: _Focus, parents, anchors, w: Weights):
             continue
         score = cand.score
         reasons = [f"prior {cand.score:.1f}"]
+        if place.kind == "country" and shared_with_region:
+            # "Georgia" is a country and a US state: the article's focus decides, not the class.
+            score -= COUNTRY_CLASS_BONUS - w.admin1_exact
+            share = country_share.get(place.country_code, 0.0)
+            score += w.country_focus * share
         if place.kind == "admin1" and cand.name_kind == "name":
             score += w.admin1_exact  # "Minnesota" is the state, not Minneota
             reasons.append("exact name of a first-level region")

@@ -96,3 +96,38 @@ def test_hashtags_are_not_mentions(recognise):
 
 def test_generic_region_words_are_not_places(recognise):
     assert surfaces(recognise, "the Central Election Commission and Eastern allies") == []
+
+
+def test_a_region_name_beats_a_village_listed_under_it(recognise):
+    assert mentions(recognise, "Taxes in Minnesota rose.") == [("Minnesota", "literal")]
+
+
+def test_a_regional_adjective_is_not_a_region(recognise):
+    assert surfaces(recognise, "The Jewish community met.") == []
+
+
+def test_halves_of_hyphenated_brands_are_not_places(recognise):
+    assert surfaces(recognise, "a new Wal-Mart store") == []
+    assert surfaces(recognise, "the champions from Watertown-ML") == ["Watertown"]
+
+
+def test_the_tail_of_a_bigger_name_is_not_a_place(recognise):
+    assert "Ossetia" not in surfaces(recognise, "the war in Zyx Ossetia")
+    assert "Georgia" in surfaces(recognise, "taken to Northeast Georgia Medical Center")
+
+
+def test_two_letter_state_codes_only_as_parents(recognise):
+    assert surfaces(recognise, "Marchers in Troy, NC and then OK") == ["Troy", "NC"]
+
+
+def test_names_known_only_as_old_names_of_villages_are_dropped(recognise):
+    assert surfaces(recognise, "a chain near Medininkai") == []
+
+
+def test_sentence_start_word_used_lower_case_elsewhere_is_a_word(recognise):
+    assert "Reading" not in surfaces(recognise, "Reading is fun. I like reading in Paris.")
+    assert "Richmond" in surfaces(recognise, "Richmond’s restaurants reopened.")
+
+
+def test_a_demonym_is_not_its_small_namesake_town(recognise):
+    assert mentions(recognise, "The Canadian Coast Guard came.") == [("Canadian", "demonym")]

@@ -52,3 +52,21 @@ def test_abstains_below_the_confidence_threshold(gazetteer):
     res = strict.parse("A rally in Springfield.").resolutions
     assert res[0].place is None and "abstained" in res[0].reasons[0]
     assert res[0].alternates  # the guesses stay visible
+
+
+def test_country_or_state_of_the_same_name_follows_the_article(parser):
+    us = picks(parser, "Voters in Atlanta and Savannah, like others across Georgia, queued.")["Georgia"]
+    assert (us.kind, us.country_code) == ("admin1", "US")
+    caucasus = picks(parser, "Russia accused Georgia of shelling Tskhinvali; Tbilisi denied it.")["Georgia"]
+    assert caucasus.kind == "country"
+
+
+def test_a_repeated_name_is_not_its_own_evidence(parser):
+    # Only Hobart is named: nothing but the prior speaks, however often it is repeated.
+    res = parser.parse("Hobart grew. Hobart's mill closed. Hobart was quiet.").resolutions
+    assert all(not any("focus" in reason for reason in r.reasons) for r in res)
+
+
+def test_admin1_focus_picks_the_town_in_the_named_state(parser):
+    place = picks(parser, "Cordova lies east of Memphis in Shelby County, Tennessee.")["Cordova"]
+    assert (place.country_code, place.admin1) == ("US", "Tennessee")

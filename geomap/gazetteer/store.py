@@ -241,6 +241,8 @@ class Gazetteer:
 # Region kinds that are often named after the town at their heart ("Brest" Oblast, "Paris"
 # department): when such a town is also a candidate, the name means the town.
 _REGION_KINDS = {"admin1": "admin1", "admin2": "admin2"}
+#: Added to a country for its exact name, so that it outranks every namesake town.
+COUNTRY_CLASS_BONUS = 100.0
 
 
 def prominence(place: Place) -> float:
@@ -257,13 +259,16 @@ def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
 
     Countries first for their exact names ("Georgia", "Mexico"); then prominence (see
     :func:`prominence`, which favours capitals), with a small bonus when the name is the place's
-    own rather than an alternate; a region never outranks a town of the same name inside it.
+    own rather than an alternate; a region never outranks a town of the same name inside it
+    that bears the name as its own or is its main town ("Brest" the city before Brest Oblast,
+    "Grodno" the city before Grodno Oblast), but a village listed under the region's name stays
+    behind it ("Minnesota" the state before Minneota).
     """
     scored = []
     for cand in candidates:
         score = prominence(cand.place)
         if cand.place.kind == "country":
-            score += 100.0
+            score += COUNTRY_CLASS_BONUS
         if cand.name_kind == "name":
             score += 1.0  # the place's own name, not one of its many historical or foreign ones
         scored.append(Candidate(cand.place, cand.matched_name, cand.name_kind, score))
@@ -275,6 +280,8 @@ def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
                 other.score
                 for other in scored
                 if other.place.kind == "city"
+                # the town bears the name as its own, or is the region's main town
+                and (other.name_kind == "name" or other.place.population >= 0.1 * cand.place.population)
                 and other.place.country_code == cand.place.country_code
                 and getattr(other.place, level) == getattr(cand.place, level)
             ]
