@@ -80,14 +80,22 @@ class Recogniser:
         text = doc.text
         key = match_key(text)
         mentions = []
+        people: set[str] = set()
         for start, end in self.matcher.spans(text, doc.body_start, key):
-            mention = self.classify(text, start, end)
+            mention = self.classify(text, start, end, people)
             if mention is not None:
                 mentions.append(mention)
-        return mentions
+        # One sense per discourse: a name the article uses for a person ("Mark Flores",
+        # "Flores said") is that person everywhere in it, unless it is a prominent place.
+        return [
+            m for m in mentions
+            if m.surface not in people or _prominent(self.candidates(m.surface)[0].place, False)
+        ]
 
-    def classify(self, text: str, start: int, end: int) -> Mention | None:
-        """The mention at ``text[start:end]``, or None when it is not a place name."""
+    def classify(self, text: str, start: int, end: int, people: set[str] | None = None) -> Mention | None:
+        """The mention at ``text[start:end]``, or None when it is not a place name. Names
+        seen used for people are added to ``people``."""
+        people = set() if people is None else people
         surface = text[start:end]
         if start and text[start - 1] in "#@":
             return None  # hashtags and handles
@@ -127,14 +135,19 @@ class Recogniser:
             ):
                 return None  # "Alexander Lukashenko", "Paris Hilton" (not "Georgia Medical Center")
         if prev_word and prev_word.lower().rstrip(".") in TITLES and _capitalised(prev_word):
+            people.add(surface)
             return None  # "President Jackson", "Gen. Lee"
         if (
             _capitalised(prev_word)
             and is_first_name(prev_word)
             and not _sentence_start(text, start - len(prev_word) - 1)
-            and not self.candidates(prev_word)
+            and not self._prominent_name(prev_word)
         ):
+            people.add(surface)
             return None  # "Jesse Jackson"
+        if next_word.lower() in ("said", "says", "told", "added", "wrote", "explained") and not _prominent(top, False):
+            people.add(surface)
+            return None  # "Flores said" — a town does not speak; a big place may ("Minsk said")
         if (
             _capitalised(prev_word)
             and text[start - 1:start] == " "
@@ -150,6 +163,10 @@ class Recogniser:
         if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):
             return None  # "Palace of Independence"
         return Mention(start, end, surface, self._kind(text, start, end, top, prev_word, next_word))
+
+    def _prominent_name(self, word: str) -> bool:
+        """Whether ``word`` is the own name of a prominent place ("Paris" in "Paris Texas")."""
+        return any(c.name_kind == "name" and _prominent(c.place, False) for c in self.candidates(word))
 
     def _continues(self, word: str) -> bool:
         """Whether a capitalised word after a name keeps it a place ("Minsk Region", "Paris, France")."""

@@ -131,3 +131,9 @@ def test_sentence_start_word_used_lower_case_elsewhere_is_a_word(recognise):
 
 def test_a_demonym_is_not_its_small_namesake_town(recognise):
     assert mentions(recognise, "The Canadian Coast Guard came.") == [("Canadian", "demonym")]
+
+
+def test_a_name_used_for_a_person_is_that_person_throughout(recognise):
+    text = "The owner, Mark Flores, runs the shop. Flores opened it in 2001, and Flores is proud."
+    assert "Flores" not in surfaces(recognise, text)
+    assert "Washington" in surfaces(recognise, "George Washington slept here. Washington is the capital.")
