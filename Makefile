@@ -23,6 +23,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/gazetteer_speed.py
 	$(BIN)/python benchmarks/gazetteer_coverage.py
+	$(BIN)/python benchmarks/geoparse_speed.py
+	$(BIN)/python benchmarks/geoparse_accuracy.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -24,6 +24,13 @@ def _err(message: str) -> None:
     click.echo(f"geomap: {message}", err=True)
 
 
+places_option = click.option(
+    "--places", "places_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Corrections CSV that wins over the gazetteer: pin a name to a place, add a place, "
+    "or ignore a name (see README).",
+)
+
+
 class _Main(click.Group):
     """Turns library errors into one clear line and an exit code."""
 
@@ -179,13 +186,14 @@ def gazetteer_lookup(name: str, countries: tuple[str, ...], limit: int, as_json:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="HTML file to write (default: output/<name>.html).")
 @click.option("--title", help="Page title (default: the input's name).")
-def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None) -> None:
+@places_option
+def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None, places_file: Path | None) -> None:
     """Draw the places named in articles (.txt .md .html .jsonl, folders) on an HTML map."""
     from .pipeline import Geoparser
     from .render.preview import render_preview_map
     from .text import Skipped, read_inputs
 
-    parser = Geoparser()
+    parser = Geoparser(corrections_path=places_file)
     results, skipped = [], 0
     for item in read_inputs(inputs):
         if isinstance(item, Skipped):
@@ -213,7 +221,8 @@ def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None)
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 @click.option("--given-spans", is_flag=True, help="Resolve the input's `toponyms` spans instead of finding names.")
-def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool) -> None:
+@places_option
+def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool, places_file: Path | None) -> None:
     """Find and resolve the places articles name (.txt .md .html .jsonl, folders, or - for stdin).
 
     One output record per input record, in input order. Unreadable records are reported on
@@ -224,7 +233,7 @@ def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool) -> None
     from .pipeline import Geoparser, mention_dict
     from .text import Skipped, read_inputs
 
-    parser = Geoparser()
+    parser = Geoparser(corrections_path=places_file)
     skipped = done = 0
     writer = csv.writer(sys.stdout) if fmt == "csv" else None
     columns = ["id", "start", "end", "text", "kind", "geonameid", "name", "country_code", "admin1",
@@ -280,7 +289,8 @@ def eval_group() -> None:
 @click.option("--given-spans", is_flag=True, help="Resolve the gold spans (resolution only).")
 @click.option("--literal-only", is_flag=True, help="GeoWebNews: score literal toponyms only.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def eval_toponyms(corpus: Path, given_spans: bool, literal_only: bool, as_json: bool) -> None:
+@places_option
+def eval_toponyms(corpus: Path, given_spans: bool, literal_only: bool, as_json: bool, places_file: Path | None) -> None:
     """Recognition P/R/F1 and resolution accuracy on a JSONL corpus with gold `toponyms`."""
     from .evaluate import evaluate
     from .pipeline import Geoparser
@@ -297,7 +307,7 @@ def eval_toponyms(corpus: Path, given_spans: bool, literal_only: bool, as_json: 
                     continue
                 yield doc, json.loads(line).get("toponyms") or []
 
-    summary = evaluate(records(), Geoparser(), given_spans=given_spans, literal_only=literal_only)
+    summary = evaluate(records(), Geoparser(corrections_path=places_file), given_spans=given_spans, literal_only=literal_only)
     summary = {"corpus": corpus.name, "given_spans": given_spans, "literal_only": literal_only, **summary}
     if as_json:
         click.echo(json.dumps(summary))

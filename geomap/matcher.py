@@ -9,18 +9,21 @@ ends on a word boundary wins (leftmost-longest, non-overlapping).
 from __future__ import annotations
 
 import os
-import re
+
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 import marisa_trie
+import regex
 
 from .gazetteer.store import Gazetteer
 
 MAX_NAME_CHARS = 64
-_WORD_START = re.compile(r"(?<![\w'’])\w")
+# Where a name may begin: an upper-case letter or a digit at the start of a word (the
+# third-party ``regex`` module knows Unicode's upper-case class, so lower-case words cost nothing).
+_NAME_START = regex.compile(r"(?<![\w'’])[\p{Lu}\p{Lt}\d]")
 _APOSTROPHES = "'’ʼʻ`´‘"
 
 
@@ -75,8 +78,13 @@ class NameMatcher:
     ['New York City', 'Minsk']
     """
 
-    def __init__(self, trie: marisa_trie.Trie):
+    def __init__(self, trie: marisa_trie.Trie, extra: marisa_trie.Trie | None = None):
         self.trie = trie
+        self.extra = extra  # user-added names (corrections), searched beside the gazetteer's
+
+    def with_extra(self, extra: marisa_trie.Trie) -> NameMatcher:
+        """The same matcher, also finding the names in ``extra``."""
+        return NameMatcher(self.trie, extra)
 
     @classmethod
     def for_gazetteer(cls, gazetteer: Gazetteer) -> NameMatcher:
@@ -113,15 +121,17 @@ class NameMatcher:
         with an upper-case letter or digit and end on a word boundary."""
         key = match_key(text) if key is None else key
         position = start
-        prefixes = self.trie.prefixes
-        for match in _WORD_START.finditer(text, start):
+        tries = [self.trie] if self.extra is None else [self.trie, self.extra]
+        for match in _NAME_START.finditer(text, start):
             i = match.start()
-            if i < position or not (text[i].isupper() or text[i].isdigit()):
+            if i < position:
                 continue
             best = 0
-            for found in prefixes(key[i:i + MAX_NAME_CHARS]):
-                if len(found) > best and _is_boundary(key, i + len(found)):
-                    best = len(found)
+            window = key[i:i + MAX_NAME_CHARS]
+            for trie in tries:
+                for found in trie.prefixes(window):
+                    if len(found) > best and _is_boundary(key, i + len(found)):
+                        best = len(found)
             if best:
                 yield i, i + best
                 position = i + best

@@ -35,6 +35,8 @@ from .wordlists import (
     word_frequency,
 )
 
+#: Candidates considered per name, best prior first.
+MAX_CANDIDATES = 30
 #: A single capitalised word at least this frequent in English is a common word, not a name.
 COMMON_WORD_ZIPF = 4.0
 #: Function words ("She", "In", "We") are never place names, whatever GeoNames lists.
@@ -68,13 +70,20 @@ _SENTENCE_END = re.compile(r"[.!?:;\"“”»)\]]\s*$|^\s*$|\n\s*$")
 class Recogniser:
     """Finds mentions in documents with one gazetteer; caches per-name lookups across documents."""
 
-    def __init__(self, gazetteer: Gazetteer, matcher: NameMatcher | None = None):
+    def __init__(self, gazetteer: Gazetteer, matcher: NameMatcher | None = None, corrections=None):
         self.gazetteer = gazetteer
         self.matcher = matcher or NameMatcher.for_gazetteer(gazetteer)
+        self.corrections = corrections
+        if corrections is not None:
+            self.matcher = self.matcher.with_extra(corrections.trie)
         self.candidates = lru_cache(maxsize=200_000)(self._candidates)
 
     def _candidates(self, surface: str) -> tuple[Candidate, ...]:
-        return self.gazetteer.candidates(surface, limit=50, kinds=("name", "alt", "abbr", "demonym"))
+        if self.corrections is not None:
+            corrected = self.corrections.lookup(surface)
+            if corrected is not None:
+                return corrected  # the user's word wins over the gazetteer
+        return self.gazetteer.candidates(surface, limit=MAX_CANDIDATES, kinds=("name", "alt", "abbr", "demonym"))
 
     def __call__(self, doc: Document) -> list[Mention]:
         text = doc.text
@@ -100,6 +109,11 @@ class Recogniser:
         if start and text[start - 1] in "#@":
             return None  # hashtags and handles
         cands = self.candidates(surface)
+        if self.corrections is not None and self.corrections.lookup(surface) is not None:
+            if not cands:
+                return None  # the user said: never a place
+            prev_word, next_word = _word_before(text, start), _word_after(text, end)
+            return Mention(start, end, surface, self._kind(text, start, end, cands[0].place, prev_word, next_word))
         literal = [c for c in cands if c.name_kind != "demonym"]
         is_demonym = len(literal) < len(cands)
         if not literal or (is_demonym and not _prominent(literal[0].place, False)):

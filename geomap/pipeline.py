@@ -14,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from pathlib import Path
+
+from .corrections import Corrections
 from .errors import InputError
 from .gazetteer.store import Gazetteer
 from .mentions import Recogniser
@@ -62,9 +65,15 @@ def mention_dict(text: str, res: Resolution) -> dict:
 class Geoparser:
     """Finds and resolves the places documents name, offline, on one gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None, weights: Weights = Weights()):
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        weights: Weights = Weights(),
+        corrections_path: str | Path | None = None,
+    ):
         self.gazetteer = gazetteer or Gazetteer.open()
-        self.recognise = Recogniser(self.gazetteer)
+        corrections = Corrections.load(corrections_path, self.gazetteer) if corrections_path else None
+        self.recognise = Recogniser(self.gazetteer, corrections=corrections)
         self.weights = weights
 
     def parse(

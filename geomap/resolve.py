@@ -79,7 +79,7 @@ def resolve(
     for i, m in enumerate(mentions):
         # A name repeated is one piece of evidence: it never supports itself.
         others = [p for j, p in anchors.items() if names[j] != names[i]]
-        ranked = _score(i, options, focus, parents, others, weights)
+        ranked = _score(i, options, focus, parents, others, weights, explain=True)
         if not ranked:
             results.append(Resolution(m, None, 0.0, (), ("no gazetteer entry for this name",)))
             continue
@@ -102,6 +102,7 @@ class _Focus:
 
     def __init__(self, mentions: Sequence[Mention], options: list[list[Candidate]], names: list[str]):
         self.name_of = names
+        self._shares: dict[str, tuple[dict, dict]] = {}
         self.by_name: dict[str, tuple[Counter, Counter]] = {}
         for m, cands, name in zip(mentions, options, names):
             if cands and name not in self.by_name:
@@ -113,6 +114,11 @@ class _Focus:
             self.admin1s.update(admin1s)
 
     def shares(self, name: str) -> tuple[dict, dict]:
+        if name not in self._shares:
+            self._shares[name] = self._compute_shares(name)
+        return self._shares[name]
+
+    def _compute_shares(self, name: str) -> tuple[dict, dict]:
         own_c, own_a = self.by_name.get(name, (Counter(), Counter()))
         countries = {k: v - own_c.get(k, 0.0) for k, v in self.countries.items()}
         admin1s = {k: v - own_a.get(k, 0.0) for k, v in self.admin1s.items()}
@@ -170,7 +176,9 @@ def _inside(place: Place, parent: Place) -> bool:
     return place.admin2 == parent.admin2
 
 
-def _score(i, options, focus: _Focus, parents, anchors, w: Weights):
+def _score(i, options, focus: _Focus, parents, anchors, w: Weights, explain: bool = False):
+    """Candidates of mention ``i`` as ``(place, score, reasons)``, best first. Reasons are
+    written only when ``explain`` (for the pick), since most candidates are never shown."""
     ranked = []
     parent_list = parents.get(i, [])
     shared_with_region = any(
@@ -182,37 +190,56 @@ def _score(i, options, focus: _Focus, parents, anchors, w: Weights):
         if place.lat is None:
             continue
         score = cand.score
-        reasons = [f"prior {cand.score:.1f}"]
-        if place.kind == "country" and shared_with_region:
-            # "Georgia" is a country and a US state: the article's focus decides, not the class.
-            score -= COUNTRY_CLASS_BONUS - w.admin1_exact
-            share = country_share.get(place.country_code, 0.0)
+        reasons = [f"prior {cand.score:.1f}"] if explain else None
+        share = country_share.get(place.country_code, 0.0)
+        if place.kind == "country":
+            if shared_with_region:
+                # "Georgia" is a country and a US state: the article's focus decides, not the class.
+                score += w.admin1_exact - COUNTRY_CLASS_BONUS + w.country_focus * share
+        elif share:
             score += w.country_focus * share
+            if explain:
+                reasons.append(f"article focus on {place.country_code} ({share:.0%})")
         if place.kind == "admin1" and cand.name_kind == "name":
             score += w.admin1_exact  # "Minnesota" is the state, not Minneota
-            reasons.append("exact name of a first-level region")
-        share = country_share.get(place.country_code, 0.0)
-        if share and place.kind != "country":
-            score += w.country_focus * share
-            reasons.append(f"article focus on {place.country_code} ({share:.0%})")
-        a_share = admin1_share.get((place.country_code, place.admin1), 0.0)
-        if a_share and place.kind in ("city", "admin2"):
-            score += w.admin1_focus * a_share
-            reasons.append(f"article focus on {place.admin1}")
+            if explain:
+                reasons.append("exact name of a first-level region")
+        elif place.kind in ("city", "admin2"):
+            a_share = admin1_share.get((place.country_code, place.admin1), 0.0)
+            if a_share:
+                score += w.admin1_focus * a_share
+                if explain:
+                    reasons.append(f"article focus on {place.admin1}")
         if parent_list:
             if any(_inside(place, p) for p in parent_list):
                 score += w.parent_match
-                reasons.append(f"inside the named parent {parent_list[0].name}")
+                if explain:
+                    reasons.append(f"inside the named parent {parent_list[0].name}")
             else:
                 score += w.parent_mismatch
         if anchors and place.kind == "city":
-            near = min((_haversine_km(place.lat, place.lon, a.lat, a.lon) for a in anchors), default=1e9)
+            near = _nearest_km(place, anchors, w.proximity_km)
             if near <= w.proximity_km:
                 score += w.proximity
-                reasons.append(f"{near:.0f} km from another place in the article")
+                if explain:
+                    reasons.append(f"{near:.0f} km from another place in the article")
         ranked.append((place, score, reasons))
     ranked.sort(key=lambda r: (-r[1], r[0].id))
     return ranked
+
+
+def _nearest_km(place: Place, anchors: Sequence[Place], within_km: float) -> float:
+    """Distance to the nearest anchor, or infinity when none lies within ``within_km``
+    (a cheap latitude/longitude box test first: most candidates are far from everything)."""
+    box = within_km / 111.0
+    best = math.inf
+    for a in anchors:
+        if abs(a.lat - place.lat) > box:
+            continue
+        if abs(a.lon - place.lon) * math.cos(math.radians(place.lat)) > box and abs(a.lon - place.lon) < 180:
+            continue
+        best = min(best, _haversine_km(place.lat, place.lon, a.lat, a.lon))
+    return best
 
 
 def _softmax_top(ranked) -> float:

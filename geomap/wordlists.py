@@ -76,6 +76,7 @@ def _zipf():
     return zipf_frequency
 
 
+@lru_cache(maxsize=100_000)
 def word_frequency(word: str) -> float:
     """Zipf frequency of ``word`` in English (0 = unknown, 7 = "the").
 

@@ -1,0 +1,111 @@
+"""User corrections: a CSV file that wins over the gazetteer (``--places FILE`` on every command).
+
+One row per name, with a header line; ``#`` starts a comment line::
+
+    name,action,geonameid,lat,lon,country_code,admin1,note
+    Belaz,pin,618800,,,,,BelAZ truck plant: map it at Zhodino
+    Okrestina,add,,53.8617,27.4750,BY,Minsk City,detention centre on Akrestsina Street
+    Sense,ignore,,,,,,a consultancy, not a place
+
+* ``pin`` — the name always means the gazetteer place with that ``geonameid`` (or, with
+  ``lat``/``lon`` instead, the point given);
+* ``add`` — a place the gazetteer lacks: ``lat``, ``lon`` and ``country_code`` required;
+* ``ignore`` — the name is never a place.
+
+Names match like gazetteer names (case, accents and punctuation aside). Pinned and added names
+are found in text even where the recogniser's filters would drop them: the user has spoken.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+import marisa_trie
+
+from .errors import InputError
+from .gazetteer.names import normalize_name
+from .gazetteer.store import Gazetteer
+from .matcher import match_key
+from .types import Candidate, Place
+
+ACTIONS = ("pin", "add", "ignore")
+_USER_PLACE_SCORE = 1000.0
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """Loaded corrections: name key -> candidate tuple (empty for ``ignore``)."""
+
+    by_name: dict[str, tuple[Candidate, ...]]
+    trie: marisa_trie.Trie  # match keys of pinned and added names, for finding them in text
+
+    @classmethod
+    def load(cls, path: Path, gazetteer: Gazetteer) -> Corrections:
+        """Read and check a corrections file; errors name the line and what to fix."""
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: cannot read the corrections file ({exc})") from exc
+        lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+        reader = csv.DictReader(lines)
+        missing = {"name", "action"} - set(reader.fieldnames or ())
+        if missing:
+            raise InputError(f"{path}: the header must have the columns name,action (missing {', '.join(sorted(missing))})")
+        by_name: dict[str, tuple[Candidate, ...]] = {}
+        keys = []
+        for number, row in enumerate(reader, start=2):
+            where = f"{path}:{number}"
+            name = (row.get("name") or "").strip()
+            action = (row.get("action") or "").strip().lower()
+            if not normalize_name(name):
+                raise InputError(f"{where}: empty name")
+            if action not in ACTIONS:
+                raise InputError(f"{where}: action must be one of {', '.join(ACTIONS)}, not {action!r}")
+            if action == "ignore":
+                by_name[normalize_name(name)] = ()
+                continue
+            place = _place_for(row, name, action, gazetteer, where, synthetic_id=-1_000_000 - number)
+            by_name[normalize_name(name)] = (Candidate(place, name, "name", _USER_PLACE_SCORE),)
+            keys.append(match_key(name).strip())
+        return cls(by_name, marisa_trie.Trie(keys))
+
+    def lookup(self, surface: str) -> tuple[Candidate, ...] | None:
+        """The corrected candidates for a name, ``()`` if ignored, None if not corrected."""
+        return self.by_name.get(normalize_name(surface))
+
+
+def _float(row: dict, column: str, where: str) -> float | None:
+    value = (row.get(column) or "").strip()
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise InputError(f"{where}: {column} must be a number, not {value!r}") from None
+
+
+def _place_for(row: dict, name: str, action: str, gazetteer: Gazetteer, where: str, synthetic_id: int) -> Place:
+    lat, lon = _float(row, "lat", where), _float(row, "lon", where)
+    if (lat is None) != (lon is None) or (lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180)):
+        raise InputError(f"{where}: give both lat (-90..90) and lon (-180..180), or neither")
+    geonameid = (row.get("geonameid") or "").strip()
+    if action == "pin" and geonameid:
+        if not geonameid.isdigit():
+            raise InputError(f"{where}: geonameid must be a number, not {geonameid!r}")
+        place = gazetteer.get(int(geonameid))
+        if place is None:
+            raise InputError(f"{where}: GeoNames id {geonameid} is not in the gazetteer; use add with lat/lon")
+        return place
+    if lat is None:
+        raise InputError(f"{where}: {action} needs a geonameid or lat and lon")
+    country = (row.get("country_code") or "").strip().upper() or None
+    if action == "add" and (not country or len(country) != 2):
+        raise InputError(f"{where}: add needs a two-letter country_code")
+    return Place(
+        id=synthetic_id, geonameid=None, name=name, kind="city", feature_class="P",
+        feature_code="PPL", country_code=country, admin1=(row.get("admin1") or "").strip() or None,
+        admin2=None, population=0, lat=lat, lon=lon,
+    )

@@ -1,0 +1,54 @@
+"""The user corrections file (--places) wins over the gazetteer."""
+
+import json
+
+import pytest
+
+from geomap.cli import main
+from geomap.errors import InputError
+from geomap.pipeline import Geoparser
+
+CSV = """# corrections for the Belarus coverage
+name,action,geonameid,lat,lon,country_code,admin1,note
+Belaz,pin,618800,,,,,the BelAZ plant is in Zhodino
+Okrestina,add,,53.8617,27.4750,BY,Minsk City,detention centre
+Minsk,ignore,,,,,,(only to show ignore)
+"""
+
+
+@pytest.fixture()
+def corrections(tmp_path):
+    path = tmp_path / "places.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return path
+
+
+def test_pin_add_and_ignore(gazetteer, corrections):
+    parser = Geoparser(gazetteer, corrections_path=corrections)
+    res = parser.parse("Workers at Belaz struck; detainees left Okrestina in Minsk.").resolutions
+    picked = {r.mention.surface: r.place for r in res}
+    assert picked["Belaz"].geonameid == 618800
+    assert (picked["Okrestina"].lat, picked["Okrestina"].country_code, picked["Okrestina"].geonameid) == (53.8617, "BY", None)
+    assert "Minsk" not in picked
+
+
+def test_cli_places_option(runner, gazetteer, corrections, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Workers at Belaz walked out.", encoding="utf-8")
+    result = runner.invoke(main, ["places", str(article), "--format", "jsonl", "--places", str(corrections)])
+    (mention,) = json.loads(result.stdout)["mentions"]
+    assert (mention["text"], mention["geonameid"]) == ("Belaz", 618800)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [("X,move,,,,,,", "action must be one of"), ("X,add,,53,,,,", "both lat"),
+     ("X,add,,53,27,,,", "country_code"), ("X,pin,999999999,,,,,", "not in the gazetteer"),
+     (",pin,618800,,,,,", "empty name")],
+)
+def test_bad_rows_name_their_line(gazetteer, tmp_path, row, message):
+    path = tmp_path / "bad.csv"
+    path.write_text("name,action,geonameid,lat,lon,country_code,admin1,note\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message) as info:
+        Geoparser(gazetteer, corrections_path=path)
+    assert f"{path}:2" in str(info.value)
