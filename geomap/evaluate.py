@@ -16,7 +16,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteer.store import _haversine_km
+from .gazetteer.store import haversine_km
 from .pipeline import DocumentResult, Geoparser
 from .types import Document
 
@@ -117,7 +117,7 @@ def _score_document(result: DocumentResult, gold: list[dict], ignore, scores: Sc
         elif g.get("geonameid") and place.geonameid == g["geonameid"]:
             error = 0.0
         else:
-            error = _haversine_km(g["lat"], g["lon"], place.lat, place.lon)
+            error = haversine_km(g["lat"], g["lon"], place.lat, place.lon)
         scores.errors.append(error)
         if g.get("geonameid"):
             scores.with_id += 1
@@ -125,7 +125,7 @@ def _score_document(result: DocumentResult, gold: list[dict], ignore, scores: Sc
         cands = parser.recognise.candidates(g["name"])
         scores.reachable += any(
             c.place.lat is not None
-            and (c.place.geonameid == g.get("geonameid") or _haversine_km(g["lat"], g["lon"], c.place.lat, c.place.lon) <= 161)
+            and (c.place.geonameid == g.get("geonameid") or haversine_km(g["lat"], g["lon"], c.place.lat, c.place.lon) <= 161)
             for c in cands
         )
     scores.matched_predicted += len(used)

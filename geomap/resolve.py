@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .gazetteer.names import normalize_name
-from .gazetteer.store import COUNTRY_CLASS_BONUS, _haversine_km
+from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .types import Candidate, Mention, Place, Resolution
 
 _PARENT_GAP = re.compile(r"\A(?:\s*,\s*|\s+\(\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+)\Z")
@@ -238,7 +238,7 @@ def _nearest_km(place: Place, anchors: Sequence[Place], within_km: float) -> flo
             continue
         if abs(a.lon - place.lon) * math.cos(math.radians(place.lat)) > box and abs(a.lon - place.lon) < 180:
             continue
-        best = min(best, _haversine_km(place.lat, place.lon, a.lat, a.lon))
+        best = min(best, haversine_km(place.lat, place.lon, a.lat, a.lon))
     return best
 
 

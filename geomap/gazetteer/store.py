@@ -216,7 +216,7 @@ class Gazetteer:
             ).fetchall()
             best = None
             for row in rows:
-                distance = _haversine_km(lat, lon, row[10], row[11])
+                distance = haversine_km(lat, lon, row[10], row[11])
                 if best is None or distance < best[1]:
                     best = (row, distance)
             # Only trust a hit closer than the window's edge; a wider window might hold a nearer one.
@@ -312,7 +312,14 @@ def _place(row: Sequence) -> Place:
     )
 
 
-def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (mean Earth radius), as geopy's ``great_circle`` computes
+    it, without building objects: it runs in the resolver's inner loop.
+
+    >>> from geopy.distance import great_circle
+    >>> round(haversine_km(53.9, 27.5667, 54.0985, 28.3331), 3) == round(great_circle((53.9, 27.5667), (54.0985, 28.3331)).km, 3)
+    True
+    """
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
