@@ -5,6 +5,10 @@ titles, organisation words). Each loads once, on first use.
 
 from __future__ import annotations
 
+import importlib.metadata
+import json
+import math
+import os
 from functools import lru_cache
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -69,29 +73,68 @@ INSTITUTION_NOUNS = {"government", "officials", "official", "authorities", "mini
                      "players", "fans", "voters", "delegation", "spokesman", "spokeswoman"}
 
 
-@lru_cache(maxsize=1)
-def _zipf():
-    from wordfreq import zipf_frequency
+#: Words rarer than this are not kept in the cached table (they count as 0).
+_MIN_ZIPF_KEPT = 3.0
 
-    return zipf_frequency
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, float], frozenset[str]]:
+    """English word frequencies (zipf >= 3) and given names, cached as one small JSON file
+    beside the gazetteer: loading wordfreq and gender-guesser themselves costs half a second
+    per process, the cache a few milliseconds."""
+    from .gazetteer.store import data_dir
+
+    versions = "-".join(_version(p) for p in ("wordfreq", "gender-guesser"))
+    cache = data_dir() / f"wordlists-{versions}.json"
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        return data["zipf"], frozenset(data["first_names"])
+    except (OSError, ValueError, KeyError):
+        pass
+    zipf, names = _build_tables()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"zipf": zipf, "first_names": sorted(names)}), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # a read-only cache folder: rebuild next time
+    return zipf, names
+
+
+def _build_tables() -> tuple[dict[str, float], frozenset[str]]:
+    from gender_guesser.detector import Detector
+    from wordfreq import get_frequency_dict
+
+    zipf = {}
+    for word, freq in get_frequency_dict("en", wordlist="best").items():
+        value = round(math.log10(freq * 1e9), 2)
+        if value >= _MIN_ZIPF_KEPT:
+            zipf[word] = value
+    names = frozenset(name.lower() for name in Detector(case_sensitive=False).names)
+    return zipf, names
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "missing"
 
 
 @lru_cache(maxsize=100_000)
 def word_frequency(word: str) -> float:
-    """Zipf frequency of ``word`` in English (0 = unknown, 7 = "the").
+    """Zipf frequency of ``word`` in English (0 = rare or unknown, 7 = "the"), from wordfreq.
 
     >>> word_frequency("Sunday") > 4 > word_frequency("Zhodino")
     True
     """
-    return _zipf()(word.lower(), "en")
+    return _tables()[0].get(word.lower().strip(".'’"), 0.0)
 
 
-@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Lower-cased given names from gender-guesser's international list (~40,000)."""
-    from gender_guesser.detector import Detector
-
-    return frozenset(name.lower() for name in Detector(case_sensitive=False).names)
+    return _tables()[1]
 
 
 def is_first_name(word: str) -> bool:
@@ -100,4 +143,4 @@ def is_first_name(word: str) -> bool:
     >>> is_first_name("Artyom"), is_first_name("Zhodino")
     (True, False)
     """
-    return word.lower() in first_names()
+    return word.lower() in _tables()[1]
