@@ -129,9 +129,12 @@ class NameMatcher:
             best = 0
             window = key[i:i + MAX_NAME_CHARS]
             for trie in tries:
-                for found in trie.prefixes(window):
-                    if len(found) > best and _is_boundary(key, i + len(found)):
+                for found in reversed(trie.prefixes(window)):  # longest first
+                    if len(found) <= best:
+                        break
+                    if _is_boundary(key, i + len(found)):
                         best = len(found)
+                        break
             if best:
                 yield i, i + best
                 position = i + best

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .gazetteer.store import Gazetteer
@@ -59,12 +60,25 @@ GENERIC_REGION_WORDS = {"central", "eastern", "western", "northern", "southern",
 DIRECTIONS = {"northeast", "northwest", "southeast", "southwest", "greater", "downtown", "rural",
               "northeastern", "northwestern", "southeastern", "southwestern", "old", "new"}
 
+# Capitalised words before a place that do not make it part of a bigger name.
+_NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS
+
 # Heads of street and landmark names: "Independence Avenue" is a street, not Independence, MO.
 FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane",
                   "square", "bridge", "park", "palace", "gate", "tower", "hall", "building",
                   "drive", "way", "place", "plaza", "highway", "parkway", "circle", "court"}
 _TOKEN = re.compile(r"[\w'’.&-]+")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”»)\]]\s*$|^\s*$|\n\s*$")
+
+
+@dataclass(frozen=True)
+class _NameInfo:
+    literal: tuple[Candidate, ...]
+    demonym_first: bool
+    rejected: bool
+    single_word: bool
+    zipf: float
+    first_name: bool
 
 
 class Recogniser:
@@ -114,35 +128,23 @@ class Recogniser:
                 return None  # the user said: never a place
             prev_word, next_word = _word_before(text, start), _word_after(text, end)
             return Mention(start, end, surface, self._kind(text, start, end, cands[0].place, prev_word, next_word))
-        literal = [c for c in cands if c.name_kind != "demonym"]
-        is_demonym = len(literal) < len(cands)
-        if not literal or (is_demonym and not _prominent(literal[0].place, False)):
+        info = self.name_info(surface)
+        if info.demonym_first:
             # "Canadian" is a demonym before it is Canadian, Texas (pop. 3,000).
             return Mention(start, end, surface, "demonym") if cands and surface[0].isupper() else None
+        literal = info.literal
+        if not literal or info.rejected:
+            return None
         if not _case_fits(surface, literal, text, start):
             return None
-        if all(c.name_kind == "alt" for c in literal) and max(c.place.population for c in literal) < ALTERNATE_ONLY_POPULATION:
-            return None
-        words = surface.split()
         prev_word, next_word = _word_before(text, start), _word_after(text, end)
         at_sentence_start = _sentence_start(text, start)
         top = literal[0].place
-        if len(words) == 1:
-            lower = surface.lower().rstrip(".")
-            if lower in CALENDAR or lower in TITLES or lower in GENERIC_REGION_WORDS:
-                return None
-            zipf = word_frequency(surface)
-            exact_abbreviation = literal[0].name_kind == "abbr" and literal[0].matched_name == surface
-            if zipf >= FUNCTION_WORD_ZIPF and not exact_abbreviation:
-                return None  # "She", "In" — but "US" stays the United States
-            if zipf >= COMMON_WORD_ZIPF and not (
-                _prominent(top, False) and literal[0].name_kind in ("name", "abbr")
-            ):
-                return None  # "Union", "Central": a word first, a place only if a big one by its own name
-            if at_sentence_start and zipf >= COMMON_WORD_ZIPF and _lowercase_elsewhere(text, surface):
+        if info.single_word:
+            if info.zipf >= COMMON_WORD_ZIPF and at_sentence_start and _lowercase_elsewhere(text, surface):
                 return None  # "Reading the report…" in an article that also says "reading"
             if (
-                is_first_name(surface)
+                info.first_name
                 and _capitalised(next_word)
                 and not self._continues(next_word)
                 and not _organisation_follows(text, end)
@@ -166,7 +168,7 @@ class Recogniser:
             _capitalised(prev_word)
             and text[start - 1:start] == " "
             and not at_sentence_start
-            and prev_word.lower().rstrip(".") not in TITLES | GENERIC_REGION_WORDS | DIRECTIONS
+            and prev_word.lower().rstrip(".") not in _NOT_A_NAME_HEAD
             and not self.candidates(prev_word.rstrip(".,"))
         ):
             return None  # the tail of a bigger name: "Glacier National Park", "South Ossetia"
@@ -177,6 +179,31 @@ class Recogniser:
         if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):
             return None  # "Palace of Independence"
         return Mention(start, end, surface, self._kind(text, start, end, top, prev_word, next_word))
+
+    @lru_cache(maxsize=200_000)  # noqa: B019 - one Recogniser per run; names repeat across documents
+    def name_info(self, surface: str) -> _NameInfo:
+        """What can be known about a name without its context (cached per surface)."""
+        cands = self.candidates(surface)
+        literal = tuple(c for c in cands if c.name_kind != "demonym")
+        demonym_first = not literal or (len(literal) < len(cands) and not _prominent(literal[0].place, False))
+        single = len(surface.split()) == 1
+        zipf = word_frequency(surface) if single else 0.0
+        rejected = False
+        if literal and all(c.name_kind == "alt" for c in literal):
+            # Known only as some village's alternate (often old or foreign) name.
+            rejected = max(c.place.population for c in literal) < ALTERNATE_ONLY_POPULATION
+        if literal and single:
+            lower = surface.lower().rstrip(".")
+            exact_abbreviation = literal[0].name_kind == "abbr" and literal[0].matched_name == surface
+            rejected = rejected or (
+                lower in CALENDAR or lower in TITLES or lower in GENERIC_REGION_WORDS
+                # "She", "In" are never places — but "US" stays the United States
+                or (zipf >= FUNCTION_WORD_ZIPF and not exact_abbreviation)
+                # "Union", "Central": a word first, a place only if a big one by its own name
+                or (zipf >= COMMON_WORD_ZIPF
+                    and not (_prominent(literal[0].place, False) and literal[0].name_kind in ("name", "abbr")))
+            )
+        return _NameInfo(literal, demonym_first, rejected, single, zipf, single and is_first_name(surface))
 
     def _prominent_name(self, word: str) -> bool:
         """Whether ``word`` is the own name of a prominent place ("Paris" in "Paris Texas")."""

@@ -68,8 +68,20 @@ def resolve(
     focus = _Focus(mentions, options, names)
     parents = _parents(mentions, options, text)
 
+    # The same name without a written parent scores the same wherever it stands: score it once.
+    cache: dict[tuple, list] = {}
+
+    def scored(i: int, anchors: list, explain: bool, stage: int) -> list:
+        key = (names[i], mentions[i].kind == "demonym", stage) if i not in parents else None
+        if key is None or key not in cache:
+            ranked = _score(i, options, focus, parents, anchors, weights, explain)
+            if key is None:
+                return ranked
+            cache[key] = ranked
+        return cache[key]
+
     # First pass: focus and parents; second pass adds proximity to the first pass's picks.
-    first = [_score(i, options, focus, parents, [], weights) for i in range(len(mentions))]
+    first = [scored(i, [], False, 1) for i in range(len(mentions))]
     anchors = {
         i: ranked[0][0]
         for i, ranked in enumerate(first)
@@ -79,7 +91,7 @@ def resolve(
     for i, m in enumerate(mentions):
         # A name repeated is one piece of evidence: it never supports itself.
         others = [p for j, p in anchors.items() if names[j] != names[i]]
-        ranked = _score(i, options, focus, parents, others, weights, explain=True)
+        ranked = scored(i, others, True, 2)
         if not ranked:
             results.append(Resolution(m, None, 0.0, (), ("no gazetteer entry for this name",)))
             continue
