@@ -276,6 +276,65 @@ def _cell(value) -> str:
     return "" if value is None else str(value)
 
 
+# ---------------------------------------------------------------------- events
+
+
+@main.command("events")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+@places_option
+def events_command(inputs: tuple[str, ...], fmt: str, places_file: Path | None) -> None:
+    """Events in articles: type, status, date and the place each happened.
+
+    One jsonl record per input record, in input order, events in text order. Only `happened`
+    events are events on a map; `called`, `planned`, `negated` and `hypothetical` ones are listed
+    so a reader can see them.
+    """
+    import csv
+
+    from .pipeline import Geoparser
+    from .text import Skipped, read_inputs
+
+    parser = Geoparser(corrections_path=places_file)
+    columns = ["id", "type", "status", "severity", "date", "date_precision", "sentence_start", "sentence_end",
+               "trigger", "place", "geonameid", "country_code", "admin1", "lat", "lon", "geo_precision", "rule"]
+    writer = csv.writer(sys.stdout) if fmt == "csv" else None
+    if writer:
+        writer.writerow(columns)
+    elif fmt == "table":
+        click.echo("\t".join(["id", "type", "status", "date", "trigger", "place", "geo_precision", "rule"]))
+    skipped = done = 0
+    for item in read_inputs(inputs):
+        if isinstance(item, Skipped):
+            _err(str(item))
+            skipped += 1
+            continue
+        result = parser.parse(item)
+        done += 1
+        if fmt == "jsonl":
+            click.echo(json.dumps(result.events_dict(), ensure_ascii=False))
+            continue
+        for event in result.events:
+            place = event.place.place if event.place else None
+            trigger = item.text[event.trigger[0]:event.trigger[1]]
+            if writer:
+                writer.writerow([item.id, event.type, event.status, _cell(event.severity), _cell(event.date),
+                                 event.date_precision, event.sentence[0], event.sentence[1], trigger,
+                                 _cell(place and place.name), _cell(place and place.geonameid),
+                                 _cell(place and place.country_code), _cell(place and place.admin1),
+                                 _cell(place and place.lat), _cell(place and place.lon),
+                                 _cell(event.place and event.place.geo_precision), _cell(event.place and event.place.rule)])
+            else:
+                click.echo("\t".join([item.id, event.type, event.status, _cell(event.date), trigger,
+                                      _cell(place and place.name), _cell(event.place and event.place.geo_precision),
+                                      _cell(event.place and event.place.rule)]))
+    if not done and not skipped:
+        raise InputError("no articles found in " + ", ".join(inputs))
+    if skipped:
+        _err(f"{done} record(s) processed, {skipped} skipped")
+        sys.exit(EXIT_PARTIAL if done else EXIT_UNUSABLE)
+
+
 # ---------------------------------------------------------------------- eval
 
 
@@ -314,6 +373,46 @@ def eval_toponyms(corpus: Path, given_spans: bool, literal_only: bool, as_json: 
         return
     for key, value in summary.items():
         click.echo(f"{key}: {value}")
+
+
+@eval_group.command("events")
+@click.argument("corpus", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@places_option
+def eval_events(corpus: Path, as_json: bool, places_file: Path | None) -> None:
+    """Event-type F1 and event-location accuracy on a labelled JSONL file (../shared/events)."""
+    from .evaluate_events import score_events
+    from .pipeline import Geoparser
+    from .types import Document
+
+    parser = Geoparser(corrections_path=places_file)
+
+    def pairs():
+        with corpus.open(encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    gold = json.loads(line)
+                    text = gold["text"]
+                except (ValueError, KeyError, TypeError):
+                    _err(f"{corpus}:{lineno}: not a labelled event record; skipped")
+                    continue
+                # The record's date is the gold event date, not an article date: not given.
+                doc = Document(id=str(gold.get("id", lineno)), text=text)
+                yield gold, [e.to_dict() for e in parser.parse(doc).events]
+
+    summary = {"file": corpus.name, **score_events(pairs())}
+    if as_json:
+        click.echo(json.dumps(summary))
+        return
+    click.echo(f"file: {summary['file']}  records: {summary['records']}")
+    click.echo(f"macro F1: {summary['macro_f1']}")
+    click.echo(f"event location within 25 km: {summary['within_25km']}  within 161 km: {summary['within_161km']}"
+               f"  (of {summary['located_records']} located records)")
+    click.echo("type                 precision  recall  f1      required")
+    for name, row in summary["per_type"].items():
+        click.echo(f"{name:20} {row['precision']:<10} {row['recall']:<7} {row['f1']:<7} {row['required']}")
 
 
 def _fmt(value: float | None) -> str:

@@ -12,12 +12,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pathlib import Path
 
 from .corrections import Corrections
 from .errors import InputError
+from .events import Event, tag_events
 from .gazetteer.store import Gazetteer
 from .mentions import Recogniser
 from .resolve import Weights, resolve
@@ -27,14 +28,28 @@ from .types import Document, Mention, Resolution
 
 @dataclass(frozen=True)
 class DocumentResult:
-    """A document and every mention found in it, resolved or not, in text order."""
+    """A document, every mention found in it (resolved or not) and its events, in text order."""
 
     doc: Document
     resolutions: list[Resolution]
+    events: list[Event] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        """The ``geomap places --format jsonl`` record."""
-        return {"id": self.doc.id, "mentions": [mention_dict(self.doc.text, r) for r in self.resolutions]}
+        """The ``geomap places --format jsonl`` record: mentions, each with its events."""
+        mentions = []
+        for res in self.resolutions:
+            row = mention_dict(self.doc.text, res)
+            span = (res.mention.start, res.mention.end)
+            row["events"] = [
+                {"type": e.type, "status": e.status, "date": e.date, "trigger": list(e.trigger)}
+                for e in self.events if e.place is not None and e.place.mention == span
+            ]
+            mentions.append(row)
+        return {"id": self.doc.id, "mentions": mentions}
+
+    def events_dict(self) -> dict:
+        """The ``geomap events --format jsonl`` record."""
+        return {"id": self.doc.id, "events": [e.to_dict() for e in self.events]}
 
 
 def mention_dict(text: str, res: Resolution) -> dict:
@@ -93,7 +108,8 @@ class Geoparser:
         )
         if not given_spans:
             mentions = self.recognise(doc)
-            return DocumentResult(doc, resolve(mentions, doc.text, self.recognise.candidates, self.weights))
+            resolutions = resolve(mentions, doc.text, self.recognise.candidates, self.weights)
+            return DocumentResult(doc, resolutions, self._events(doc, resolutions))
         # Given spans: the names the recogniser finds elsewhere in the text still count as
         # context (the article's focus, nearby places); only the given spans are reported.
         given = self.mentions_from_spans(doc)
@@ -103,7 +119,11 @@ class Geoparser:
         ]
         merged = sorted(given + context, key=lambda m: (m.start, m.end))
         resolved = dict(zip(merged, resolve(merged, doc.text, self.recognise.candidates, self.weights)))
-        return DocumentResult(doc, [resolved[m] for m in given])
+        resolutions = [resolved[m] for m in given]
+        return DocumentResult(doc, resolutions, self._events(doc, resolutions))
+
+    def _events(self, doc: Document, resolutions: list[Resolution]) -> list[Event]:
+        return tag_events(doc.text, resolutions, body_start=doc.body_start, article_date=doc.date)
 
     def parse_many(self, docs: Iterable[Document], *, given_spans: bool = False) -> Iterator[DocumentResult]:
         """Geoparse documents one at a time (memory stays flat over any number)."""

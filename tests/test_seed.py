@@ -45,3 +45,19 @@ def test_seed_mention_kinds(result):
     assert ("Minsk", "embedded") in kinds  # Minsk Automobile Plant
     assert ("Belarusian", "demonym") in kinds
     assert ("European Union", "associative") in kinds  # European Union foreign ministers
+
+
+def test_seed_events_happen_where_the_article_says(result):
+    happened = {(e.type, e.place.place.geonameid) for e in result.events if e.status == "happened" and e.place}
+    assert ("STRIKE", 618800) in happened  # Zhodino-based Belaz walking out
+    assert ("STRIKE", 625144) in happened  # Minsk Automobile Plant
+    assert ("ARREST", 625144) in happened  # detained in Minsk
+    assert ("PROTEST", 625144) in happened  # human chains along the streets of Minsk
+    assert not any(geonameid == 597427 for _, geonameid in happened)  # nothing happened at Lithuania
+    called = {e.type for e in result.events if e.status == "called"}
+    assert {"STRIKE", "PROTEST"} <= called  # backed calls for a general strike; urged … to call demonstrations
+
+
+def test_seed_walkout_is_dated_the_day_before(result):
+    (walkout,) = [e for e in result.events if result.doc.text[e.trigger[0]:e.trigger[1]] == "walking out"]
+    assert walkout.date == "2020-08-13" and walkout.date_precision == "weekday"

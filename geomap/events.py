@@ -1,0 +1,417 @@
+"""Events: what happened where and when, per sentence, linked to the place it happened.
+
+Steps, each a plain function:
+
+* :func:`sentences` — sentence spans (offsets into the text);
+* :func:`find_triggers` — event-type trigger phrases (``geomap.lexicon``) with context rules that
+  drop what is not an event ("riot police", "air strike" as a strike, "March 27");
+* :func:`event_status` — ``happened``, ``called`` ("urged … to call demonstrations"),
+  ``planned`` ("will march"), ``negated`` ("no arrests") or ``hypothetical`` ("the threat of a
+  strike");
+* :func:`locate` — the place the event happened, by rule: ``governed`` (the place after
+  in/at/near/along the streets of), ``actor`` (the organisation's place: "Zhodino-based Belaz",
+  "Minsk Automobile Plant"), ``sentence`` (another place in the sentence), ``context`` (the
+  place of the sentences just before), ``dateline``, ``focus`` (the article's main place); with
+  ACLED's ``geo_precision`` (1 the town, 2 near it or part of a region, 3 only the region);
+* :func:`event_date` — an explicit date in the sentence, a weekday or "yesterday" resolved
+  against the article date, else the article date, each with its ``date_precision``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lexicon import compiled
+from .types import Place, Resolution
+
+# ---------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class EventPlace:
+    place: Place
+    geo_precision: int  # 1 the town, 2 near it / part of a region, 3 only the region or country
+    rule: str  # governed, actor, sentence, context, dateline, focus
+    mention: tuple[int, int] | None  # the mention it came from, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    type: str
+    status: str
+    severity: str | None  # FORCE_ON_PROTEST: dispersal or lethal
+    date: str | None
+    date_precision: str  # day, month, weekday, relative, article, unknown
+    sentence: tuple[int, int]
+    trigger: tuple[int, int]
+    place: EventPlace | None
+
+    def to_dict(self) -> dict:
+        place = None
+        if self.place is not None:
+            p = self.place.place
+            place = {"geonameid": p.geonameid, "name": p.name, "country_code": p.country_code,
+                     "admin1": p.admin1, "lat": p.lat, "lon": p.lon,
+                     "geo_precision": self.place.geo_precision, "rule": self.place.rule}
+        return {"type": self.type, "status": self.status, "severity": self.severity, "date": self.date,
+                "date_precision": self.date_precision, "sentence": list(self.sentence),
+                "trigger": list(self.trigger), "place": place}
+
+
+# ---------------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt",
+                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                  "u.s", "u.k", "no", "vs", "inc", "ltd", "co", "corp", "jr", "sr", "prof", "rev", "ft", "mt"}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
+
+
+def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:]``, as offsets into ``text``.
+
+    >>> t = "Protests hit Minsk. Mr. Smith said so. Police left."
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['Protests hit Minsk.', 'Mr. Smith said so.', 'Police left.']
+    """
+    spans = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start):
+        before = text[begin:match.start() + 1]
+        word = re.findall(r"[\w.]+$", text[max(begin, match.start() - 12):match.start()])
+        if word and (word[0].lower().rstrip(".") in _ABBREVIATIONS or len(word[0].rstrip(".")) == 1):
+            continue
+        end = match.start() + len(match.group().rstrip())
+        if before.strip():
+            spans.append(_trim(text, begin, end))
+        begin = match.end()
+    if text[begin:].strip():
+        spans.append(_trim(text, begin, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# ---------------------------------------------------------------------- triggers
+
+_STRIKE_NOT_LABOUR = re.compile(r"(?:air|drone|missile|military|hunger|rocket|aerial|lightning|pre-emptive|preemptive)[\s-]+$", re.I)
+_RIOT_GEAR = re.compile(r"^\s*(?:police|gear|control|squad|officers?|units?|shields?|act)\b", re.I)
+_MONTH_MARCH = re.compile(r"\d[\s,]*$")
+_RELEASE = re.compile(r"\b(?:free[sd]?|freeing|releas\w*|let go)\b[\w\s,]{0,30}$", re.I)
+
+
+def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]]:
+    """``(type, start, end)`` of every trigger phrase in one sentence, in text order."""
+    start, end = span
+    found = []
+    for event_type, pattern in compiled().items():
+        for m in pattern.finditer(text, start, end):
+            s, e = m.start(), m.end()
+            word = text[s:e]
+            before, after = text[max(start, s - 30):s], text[e:min(end, e + 20)]
+            if event_type == "STRIKE" and _STRIKE_NOT_LABOUR.search(before):
+                continue  # "air strike", "hunger strike" (the latter is a PROTEST)
+            if event_type == "RIOT" and word.lower().startswith("riot") and _RIOT_GEAR.match(after):
+                continue  # "riot police", "riot gear"
+            if event_type == "PROTEST" and word.lower() == "march" and (
+                word[0] == "M" and (s > start) or _MONTH_MARCH.search(before) or re.match(r"\s*\d", after)
+            ):
+                continue  # the month
+            if event_type == "ARREST" and _RELEASE.search(before):
+                continue  # "freed many detainees"
+            found.append((event_type, s, e))
+    found.sort(key=lambda t: (t[1], t[0]))
+    return found
+
+
+# ---------------------------------------------------------------------- status
+
+_NEGATION = re.compile(r"\b(?:no|not|never|without|nor|none|denied|den(?:y|ies)|ruled out|n't)\b(?:\W+(?!and\b|but\b|or\b)\w+){0,2}\W*$", re.I)
+_HAPPENED_CALL = re.compile(r"\b(?:respond\w*|heed\w*|answer\w*|join\w*)\s+(?:to\s+)?(?:the\s+)?calls?\b", re.I)
+_CALLED = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on|upon)|calls?\s+to|urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?\s+(?:to|for)|"
+    r"back(?:ed|s|ing)?\s+(?:the\s+)?calls?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es|ing)|exhort\w*|"
+    r"ask(?:ed|s|ing)?\s+\w+\s+to|demand(?:ed|s|ing)?\s+(?:a|an)\s)", re.I)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|'ll|plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|"
+    r"scheduled|upcoming|intend\w*\s+to|vow(?:ed|s)?\s+to|to\s+be\s+held|announc\w+\s+(?:a|an|plans)|"
+    r"prepar\w+\s+(?:to|for)|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\b", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|could|might|may|would|threat(?:s|en\w*)?\s+(?:of|to)|risk\s+of|fears?\s+of|warn\w*\s+(?:of|that)|"
+    r"possibl\w+|potential|in\s+case|in\s+the\s+hope)\b", re.I)
+
+
+def event_status(text: str, sentence: tuple[int, int], trigger_start: int) -> str:
+    """The status of the event whose trigger starts at ``trigger_start``, from the words before
+    it in its clause.
+
+    >>> t = "She urged mayors to call demonstrations."
+    >>> event_status(t, (0, len(t)), t.index("demonstrations"))
+    'called'
+    >>> t = "Workers have gone on strike."
+    >>> event_status(t, (0, len(t)), t.index("gone"))
+    'happened'
+    """
+    clause_start = sentence[0]
+    for m in re.finditer(r"[;:]|\s[–—-]\s|, but\b|\bwhile\b|, and\b", text[sentence[0]:trigger_start]):
+        clause_start = sentence[0] + m.end()
+    before = text[clause_start:trigger_start]
+    near = text[max(clause_start, trigger_start - 40):trigger_start]
+    if _NEGATION.search(near):
+        return "negated"
+    if _HAPPENED_CALL.search(before):
+        return "happened"
+    if _CALLED.search(before):
+        return "called"
+    if _PLANNED.search(before) or _PLANNED.search(text[trigger_start:trigger_start + 25].split(".")[0]) and "tomorrow" in text[trigger_start:trigger_start + 25].lower():
+        return "planned"
+    if _HYPOTHETICAL.search(before):
+        return "hypothetical"
+    return "happened"
+
+
+_LETHAL = re.compile(r"\b(?:kill\w*|dead|death|died|shot dead|live (?:ammunition|rounds|fire)|fatal\w*|lethal)\b", re.I)
+
+
+# ---------------------------------------------------------------------- places
+
+_GOVERNED = re.compile(
+    r"\b(?P<prep>in|at|near|outside|along|across|throughout|around|into|inside|on the streets of|"
+    r"along the streets of|in the streets of|streets of|in front of|towards?|from|of)\b[^.;:!?]{0,40}$", re.I)
+_NEAR = {"near", "outside", "around", "towards", "toward"}
+_DRAWN_KINDS = ("literal", "based", "embedded")
+_AREA_KINDS = ("admin1", "admin2", "country", "region")
+
+
+def _eligible(res: Resolution) -> bool:
+    place = res.place
+    return (
+        place is not None and place.lat is not None and res.mention.kind in _DRAWN_KINDS
+        and place.feature_code != "PCLH" and place.kind != "continent"
+    )
+
+
+def _precision(place: Place, near: bool) -> int:
+    if place.kind in _AREA_KINDS:
+        return 3 if place.kind in ("country", "region") or place.kind == "admin1" else 2
+    return 2 if near else 1
+
+
+def _drop_parents(candidates: list[Resolution], text: str) -> list[Resolution]:
+    """In "Kirkwood, Missouri" or "(Wadajir, Banadir)" the event is at the child."""
+    keep = []
+    for i, res in enumerate(candidates):
+        prev = candidates[i - 1] if i else None
+        if (
+            prev is not None and res.place.kind in _AREA_KINDS
+            and re.fullmatch(r"\s*,\s*|\s+\(\s*", text[prev.mention.end:res.mention.start])
+            and prev.place.country_code == res.place.country_code
+        ):
+            continue
+        keep.append(res)
+    return keep
+
+
+def locate(
+    text: str,
+    sentence: tuple[int, int],
+    trigger: tuple[int, int],
+    resolutions: Sequence[Resolution],
+    recent: EventPlace | None,
+    fallback: EventPlace | None,
+) -> EventPlace | None:
+    """The place an event happened (see the module docstring for the rules, in order)."""
+    in_sentence = [r for r in resolutions if sentence[0] <= r.mention.start < sentence[1] and _eligible(r)]
+    in_sentence = _drop_parents(in_sentence, text)
+    governed = []
+    for r in in_sentence:
+        m = _GOVERNED.search(text[max(sentence[0], r.mention.start - 60):r.mention.start])
+        if m and r.mention.kind == "literal":
+            governed.append((r, m.group("prep").lower()))
+    if governed:
+        # The place nearest the trigger, one after it first ("detained … in Minsk").
+        after = [g for g in governed if g[0].mention.start >= trigger[0]]
+        pool = after or governed
+        res, prep = min(pool, key=lambda g: abs(g[0].mention.start - trigger[0]))
+        return EventPlace(res.place, _precision(res.place, prep in _NEAR), "governed", (res.mention.start, res.mention.end))
+    actors = [r for r in in_sentence if r.mention.kind in ("based", "embedded")]
+    if actors:
+        res = min(actors, key=lambda r: abs(r.mention.start - trigger[0]))
+        return EventPlace(res.place, _precision(res.place, False), "actor", (res.mention.start, res.mention.end))
+    if in_sentence:
+        res = min(in_sentence, key=lambda r: abs(r.mention.start - trigger[0]))
+        return EventPlace(res.place, max(2, _precision(res.place, False)), "sentence", (res.mention.start, res.mention.end))
+    if recent is not None:
+        return EventPlace(recent.place, max(2, recent.geo_precision), "context", recent.mention)
+    return fallback
+
+
+def document_fallback(text: str, body_start: int, resolutions: Sequence[Resolution]) -> EventPlace | None:
+    """Where an event with no place of its own is put: the dateline place ("MINSK (Reuters) -"),
+    else the article's most mentioned town, else its most mentioned region or country."""
+    eligible = [r for r in resolutions if _eligible(r)]
+    if not eligible:
+        return None
+    first = eligible[0]
+    head = text[body_start:body_start + 80]
+    if first.mention.start - body_start < 40 and re.match(
+        r"\s*[\w .'’-]+(?:,\s*[\w .'’-]+)?\s*(?:\([^)]{1,40}\))?\s*[—–-]", head
+    ):
+        return EventPlace(first.place, _precision(first.place, False), "dateline", (first.mention.start, first.mention.end))
+    towns = Counter(r.place.id for r in eligible if r.place.kind == "city")
+    pool = towns or Counter(r.place.id for r in eligible)
+    top_id = pool.most_common(1)[0][0]
+    place = next(r.place for r in eligible if r.place.id == top_id)
+    return EventPlace(place, 3 if place.kind != "city" else 2, "focus", None)
+
+
+# ---------------------------------------------------------------------- dates
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I)
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_YEAR = re.compile(rf"\b(?:in|during|since|by|early|late|mid-?)\s+({_MONTH_RE})\.?(?:\s+(\d{{4}}))?\b", re.I)
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_WEEKDAY = re.compile(r"\b(last\s+|this\s+|next\s+)?(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+_RELATIVE = re.compile(r"\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night|overnight)\b", re.I)
+
+
+def event_date(
+    text: str, sentence: tuple[int, int], trigger: int, article_date: str | None, status: str
+) -> tuple[str | None, str]:
+    """``(date, date_precision)`` for an event.
+
+    >>> t = "Others began walking out on Thursday."
+    >>> event_date(t, (0, len(t)), 13, "2020-08-14", "happened")
+    ('2020-08-13', 'weekday')
+    >>> t = "On 27 June 2020, hundreds protested."
+    >>> event_date(t, (0, len(t)), 26, None, "happened")
+    ('2020-06-27', 'day')
+    >>> event_date("Crowds marched.", (0, 15), 7, None, "happened")
+    (None, 'unknown')
+    """
+    s = text[sentence[0]:sentence[1]]
+    base = _parse_iso(article_date)
+    # The date nearest the trigger wins when a sentence has several.
+    found: list[tuple[int, str, str]] = []
+    for m in _ISO.finditer(s):
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        if d:
+            found.append((m.start(), d.isoformat(), "day"))
+    for m in _DAY_MONTH.finditer(s):
+        d = _with_year(int(m[1]), _MONTHS[m[2].lower()], m[3], base)
+        if d:
+            found.append((m.start(), d.isoformat(), "day"))
+    for m in _MONTH_DAY.finditer(s):
+        d = _with_year(int(m[2]), _MONTHS[m[1].lower()], m[3], base)
+        if d:
+            found.append((m.start(), d.isoformat(), "day"))
+    if base is not None:
+        forward = status in ("planned", "called")
+        for m in _WEEKDAY.finditer(s):
+            target = _WEEKDAYS[m[2].lower()]
+            qualifier = (m[1] or "").strip().lower()
+            delta = (target - base.weekday()) % 7
+            if qualifier == "next" or (forward and qualifier != "last"):
+                d = base + dt.timedelta(days=delta or 7 if qualifier == "next" else delta)
+            else:
+                d = base - dt.timedelta(days=(base.weekday() - target) % 7 or (7 if qualifier == "last" else 0))
+            found.append((m.start(), d.isoformat(), "weekday"))
+        for m in _RELATIVE.finditer(s):
+            word = m[1].lower()
+            back = 1 if word in ("yesterday", "last night", "overnight") else 0
+            found.append((m.start(), (base - dt.timedelta(days=back)).isoformat(), "relative"))
+    if found:
+        offset = trigger - sentence[0]
+        _, date, precision = min(found, key=lambda f: abs(f[0] - offset))
+        return date, precision
+    for m in _MONTH_YEAR.finditer(s):
+        year = int(m[2]) if m[2] else (base.year if base else None)
+        if year:
+            return f"{year:04d}-{_MONTHS[m[1].lower()]:02d}", "month"
+    if base is not None:
+        return base.isoformat(), "article"
+    return None, "unknown"
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_year(day: int, month: int, year: str | None, base: dt.date | None) -> dt.date | None:
+    if year:
+        return _safe_date(int(year), month, day)
+    if base is None:
+        return None
+    d = _safe_date(base.year, month, day)
+    if d and d > base + dt.timedelta(days=31):  # "December 30" in a January article: last year
+        d = _safe_date(base.year - 1, month, day)
+    return d
+
+
+# ---------------------------------------------------------------------- the step
+
+
+def tag_events(
+    text: str, resolutions: Sequence[Resolution], *, body_start: int = 0, article_date: str | None = None
+) -> list[Event]:
+    """Every event in a document, in text order (one per type per sentence)."""
+    fallback = document_fallback(text, body_start, resolutions)
+    events: list[Event] = []
+    recent: EventPlace | None = None
+    for sentence in sentences(text, body_start):
+        triggers = find_triggers(text, sentence)
+        seen: set[str] = set()
+        violent = {t for t, _, _ in triggers} & {"RIOT", "ARMED_CONFLICT", "MOB_VIOLENCE", "FORCE_ON_PROTEST"}
+        sentence_events = []
+        for event_type, start, end in triggers:
+            if event_type in seen:
+                continue
+            if event_type == "ATTACK_CIVILIANS" and violent and re.fullmatch(
+                r"(?i)(?:kill|wound|injur)\w*", text[start:end]
+            ):
+                continue  # casualties of the riot or battle in the same sentence, not a separate attack
+            seen.add(event_type)
+            status = event_status(text, sentence, start)
+            severity = None
+            if event_type == "FORCE_ON_PROTEST":
+                severity = "lethal" if _LETHAL.search(text[sentence[0]:sentence[1]]) else "dispersal"
+            place = locate(text, sentence, (start, end), resolutions, recent, fallback)
+            date, precision = event_date(text, sentence, start, article_date, status)
+            sentence_events.append(Event(event_type, status, severity, date, precision, sentence, (start, end), place))
+        events.extend(sentence_events)
+        own = [e.place for e in sentence_events if e.place is not None and e.place.rule in ("governed", "actor", "sentence")]
+        if own:
+            recent = own[0]
+        else:
+            places_here = [r for r in resolutions if sentence[0] <= r.mention.start < sentence[1] and _eligible(r)]
+            if places_here:
+                r = places_here[-1]
+                recent = EventPlace(r.place, _precision(r.place, False), "context", (r.mention.start, r.mention.end))
+    return events

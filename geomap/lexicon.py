@@ -1,0 +1,193 @@
+"""Trigger phrases for each event type, with their inflected forms, compiled once.
+
+Phrases are written as lemmas with light markup:
+
+* ``word*`` — any ending (``protest*``: protests, protested, protesters);
+* ``~verb`` — the verb's inflections, irregular ones included (``~go on strike``: goes, went,
+  gone, going on strike);
+* ``(a|b)`` — alternatives; ``[det]`` — an optional article or possessive ("the", "a", "their" …);
+* ``…`` — up to four words in between ("~block … road": "blocked the main road").
+
+Matching is case-insensitive and on word boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+IRREGULAR = {
+    "go": ["go", "goes", "went", "gone", "going"],
+    "take": ["take", "takes", "took", "taken", "taking"],
+    "throw": ["throw", "throws", "threw", "thrown", "throwing"],
+    "hold": ["hold", "holds", "held", "holding"],
+    "fight": ["fight", "fights", "fought", "fighting"],
+    "shoot": ["shoot", "shoots", "shot", "shooting"],
+    "set": ["set", "sets", "setting"],
+    "beat": ["beat", "beats", "beaten", "beating"],
+    "break": ["break", "breaks", "broke", "broken", "breaking"],
+    "burn": ["burn", "burns", "burned", "burnt", "burning"],
+    "stand": ["stand", "stands", "stood", "standing"],
+    "lay": ["lay", "lays", "laid", "laying"],
+    "hit": ["hit", "hits", "hitting"],
+    "run": ["run", "runs", "ran", "running"],
+    "stay": ["stay", "stays", "stayed", "staying"],
+    "down": ["down", "downs", "downed", "downing"],
+    "sit": ["sit", "sits", "sat", "sitting"],
+    "hurl": ["hurl", "hurls", "hurled", "hurling"],
+    "stab": ["stab", "stabs", "stabbed", "stabbing"],
+    "rob": ["rob", "robs", "robbed", "robbing"],
+    "kidnap": ["kidnap", "kidnaps", "kidnapped", "kidnapping", "kidnapped"],
+    "ban": ["ban", "bans", "banned", "banning"],
+    "storm": ["storm", "storms", "stormed", "storming"],
+    "block": ["block", "blocks", "blocked", "blocking"],
+}
+DETERMINERS = r"(?:(?:the|a|an|their|its|his|her|our|several|some|two|three|many|hundreds of|dozens of)\s+)?"
+
+
+def verb_forms(verb: str) -> list[str]:
+    """Inflections of a regular or irregular English verb.
+
+    >>> verb_forms("detain")
+    ['detain', 'detains', 'detained', 'detaining']
+    >>> verb_forms("rally")
+    ['rally', 'rallies', 'rallied', 'rallying']
+    >>> verb_forms("go")[2]
+    'went'
+    """
+    if verb in IRREGULAR:
+        return IRREGULAR[verb]
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if verb.endswith(("sh", "ch", "ss", "x")):
+        return [verb, verb + "es", verb + "ed", verb + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+def _phrase_regex(phrase: str) -> str:
+    parts = []
+    for token in phrase.split():
+        if token == "…":
+            parts.append(r"(?:\S+\s+){0,4}?")
+            continue
+        if token == "[det]":
+            parts.append(DETERMINERS)
+            continue
+        if token.startswith("~"):
+            piece = "(?:" + "|".join(re.escape(f) for f in verb_forms(token[1:])) + ")"
+        elif token.startswith("(") and token.endswith(")"):
+            piece = "(?:" + "|".join(_word(alt) for alt in token[1:-1].split("|")) + ")"
+        else:
+            piece = _word(token)
+        parts.append(piece + r"\s+")
+    pattern = "".join(parts)
+    pattern = re.sub(r"\\s\+$", "", pattern)
+    return pattern
+
+
+def _word(token: str) -> str:
+    if "(" in token and token.endswith(")"):  # "rall(y|ies|ied)": a stem and its endings
+        stem, endings = token[:-1].split("(", 1)
+        return re.escape(stem) + "(?:" + "|".join(re.escape(e) for e in endings.split("|")) + ")"
+    if token.endswith("*"):
+        return re.escape(token[:-1]) + r"[\w-]*"
+    return re.escape(token)
+
+
+# Phrases per type. Written for geomap (see ../shared/events/TAXONOMY.md for the starting list).
+TRIGGERS: dict[str, list[str]] = {
+    "PROTEST": [
+        "protest*", "demonstrat*", "rall(y|ies|ied|ying)", "marched", "marches", "marching", "marcher*",
+        "[det] march", "protest march", "~take to the streets", "~take to [det] streets",
+        "sit-in*", "vigil*", "picket*", "~gather outside", "~gather in front of", "~chant slogans",
+        "chanting slogans", "~carry placards", "holding placards", "human chain*", "hunger strike*",
+        "~stage [det] (protest|demonstration|rally|sit-in|march)", "mass mobili*", "~assemble",
+        "agitat*", "~denounce", "candlelight*", "silent march*", "~petition", "sloganeer*",
+        "~hold [det] (rally|protest|meeting|demonstration|vigil)", "march*", "manifestation*",
+        "~call for justice", "~demand justice", "~gather to (demand|protest|denounce|condemn|call)",
+    ],
+    "STRIKE": [
+        "strike", "strikes", "striking", "striker*", "~go on strike", "walkout*", "~walk out",
+        "work stoppage*", "~down tools", "general strike*", "industrial action", "~stay away from work",
+        "hartal*", "bandh*", "shutdown strike", "boycott*", "go-slow*", "sick-out*", "picket line*",
+        "~stop work", "labour action", "labor action", "~refuse to work",
+    ],
+    "BLOCKADE": [
+        "~block … (road|roads|highway|highways|street|streets|traffic|railway|rail|entrance|bridge|junction)",
+        "blockad*", "barricad*", "roadblock*", "burning tyres", "burning tires", "~occupy", "occupation of",
+        "encampment*", "~camp outside", "~shut down … (highway|road|street)", "~chain themselves",
+        "~obstruct", "gherao*", "~lay siege", "sit on the (road|highway|tracks)",
+    ],
+    "RIOT": [
+        "riot*", "~clash with [det] (police|security forces|officers|authorities|troops)", "clashes with police",
+        "~throw (stones|rocks|bottles|projectiles|objects|bricks|eggs|fireworks)",
+        "stone-pelt*", "stone pelting", "~hurl (stones|rocks|bottles|projectiles)", "petrol bomb*",
+        "molotov*", "~torch", "~set fire to", "~set ablaze", "vandali*", "~smash … (windows|cars|vehicles)",
+        "violent (protest*|demonstration*)", "~turn violent", "~storm [det] (building|office|station|compound|premises|capitol)",
+        "~overturn … (cars|vehicles)", "running battles", "~attack [det] (police|officers|police station)",
+        "~damage … (police|vehicles|property|shops)", "~pelt",
+    ],
+    "MOB_VIOLENCE": [
+        "mob", "mobs", "~lynch", "lynching*", "mob justice", "vigilante*", "communal clash*", "sectarian clash*",
+        "ethnic clash*", "rival groups clashed", "angry residents", "~set upon", "inter-communal",
+        "supporters of … clashed", "~clash with supporters", "two groups clashed", "rival factions",
+        "rival supporters", "~beat … to death", "villagers attacked", "residents attacked", "~clash with each other",
+        "~clash with [det] supporters", "clashed with members",
+    ],
+    "FORCE_ON_PROTEST": [
+        "tear gas*", "teargas*", "tear-gas*", "water cannon*", "rubber bullet*", "pepper spray*", "pepper ball*",
+        "stun grenade*", "flash-bang*", "baton charge*", "baton-charg*", "lathi*", "~disperse", "~break up",
+        "kettl*", "~charge at [det] (protesters|demonstrators|crowd)", "~open fire on [det] (protesters|demonstrators|crowd)",
+        "live ammunition", "~fire into [det] crowd", "crackdown*", "~beat (protesters|demonstrators)",
+        "~kill (protesters|demonstrators)", "~fire (tear|rubber|live|warning)", "less-lethal", "less lethal",
+        "non-lethal", "projectiles at", "~shove", "~pepper-spray", "~intervene",
+        "~use force", "excessive force",
+    ],
+    "ARREST": [
+        "~arrest", "~detain", "detention*", "~take into custody", "~round up", "~apprehend",
+        "~hold by police", "jail*", "~remand", "~charge with", "~book under", "~sentence", "~imprison",
+        "~pick up by", "mass arrests", "detainee*", "~handcuff", "in custody",
+    ],
+    "RESTRICTION": [
+        "curfew*", "state of emergency", "martial law", "~ban … (protest*|gathering*|rall*|demonstration*|assembl*|party)",
+        "ban on (protests|gatherings|rallies|demonstrations|assembly)", "internet shutdown*", "internet blackout*",
+        "~block social media", "section 144", "prohibitory order*", "~outlaw", "~censor", "~cordon off",
+        "~deport", "emergency order*", "stay-at-home order*", "lockdown*", "~declare [det] (emergency|curfew)",
+        "~shut down [det] (newspaper|internet|website)", "~restrict", "~impose",
+    ],
+    "ATTACK_CIVILIANS": [
+        "~shoot dead", "shot dead", "~gun down", "gunmen*", "~kill [det] (civilian*|villager*|resident*|man|woman|boy|girl|farmer*|child*|teacher*|trader*|journalist*|people)",
+        "~abduct", "abduction*", "~kidnap", "kidnapping*", "~go missing", "forced disappearance*",
+        "~torture", "~assassinate", "massacre*", "~execute", "~rape", "sexual assault*", "sexually assault*",
+        "~hack to death", "hacked to death", "~stab", "body was found", "bodies were found", "targeted killing*",
+        "~attack [det] (civilian*|villager*|resident*|man|woman|journalist*|farmer*|trader*|family|home|house)",
+        "~murder", "~behead", "~shoot and kill", "shot and killed", "~assault", "~beat [det] (man|woman|him|her|resident*)",
+        "~kill", "~wound", "~injure",
+    ],
+    "ARMED_CONFLICT": [
+        "armed clash*", "exchange of fire", "~exchange fire", "gunfight*", "gun battle*", "firefight*", "ambush*",
+        "offensive", "shelling", "~shell", "artillery", "air strike*", "airstrike*", "air-strike*", "drone strike*",
+        "mortar*", "rocket attack*", "rockets", "missile*", "ied*", "improvised explosive*", "roadside bomb*",
+        "landmine*", "land mine*", "suicide bomb*", "grenade*", "militants attacked", "~seize control of",
+        "~recapture", "~clash with [det] (militants|rebels|insurgents|troops|soldiers|army|gunmen|fighters|forces)",
+        "military forces clashed", "forces clashed", "~bomb", "bombing*", "explosion*", "~detonate",
+        "~fire at [det] (positions|troops|soldiers)", "~bombard", "insurgent*", "~overrun", "~take control of",
+    ],
+    "LOOTING_DESTRUCTION": [
+        "~loot", "looting", "looter*", "~ransack", "~set ablaze", "arson*", "~burn down", "burnt down",
+        "~deface", "~topple [det] statue", "~destroy", "~plunder", "~torch", "~damage", "~demolish", "~raze",
+        "~vandalise", "~vandalize", "~set on fire", "~set fire to",
+    ],
+}
+
+
+@lru_cache(maxsize=1)
+def compiled() -> dict[str, re.Pattern]:
+    """One case-insensitive regex per type, longest alternatives first."""
+    out = {}
+    for event_type, phrases in TRIGGERS.items():
+        alternatives = sorted((_phrase_regex(p) for p in phrases), key=len, reverse=True)
+        out[event_type] = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+    return out

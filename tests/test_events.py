@@ -1,0 +1,120 @@
+"""Event typing, status, place and date rules (geomap.events), one test each."""
+
+import pytest
+
+from geomap.events import event_date, event_status, find_triggers, sentences
+from geomap.lexicon import verb_forms
+from geomap.pipeline import Geoparser
+
+
+@pytest.fixture(scope="module")
+def parser(gazetteer):
+    return Geoparser(gazetteer)
+
+
+def events(parser, text, date=None):
+    result = parser.parse(text, date=date)
+    return [(e.type, e.status, e.place.place.name if e.place else None, e.date) for e in result.events]
+
+
+def types_in(text):
+    return [t for t, _, _ in find_triggers(text, (0, len(text)))]
+
+
+@pytest.mark.parametrize("phrase", ["walked out", "walking out", "went on strike", "have gone on strike", "downed tools"])
+def test_inflected_strike_phrases(phrase):
+    assert "STRIKE" in types_in(f"Workers {phrase} at the plant.")
+
+
+@pytest.mark.parametrize("phrase", ["were detained", "detentions", "arrested", "taken into custody"])
+def test_inflected_arrest_phrases(phrase):
+    assert "ARREST" in types_in(f"Dozens {phrase} after the rally.")
+
+
+def test_several_types_in_one_sentence():
+    found = set(types_in("Police fired tear gas at marchers and detained 20."))
+    assert {"PROTEST", "FORCE_ON_PROTEST", "ARREST"} <= found
+
+
+def test_not_events():
+    assert "RIOT" not in types_in("Riot police stood by.")
+    assert "STRIKE" not in types_in("An air strike hit the village.")
+    assert "PROTEST" not in types_in("On 27 March 2020, the council met.")
+    assert "ARREST" not in types_in("Officials began to free many detainees.")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("She urged mayors to call demonstrations.", "called"),
+     ("The opposition backed calls for a general strike.", "called"),
+     ("Employees were responding to calls to join the strike.", "happened"),
+     ("Unions will strike next week.", "planned"),
+     ("No protests were reported.", "negated"),
+     ("The threat of a general strike is a further blow.", "hypothetical"),
+     ("Workers are not afraid and have gone on strike.", "happened")],
+)
+def test_status(text, status):
+    (_, start, _) = next(t for t in find_triggers(text, (0, len(text))))
+    assert event_status(text, (0, len(text)), start) == status
+
+
+def test_weekdays_resolve_against_the_article_date():
+    text = "Others began walking out on Thursday, and she was detained on Monday."
+    assert event_date(text, (0, len(text)), text.index("walking"), "2020-08-14", "happened") == ("2020-08-13", "weekday")
+    assert event_date(text, (0, len(text)), text.index("detained"), "2020-08-14", "happened") == ("2020-08-10", "weekday")
+
+
+def test_planned_weekday_looks_forward():
+    text = "They will march on Saturday."
+    assert event_date(text, (0, len(text)), 10, "2020-08-14", "planned") == ("2020-08-15", "weekday")
+
+
+def test_undatable_events_stay_unknown():
+    assert event_date("Crowds marched.", (0, 15), 7, None, "happened") == (None, "unknown")
+
+
+def test_article_date_is_the_flagged_fallback():
+    assert event_date("Crowds marched.", (0, 15), 7, "2020-08-14", "happened") == ("2020-08-14", "article")
+
+
+def test_sentences_keep_abbreviations_together():
+    text = "Protests hit the U.S. capital. Gen. Smith left."
+    assert [text[s:e] for s, e in sentences(text)] == ["Protests hit the U.S. capital.", "Gen. Smith left."]
+
+
+def test_verb_forms():
+    assert verb_forms("walk") == ["walk", "walks", "walked", "walking"]
+
+
+def test_event_at_the_governed_place(parser):
+    assert ("ARREST", "happened", "Minsk", None) in events(parser, "She fled to Lithuania after being detained in Minsk.")
+
+
+def test_event_at_the_actors_place(parser):
+    got = events(parser, "Hundreds of people at Zhodino-based Belaz walked out.")
+    assert got == [("STRIKE", "happened", "Horad Zhodzina", None)]
+
+
+def test_event_at_the_child_not_the_parent(parser):
+    got = events(parser, "On 27 June 2020, hundreds protested in Kirkwood, Missouri.")
+    assert got == [("PROTEST", "happened", "Kirkwood", "2020-06-27")]
+
+
+def test_place_carries_over_from_the_previous_sentence(parser):
+    got = events(parser, "Doctors formed human chains in Minsk. Thousands joined peaceful marches in the capital.")
+    assert [g[2] for g in got] == ["Minsk", "Minsk"]
+
+
+def test_no_events_no_list(parser):
+    assert parser.parse("The weather in Minsk was fine.").events == []
+
+
+def test_lethal_force_severity(parser):
+    (force,) = [e for e in parser.parse("Police opened fire on protesters in Hrodna, killing two.").events
+                if e.type == "FORCE_ON_PROTEST"]
+    assert force.severity == "lethal"
+
+
+def test_associative_mentions_carry_no_event(parser):
+    got = events(parser, "European Union foreign ministers condemned the arrests.")
+    assert all(place != "European Union" for _, _, place, _ in got)
