@@ -110,10 +110,35 @@ _MONTH_MARCH = re.compile(r"\d[\s,]*$")
 _RELEASE = re.compile(r"\b(?:free[sd]?|freeing|releas\w*|let go)\b[\w\s,]{0,30}$", re.I)
 
 
+_CLASH = re.compile(r"(?<![\w-])(?:clash\w*|scuffl\w*|brawl\w*|skirmish\w*|fist ?fights?|fights? broke out|fought)(?![\w-])", re.I)
+_ARMED_ACTORS = re.compile(
+    r"\b(?:militant\w*|rebel\w*|insurgent\w*|troops|soldiers?|army|military|militia\w*|fighters|gunmen|"
+    r"armed (?:men|group\w*)|jihadist\w*|taliban|al[- ]shabaa?b|boko haram|islamic state|isis|isil|houthis?|"
+    r"forces of|armed forces|paramilitar\w*|guerrill\w*|cartel\w*)\b", re.I)
+_SECURITY = re.compile(r"\b(?:police\w*|officers?|security forces|riot police|gendarm\w*|law enforcement|authorities|guards?)\b", re.I)
+_GRIEVANCE = re.compile(
+    r"(?:\b(?:death|killing|shooting|murder)s?\s+of\b[^.;]{0,60}$)|"
+    r"(?:^\W*(?:\w+\W+){0,2}by\s+(?:the\s+)?(?:police|(?:an?\s+)?(?:[\w-]+\s+)?(?:officers?|deput\w+|troopers?)))", re.I)
+_PROTEST_FAMILY = ("PROTEST", "STRIKE", "BLOCKADE")
+
+
+def _clash_type(sentence_text: str) -> str:
+    """Who clashed decides the type: armed groups (ARMED_CONFLICT), crowds against police or
+    security forces (RIOT), else crowds against each other (MOB_VIOLENCE)."""
+    if _ARMED_ACTORS.search(sentence_text):
+        return "ARMED_CONFLICT"
+    if _SECURITY.search(sentence_text):
+        return "RIOT"
+    return "MOB_VIOLENCE"
+
+
 def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]]:
     """``(type, start, end)`` of every trigger phrase in one sentence, in text order."""
     start, end = span
     found = []
+    sentence_text = text[start:end]
+    for m in _CLASH.finditer(text, start, end):
+        found.append((_clash_type(sentence_text), m.start(), m.end()))
     for event_type, pattern in compiled().items():
         for m in pattern.finditer(text, start, end):
             s, e = m.start(), m.end()
@@ -129,6 +154,10 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # the month
             if event_type == "ARREST" and _RELEASE.search(before):
                 continue  # "freed many detainees"
+            if event_type == "ATTACK_CIVILIANS" and (
+                _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 40)])
+            ):
+                continue  # "the death of George Floyd", "killed by police": the cause of a protest
             found.append((event_type, s, e))
     found.sort(key=lambda t: (t[1], t[0]))
     return found
@@ -142,13 +171,14 @@ _CALLED = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on|upon)|calls?\s+to|urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?\s+(?:to|for)|"
     r"back(?:ed|s|ing)?\s+(?:the\s+)?calls?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es|ing)|exhort\w*|"
     r"ask(?:ed|s|ing)?\s+\w+\s+to|demand(?:ed|s|ing)?\s+(?:a|an)\s)", re.I)
+# Modal verbs are matched in lower case only: "May 2020" and "Will Smith" are not modals.
 _PLANNED = re.compile(
-    r"\b(?:will|shall|'ll|plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|"
-    r"scheduled|upcoming|intend\w*\s+to|vow(?:ed|s)?\s+to|to\s+be\s+held|announc\w+\s+(?:a|an|plans)|"
+    r"\b(?:(?-i:will|shall)|'ll|plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|"
+    r"scheduled|upcoming|intend\w*\s+to|vow(?:ed|s)?\s+to|to\s+be\s+held|announc\w+\s+plans|"
     r"prepar\w+\s+(?:to|for)|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\b", re.I)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|could|might|may|would|threat(?:s|en\w*)?\s+(?:of|to)|risk\s+of|fears?\s+of|warn\w*\s+(?:of|that)|"
-    r"possibl\w+|potential|in\s+case|in\s+the\s+hope)\b", re.I)
+    r"\b(?:if|unless|(?-i:could|might|may|would)|threat(?:s|en\w*)?\s+(?:of|to)|risk\s+of|fears?\s+of|warn\w*\s+(?:of|that)|"
+    r"possibl\w+|potential|in\s+case|in\s+the\s+hope)\b(?!\s+\d)", re.I)
 
 
 def event_status(text: str, sentence: tuple[int, int], trigger_start: int) -> str:
@@ -388,15 +418,16 @@ def tag_events(
     for sentence in sentences(text, body_start):
         triggers = find_triggers(text, sentence)
         seen: set[str] = set()
-        violent = {t for t, _, _ in triggers} & {"RIOT", "ARMED_CONFLICT", "MOB_VIOLENCE", "FORCE_ON_PROTEST"}
+        kinds = {t for t, _, _ in triggers}
+        violent = kinds & {"RIOT", "ARMED_CONFLICT", "MOB_VIOLENCE", "FORCE_ON_PROTEST"}
         sentence_events = []
         for event_type, start, end in triggers:
             if event_type in seen:
                 continue
-            if event_type == "ATTACK_CIVILIANS" and violent and re.fullmatch(
-                r"(?i)(?:kill|wound|injur)\w*", text[start:end]
+            if event_type == "ATTACK_CIVILIANS" and (violent or kinds & set(_PROTEST_FAMILY)) and re.fullmatch(
+                r"(?i)(?:kill|wound|injur|assault|attack|shot|shoot)[\w ]*", text[start:end]
             ):
-                continue  # casualties of the riot or battle in the same sentence, not a separate attack
+                continue  # casualties of the riot, battle or protest in the sentence, not a separate attack
             seen.add(event_type)
             status = event_status(text, sentence, start)
             severity = None

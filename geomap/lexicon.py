@@ -115,7 +115,7 @@ TRIGGERS: dict[str, list[str]] = {
         "~stop work", "labour action", "labor action", "~refuse to work",
     ],
     "BLOCKADE": [
-        "~block … (road|roads|highway|highways|street|streets|traffic|railway|rail|entrance|bridge|junction)",
+        "~block … (road|roads|highway|highways|street|streets|traffic|railway|rail|rails|tracks|entrance|bridge|junction|office|offices|gate|gates|route|routes|intersection|port|airport|mine|premises)",
         "blockad*", "barricad*", "roadblock*", "burning tyres", "burning tires", "~occupy", "occupation of",
         "encampment*", "~camp outside", "~shut down … (highway|road|street)", "~chain themselves",
         "~obstruct", "gherao*", "~lay siege", "sit on the (road|highway|tracks)",

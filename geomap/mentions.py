@@ -40,6 +40,8 @@ from .wordlists import (
 MAX_CANDIDATES = 30
 #: A single capitalised word at least this frequent in English is a common word, not a name.
 COMMON_WORD_ZIPF = 4.0
+#: A word this frequent that matches only alternate names is the English word, not the place.
+ALTERNATE_WORD_ZIPF = 3.0
 #: Function words ("She", "In", "We") are never place names, whatever GeoNames lists.
 FUNCTION_WORD_ZIPF = 6.0
 #: ... unless the place it names is this populous (or a country, continent or region).
@@ -202,6 +204,8 @@ class Recogniser:
                 # "Union", "Central": a word first, a place only if a big one by its own name
                 or (zipf >= COMMON_WORD_ZIPF
                     and not (_prominent(literal[0].place, False) and literal[0].name_kind in ("name", "abbr")))
+                # an English word that is only a foreign or old name of a place ("Grenade")
+                or (zipf >= ALTERNATE_WORD_ZIPF and all(c.name_kind == "alt" for c in literal))
             )
         return _NameInfo(literal, demonym_first, rejected, single, zipf, single and is_first_name(surface))
 
