@@ -242,10 +242,10 @@ def _drop_parents(candidates: list[Resolution], text: str) -> list[Resolution]:
     keep = []
     for i, res in enumerate(candidates):
         prev = candidates[i - 1] if i else None
-        if (
-            prev is not None and res.place.kind in _AREA_KINDS
-            and re.fullmatch(r"\s*,\s*|\s+\(\s*", text[prev.mention.end:res.mention.start])
-            and prev.place.country_code == res.place.country_code
+        gap = text[prev.mention.end:res.mention.start] if prev is not None else ""
+        if prev is not None and prev.place.country_code == res.place.country_code and (
+            re.fullmatch(r"\s*\(\s*", gap)  # "Yanfolila (Sikasso)": the bracket holds the region
+            or (res.place.kind in _AREA_KINDS and re.fullmatch(r"\s*,\s*", gap))
         ):
             continue
         keep.append(res)
@@ -441,8 +441,11 @@ def tag_events(
         if own:
             recent = own[0]
         else:
-            places_here = [r for r in resolutions if sentence[0] <= r.mention.start < sentence[1] and _eligible(r)]
+            places_here = _drop_parents(
+                [r for r in resolutions if sentence[0] <= r.mention.start < sentence[1] and _eligible(r)], text
+            )
             if places_here:
-                r = places_here[-1]
+                # The most specific place the sentence names: a town before a region.
+                r = min(places_here, key=lambda r: (r.place.kind != "city", r.mention.start))
                 recent = EventPlace(r.place, _precision(r.place, False), "context", (r.mention.start, r.mention.end))
     return events

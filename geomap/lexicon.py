@@ -173,12 +173,13 @@ TRIGGERS: dict[str, list[str]] = {
         "landmine*", "land mine*", "suicide bomb*", "grenade*", "militants attacked", "~seize control of",
         "~recapture", "~clash with [det] (militants|rebels|insurgents|troops|soldiers|army|gunmen|fighters|forces)",
         "military forces clashed", "forces clashed", "~bomb", "bombing*", "explosion*", "~detonate",
+        "shootout*", "shoot-out*", "exchang* gunfire", "~engage in [det] (fighting|combat|battle)",
         "~fire at [det] (positions|troops|soldiers)", "~bombard", "insurgent*", "~overrun", "~take control of",
     ],
     "LOOTING_DESTRUCTION": [
         "~loot", "looting", "looter*", "~ransack", "~set ablaze", "arson*", "~burn down", "burnt down",
         "~deface", "~topple [det] statue", "~destroy", "~plunder", "~torch", "~damage", "~demolish", "~raze",
-        "~vandalise", "~vandalize", "~set on fire", "~set fire to",
+        "~vandalise", "~vandalize", "~set on fire", "~set fire to", "~burn",
     ],
 }
 

@@ -59,6 +59,11 @@ GENERIC_REGION_WORDS = {"central", "eastern", "western", "northern", "southern",
                         "east", "west", "capital", "coast", "upper", "lower", "middle", "interior",
                         "national", "metropolitan", "federal", "centre", "center", "mainland"}
 
+# Words that may follow a place without making it a modifier ("the US and", "UK on Monday").
+_LINKING_WORDS = {"and", "or", "on", "in", "at", "to", "for", "from", "by", "with", "of", "is", "was",
+                  "are", "were", "has", "had", "have", "will", "would", "said", "says", "after", "before",
+                  "since", "but", "as", "where", "when", "while", "last", "this", "next", "that", "which"}
+
 DIRECTIONS = {"northeast", "northwest", "southeast", "southwest", "greater", "downtown", "rural",
               "northeastern", "northwestern", "southeastern", "southwestern", "old", "new"}
 
@@ -234,10 +239,22 @@ class Recogniser:
         if top.kind in ("country", "continent", "region") or top.feature_code == "PPLC":
             if lower_next in SPEECH_VERBS or lower_next in INSTITUTION_NOUNS:
                 return "associative"  # "Minsk said", "EU foreign ministers"
+            surface = text[start:end]
+            if (
+                surface.replace(".", "").isupper() and next_word[:1].islower()
+                and lower_next not in _LINKING_WORDS and text[end:end + 1] == " "
+            ):
+                return "associative"  # "US dollar", "UK government": the country as a modifier
         return "literal"
 
 
 def _case_fits(surface: str, candidates: Sequence[Candidate], text: str, start: int) -> bool:
+    if len(surface) <= 2 and not any(c.name_kind == "abbr" and c.matched_name == surface for c in candidates):
+        return False  # "Al", "El", "La": articles of longer names, never places alone
+    return _case_fits_abbreviation(surface, candidates, text, start)
+
+
+def _case_fits_abbreviation(surface: str, candidates: Sequence[Candidate], text: str, start: int) -> bool:
     """Abbreviations must match exactly ("US", "Ky." — not "Us"); a two-letter state code counts
     only as a parent after a comma ("Troy, NC"), never alone ("OK", "IN", "ME"); short ALL-CAPS
     words that are not abbreviations are acronyms, not places ("CEO", "IT")."""
