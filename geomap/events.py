@@ -120,6 +120,12 @@ _GRIEVANCE = re.compile(
     r"(?:\b(?:death|killing|shooting|murder)s?\s+of\b[^.;]{0,60}$)|"
     r"(?:^\W*(?:\w+\W+){0,2}by\s+(?:the\s+)?(?:police|(?:an?\s+)?(?:[\w-]+\s+)?(?:officers?|deput\w+|troopers?)))", re.I)
 _PROTEST_FAMILY = ("PROTEST", "STRIKE", "BLOCKADE")
+_GROUP_ATTACK = re.compile(
+    r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:men|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
+    r"assailants|attackers|locals|students|workers|prisoners)\b[^.;]{0,40}?\b(?:attack\w*|assault\w*|beat\w*|punch\w*|"
+    r"kick\w*|surround\w*|revolt\w*|chas\w+|set upon)\b", re.I)
+_AGAINST_RESTRICTION = re.compile(r"\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$", re.I)
 
 
 def _clash_type(sentence_text: str) -> str:
@@ -139,6 +145,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
     sentence_text = text[start:end]
     for m in _CLASH.finditer(text, start, end):
         found.append((_clash_type(sentence_text), m.start(), m.end()))
+    for m in _GROUP_ATTACK.finditer(text, start, end):
+        if not _ARMED_ACTORS.search(m.group()):
+            found.append(("MOB_VIOLENCE", m.start(), m.end()))  # "eight men attacked a manager"
     for event_type, pattern in compiled().items():
         for m in pattern.finditer(text, start, end):
             s, e = m.start(), m.end()
@@ -154,6 +163,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # the month
             if event_type == "ARREST" and _RELEASE.search(before):
                 continue  # "freed many detainees"
+            if event_type == "RESTRICTION" and _AGAINST_RESTRICTION.search(text[max(start, s - 50):s]):
+                continue  # "protested against the lockdown": the grievance, not a new restriction
             if event_type == "ATTACK_CIVILIANS" and (
                 _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 40)])
             ):
