@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import compiled
+from .resolve import ADMIN_WORDS
 from .types import Place, Resolution
 
 # ---------------------------------------------------------------------- values
@@ -255,8 +256,9 @@ def _drop_parents(candidates: list[Resolution], text: str) -> list[Resolution]:
         prev = candidates[i - 1] if i else None
         gap = text[prev.mention.end:res.mention.start] if prev is not None else ""
         if prev is not None and prev.place.country_code == res.place.country_code and (
-            re.fullmatch(r"\s*\(\s*", gap)  # "Yanfolila (Sikasso)": the bracket holds the region
-            or (res.place.kind in _AREA_KINDS and re.fullmatch(r"\s*,\s*", gap))
+            # "Yanfolila (Sikasso)", "Rupsa upazila (Khulna)": the bracket holds the region
+            re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?\s*\(\s*", gap, re.I)
+            or (res.place.kind in _AREA_KINDS and re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?\s*,\s*", gap, re.I))
         ):
             continue
         keep.append(res)
@@ -283,7 +285,11 @@ def locate(
         # The place nearest the trigger, one after it first ("detained … in Minsk").
         after = [g for g in governed if g[0].mention.start >= trigger[0]]
         pool = after or governed
-        res, prep = min(pool, key=lambda g: abs(g[0].mention.start - trigger[0]))
+        # A town before a region ("in front of the Kentucky State Capitol in Frankfort").
+        # A town or district before a state or country ("in front of the Kentucky State Capitol
+        # in Frankfort"), then the nearest.
+        res, prep = min(pool, key=lambda g: (g[0].place.kind in ("admin1", "country", "region"),
+                                             abs(g[0].mention.start - trigger[0])))
         return EventPlace(res.place, _precision(res.place, prep in _NEAR), "governed", (res.mention.start, res.mention.end))
     actors = [r for r in in_sentence if r.mention.kind in ("based", "embedded")]
     if actors:

@@ -57,7 +57,8 @@ ALTERNATE_ONLY_POPULATION = 10_000
 # place on their own, however large the namesake.
 GENERIC_REGION_WORDS = {"central", "eastern", "western", "northern", "southern", "north", "south",
                         "east", "west", "capital", "coast", "upper", "lower", "middle", "interior",
-                        "national", "metropolitan", "federal", "centre", "center", "mainland"}
+                        "national", "metropolitan", "federal", "centre", "center", "mainland",
+                        "metro", "city", "county", "state", "capitol", "downtown"}
 
 # Words that may follow a place without making it a modifier ("the US and", "UK on Monday").
 _LINKING_WORDS = {"and", "or", "on", "in", "at", "to", "for", "from", "by", "with", "of", "is", "was",
@@ -219,9 +220,11 @@ class Recogniser:
         return any(c.name_kind == "name" and _prominent(c.place, False) for c in self.candidates(word))
 
     def _continues(self, word: str) -> bool:
-        """Whether a capitalised word after a name keeps it a place ("Minsk Region", "Paris, France")."""
+        """Whether a capitalised word after a name keeps it a place ("Minsk Region", "Paris
+        Texas"): a geographic word or a prominent place's own name — not any village's name
+        ("George Floyd" is a person, though a Floyd County exists)."""
         lower = word.lower().rstrip(".,")
-        return lower in GEOGRAPHIC_WORDS or bool(self.candidates(word.rstrip(".,")))
+        return lower in GEOGRAPHIC_WORDS or self._prominent_name(word.rstrip(".,"))
 
     def _kind(self, text: str, start: int, end: int, top, prev_word: str, next_word: str) -> str:
         if text[end:end + 6].lower() == "-based":

@@ -28,7 +28,13 @@ from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .types import Candidate, Mention, Place, Resolution
 
-_PARENT_GAP = re.compile(r"\A(?:\s*,\s*|\s+\(\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+)\Z")
+# What may stand between a place and its parent: "Paris, Texas", "Yanfolila (Sikasso)",
+# "Daulatpur upazila (Kushtia)", "Kirkwood in Missouri".
+ADMIN_WORDS = r"(?:upazila|district|county|province|state|region|division|municipality|city|town|village|area|sub-?county|ward|lga|parish|governorate|prefecture|department|commune)"
+_PARENT_GAP = re.compile(
+    rf"\A(?:\s*,\s*|(?:\s+{ADMIN_WORDS})?\s*\(\s*|(?:\s+{ADMIN_WORDS})?\s*,\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+)\Z",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -170,7 +176,7 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
     parents: dict[int, list[Place]] = {}
     for i in range(len(mentions) - 1):
         gap = text[mentions[i].end:mentions[i + 1].start]
-        if len(gap) > 12 or not _PARENT_GAP.match(gap):
+        if len(gap) > 24 or not _PARENT_GAP.match(gap):
             continue
         areas = [c.place for c in options[i + 1] if c.place.kind in ("country", "admin1", "admin2")]
         if areas:
