@@ -126,6 +126,13 @@ _GROUP_ATTACK = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:men|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
     r"assailants|attackers|locals|students|workers|prisoners)\b[^.;]{0,40}?\b(?:attack\w*|assault\w*|beat\w*|punch\w*|"
     r"kick\w*|surround\w*|revolt\w*|chas\w+|set upon)\b", re.I)
+# Violence named as a cause, a charge or a threat is not a violent event in this text:
+# "protested over the police shooting of", "convicted of raping", "conspiracy to kidnap", "bomb threat".
+_NOT_AN_ATTACK_BEFORE = re.compile(
+    r"\b(?:over|against|following|after|about|denounc\w+|condemn\w+|in response to|in protest|justice for|"
+    r"convicted|accused|charged|charges?|indicted|allegation\w*|alleged\w*|conspir\w+|plot\w*|threat\w*|"
+    r"attempt\w*|anniversary|memory|remember\w*|honou?r\w*)\b[^.;]{0,45}$", re.I)
+_NOT_AN_ATTACK_AFTER = re.compile(r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?)\b", re.I)
 _AGAINST_RESTRICTION = re.compile(r"\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$", re.I)
 
 
@@ -170,6 +177,10 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 40)])
             ):
                 continue  # "the death of George Floyd", "killed by police": the cause of a protest
+            if event_type in ("ATTACK_CIVILIANS", "ARMED_CONFLICT") and (
+                _NOT_AN_ATTACK_BEFORE.search(text[max(start, s - 60):s]) or _NOT_AN_ATTACK_AFTER.match(after)
+            ):
+                continue  # a cause, a charge or a threat, not an attack in this text
             found.append((event_type, s, e))
     found.sort(key=lambda t: (t[1], t[0]))
     return found
