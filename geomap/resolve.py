@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .types import Candidate, Mention, Place, Resolution
+from .wordlists import REGION_WORDS, TOWN_WORDS
 
 # What may stand between a place and its parent: "Paris, Texas", "Yanfolila (Sikasso)",
 # "Daulatpur upazila (Kushtia)", "Kirkwood in Missouri".
@@ -48,6 +49,7 @@ class Weights:
     parent_mismatch: float = -3.0
     proximity: float = 3.0
     proximity_km: float = 250.0
+    kind_word: float = 6.0
     min_confidence: float = 0.2
     alternates: int = 3
 
@@ -72,13 +74,14 @@ def resolve(
         options.append(cands)
     names = [normalize_name(m.surface) for m in mentions]
     focus = _Focus(mentions, options, names)
+    focus.kind_word = [_kind_word(text, m.end) for m in mentions]
     parents = _parents(mentions, options, text)
 
     # The same name without a written parent scores the same wherever it stands: score it once.
     cache: dict[tuple, list] = {}
 
     def scored(i: int, anchors: list, explain: bool, stage: int) -> list:
-        key = (names[i], mentions[i].kind == "demonym", stage) if i not in parents else None
+        key = (names[i], mentions[i].kind == "demonym", focus.kind_word[i], stage) if i not in parents else None
         if key is None or key not in cache:
             ranked = _score(i, options, focus, parents, anchors, weights, explain)
             if key is None:
@@ -171,6 +174,19 @@ def _votes(m: Mention, cands: list[Candidate]) -> tuple[Counter, Counter]:
     return countries, admin1s
 
 
+def _kind_word(text: str, end: int) -> str | None:
+    """``"town"`` or ``"region"`` when the word after a name says which is meant."""
+    match = re.match(r"[ ]+([A-Za-z-]+)", text[end:end + 20])
+    if not match:
+        return None
+    word = match.group(1).lower()
+    if word in TOWN_WORDS:
+        return "town"
+    if word in REGION_WORDS:
+        return "region"
+    return None
+
+
 def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: str) -> dict[int, list[Place]]:
     """Mention index -> the regions or countries written right after it as its parent."""
     parents: dict[int, list[Place]] = {}
@@ -203,6 +219,7 @@ def _score(i, options, focus: _Focus, parents, anchors, w: Weights, explain: boo
         c.place.kind == "admin1" and c.name_kind == "name" for c in options[i]
     ) and any(c.place.kind == "country" and c.name_kind == "name" for c in options[i])
     country_share, admin1_share = focus.shares(focus.name_of[i])
+    wants = focus.kind_word[i]
     for cand in options[i]:
         place = cand.place
         if place.lat is None:
@@ -228,6 +245,10 @@ def _score(i, options, focus: _Focus, parents, anchors, w: Weights, explain: boo
                 score += w.admin1_focus * a_share
                 if explain:
                     reasons.append(f"article focus on {place.admin1}")
+        if wants == "town" and place.kind == "city" or wants == "region" and place.kind in ("admin1", "admin2"):
+            score += w.kind_word  # "Mandera Town" is the town, "Garissa County" the county
+            if explain:
+                reasons.append(f"named as a {wants}")
         if parent_list:
             if any(_inside(place, p) for p in parent_list):
                 score += w.parent_match

@@ -45,7 +45,7 @@ ORGANISATION_WORDS = {
     "church", "cathedral", "mosque", "temple", "synagogue", "team", "fire", "rescue", "army",
     "forces", "navy", "guard", "consulate", "embassy", "stakes", "open", "marathon", "azot",
     "tractor", "automobile", "motor", "motors", "energy", "oil", "gas", "steel", "mining",
-    "metro", "transit", "authority", "board", "service", "services", "district",
+    "metro", "transit", "authority", "board", "service", "services",
 }
 
 # Capitalised words that continue a place name into a bigger place ("Minsk Region") are found
@@ -53,7 +53,15 @@ ORGANISATION_WORDS = {
 # place meant literally ("Minsk streets") and so must not trigger the organisation rule.
 GEOGRAPHIC_WORDS = {"region", "oblast", "province", "county", "state", "river", "valley",
                     "street", "square", "avenue", "road", "highway", "bay", "lake", "island",
-                    "islands", "mountains", "coast", "border", "area", "district"}
+                    "islands", "mountains", "coast", "border", "area", "district", "town", "city",
+                    "village", "sub-county", "subcounty", "constituency", "division", "location",
+                    "ward", "estate", "township", "municipality", "upazila", "governorate",
+                    "prefecture", "department", "commune", "parish", "lga", "neighbourhood",
+                    "neighborhood", "camp", "market", "centre", "center"}
+#: After a place name, these say which kind of place is meant ("Mandera Town", "Mandera County").
+TOWN_WORDS = {"town", "city", "village", "township", "municipality"}
+REGION_WORDS = {"county", "district", "province", "region", "state", "oblast", "division",
+                "governorate", "prefecture", "department", "sub-county", "subcounty", "constituency"}
 
 # Verbs that make a capital or country stand for its government ("Minsk said").
 SPEECH_VERBS = {"said", "says", "say", "announced", "announces", "warned", "warns", "urged",

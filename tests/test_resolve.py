@@ -70,3 +70,13 @@ def test_a_repeated_name_is_not_its_own_evidence(parser):
 def test_admin1_focus_picks_the_town_in_the_named_state(parser):
     place = picks(parser, "Cordova lies east of Memphis in Shelby County, Tennessee.")["Cordova"]
     assert (place.country_code, place.admin1) == ("US", "Tennessee")
+
+
+def test_the_word_after_a_name_says_town_or_region(parser):
+    assert picks(parser, "A bomb went off in Mandera Town.")["Mandera"].kind == "city"
+    assert picks(parser, "Clashes spread across Mandera County.")["Mandera"].kind in ("admin1", "admin2")
+
+
+def test_bracketed_parent_after_an_admin_word(parser):
+    place = picks(parser, "Villagers attacked a man in Daulatpur upazila (Kushtia, Khulna).")["Daulatpur"]
+    assert place.country_code == "BD"
