@@ -25,6 +25,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/gazetteer_coverage.py
 	$(BIN)/python benchmarks/geoparse_speed.py
 	$(BIN)/python benchmarks/geoparse_accuracy.py
+	$(BIN)/python benchmarks/events_accuracy.py
 
 clean-venv:
 	rm -rf $(VENV)
