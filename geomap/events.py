@@ -20,13 +20,14 @@ Steps, each a plain function:
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lexicon import compiled
+from .lexicon import candidate_types, compiled
 from .resolve import ADMIN_WORDS
 from .types import Place, Resolution
 
@@ -151,12 +152,18 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
     start, end = span
     found = []
     sentence_text = text[start:end]
-    for m in _CLASH.finditer(text, start, end):
-        found.append((_clash_type(sentence_text), m.start(), m.end()))
-    for m in _GROUP_ATTACK.finditer(text, start, end):
-        if not _ARMED_ACTORS.search(m.group()):
-            found.append(("MOB_VIOLENCE", m.start(), m.end()))  # "eight men attacked a manager"
+    lowered = sentence_text.lower()
+    if any(w in lowered for w in ("clash", "scuffl", "brawl", "skirmish", "fight", "fought")):
+        for m in _CLASH.finditer(text, start, end):
+            found.append((_clash_type(sentence_text), m.start(), m.end()))
+    if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon")):
+        for m in _GROUP_ATTACK.finditer(text, start, end):
+            if not _ARMED_ACTORS.search(m.group()):
+                found.append(("MOB_VIOLENCE", m.start(), m.end()))  # "eight men attacked a manager"
+    possible = candidate_types(sentence_text)
     for event_type, pattern in compiled().items():
+        if event_type not in possible:
+            continue
         for m in pattern.finditer(text, start, end):
             s, e = m.start(), m.end()
             word = text[s:e]
@@ -280,13 +287,12 @@ def locate(
     text: str,
     sentence: tuple[int, int],
     trigger: tuple[int, int],
-    resolutions: Sequence[Resolution],
+    in_sentence: Sequence[Resolution],
     recent: EventPlace | None,
     fallback: EventPlace | None,
 ) -> EventPlace | None:
-    """The place an event happened (see the module docstring for the rules, in order)."""
-    in_sentence = [r for r in resolutions if sentence[0] <= r.mention.start < sentence[1] and _eligible(r)]
-    in_sentence = _drop_parents(in_sentence, text)
+    """The place an event happened (see the module docstring for the rules, in order).
+    ``in_sentence``: the sentence's mappable mentions, parents already dropped."""
     governed = []
     for r in in_sentence:
         m = _GOVERNED.search(text[max(sentence[0], r.mention.start - 60):r.mention.start])
@@ -443,7 +449,10 @@ def tag_events(
     fallback = document_fallback(text, body_start, resolutions)
     events: list[Event] = []
     recent: EventPlace | None = None
+    mappable = sorted((r for r in resolutions if _eligible(r)), key=lambda r: r.mention.start)
+    starts = [r.mention.start for r in mappable]
     for sentence in sentences(text, body_start):
+        here = _drop_parents(mappable[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])], text)
         triggers = find_triggers(text, sentence)
         seen: set[str] = set()
         kinds = {t for t, _, _ in triggers}
@@ -461,19 +470,15 @@ def tag_events(
             severity = None
             if event_type == "FORCE_ON_PROTEST":
                 severity = "lethal" if _LETHAL.search(text[sentence[0]:sentence[1]]) else "dispersal"
-            place = locate(text, sentence, (start, end), resolutions, recent, fallback)
+            place = locate(text, sentence, (start, end), here, recent, fallback)
             date, precision = event_date(text, sentence, start, article_date, status)
             sentence_events.append(Event(event_type, status, severity, date, precision, sentence, (start, end), place))
         events.extend(sentence_events)
         own = [e.place for e in sentence_events if e.place is not None and e.place.rule in ("governed", "actor", "sentence")]
         if own:
             recent = own[0]
-        else:
-            places_here = _drop_parents(
-                [r for r in resolutions if sentence[0] <= r.mention.start < sentence[1] and _eligible(r)], text
-            )
-            if places_here:
-                # The most specific place the sentence names: a town before a region.
-                r = min(places_here, key=lambda r: (r.place.kind != "city", r.mention.start))
-                recent = EventPlace(r.place, _precision(r.place, False), "context", (r.mention.start, r.mention.end))
+        elif here:
+            # The most specific place the sentence names: a town before a region.
+            r = min(here, key=lambda r: (r.place.kind != "city", r.mention.start))
+            recent = EventPlace(r.place, _precision(r.place, False), "context", (r.mention.start, r.mention.end))
     return events

@@ -186,6 +186,56 @@ TRIGGERS: dict[str, list[str]] = {
 }
 
 
+def _first_words(phrase: str) -> list[tuple[str, bool]]:
+    """The words a phrase can begin with, as ``(text, is_prefix)``."""
+    token = phrase.split()[0]
+    if token.startswith("~"):
+        return [(form, False) for form in verb_forms(token[1:])]
+    if token.startswith("(") and token.endswith(")"):
+        return [(alt.rstrip("*"), alt.endswith("*")) for alt in token[1:-1].split("|")]
+    if "(" in token and token.endswith(")"):
+        stem, endings = token[:-1].split("(", 1)
+        return [(stem + e, False) for e in endings.split("|")]
+    return [(token.rstrip("*"), token.endswith("*"))]
+
+
+@lru_cache(maxsize=1)
+def anchors() -> tuple[dict[str, set[str]], dict[str, list[tuple[str, set[str]]]]]:
+    """First words of every trigger phrase, for a cheap test of whether a sentence can hold a
+    trigger at all: exact words -> types, and prefixes (grouped by their first two letters)."""
+    exact: dict[str, set[str]] = {}
+    prefixes: dict[str, set[str]] = {}
+    for event_type, phrases in TRIGGERS.items():
+        for phrase in phrases:
+            for word, is_prefix in _first_words(phrase.lower()):
+                (prefixes if is_prefix else exact).setdefault(word, set()).add(event_type)
+    by_start: dict[str, list[tuple[str, set[str]]]] = {}
+    for stem, types in prefixes.items():
+        by_start.setdefault(stem[:2], []).append((stem, types))
+    return exact, by_start
+
+
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
+
+
+def candidate_types(sentence: str) -> set[str]:
+    """The event types whose trigger phrases could occur in ``sentence`` (by their first word).
+
+    >>> sorted(candidate_types("Workers walked out and police arrested 20."))
+    ['ARREST', 'STRIKE']
+    """
+    exact, prefixes = anchors()
+    found: set[str] = set()
+    for word in set(_WORDS.findall(sentence.lower())):
+        types = exact.get(word)
+        if types:
+            found |= types
+        for stem, stem_types in prefixes.get(word[:2], ()):
+            if word.startswith(stem):
+                found |= stem_types
+    return found
+
+
 @lru_cache(maxsize=1)
 def compiled() -> dict[str, re.Pattern]:
     """One case-insensitive regex per type, longest alternatives first."""
