@@ -134,6 +134,8 @@ _NOT_AN_ATTACK_BEFORE = re.compile(
     r"convicted|accused|charged|charges?|indicted|allegation\w*|alleged\w*|conspir\w+|plot\w*|threat\w*|"
     r"attempt\w*|anniversary|memory|remember\w*|honou?r\w*)\b[^.;]{0,45}$", re.I)
 _NOT_AN_ATTACK_AFTER = re.compile(r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?)\b", re.I)
+_CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas|pepper|firework|seal|chemical|concussion|sound)\s*$", re.I)
+_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
 _AGAINST_RESTRICTION = re.compile(r"\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$", re.I)
 
 
@@ -184,6 +186,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 40)])
             ):
                 continue  # "the death of George Floyd", "killed by police": the cause of a protest
+            if event_type == "ARMED_CONFLICT" and (
+                _CROWD_MUNITION.search(text[max(start, s - 25):s])
+                or (re.match(r"(?i)(?:grenade|bomb|mortar|explosion|rocket)", word) and _CROWD.search(sentence_text))
+            ):
+                continue  # "smoke bombs", "flash-bang grenades", fireworks at a protest: not warfare
             if event_type in ("ATTACK_CIVILIANS", "ARMED_CONFLICT") and (
                 _NOT_AN_ATTACK_BEFORE.search(text[max(start, s - 60):s]) or _NOT_AN_ATTACK_AFTER.match(after)
             ):

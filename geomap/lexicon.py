@@ -169,7 +169,7 @@ TRIGGERS: dict[str, list[str]] = {
         "~kill", "~wound", "~injure",
     ],
     "ARMED_CONFLICT": [
-        "armed clash*", "exchange of fire", "~exchange fire", "gunfight*", "gun battle*", "firefight*", "ambush*",
+        "armed clash*", "exchange of fire", "~exchange fire", "gunfight*", "gun battle*", "firefight", "firefights", "ambush*",
         "offensive", "shelling", "~shell", "artillery", "air strike*", "airstrike*", "air-strike*", "drone strike*",
         "mortar*", "rocket attack*", "rockets", "missile*", "ied*", "improvised explosive*", "roadside bomb*",
         "landmine*", "land mine*", "suicide bomb*", "grenade*", "militants attacked", "~seize control of",

@@ -118,3 +118,21 @@ def test_lethal_force_severity(parser):
 def test_associative_mentions_carry_no_event(parser):
     got = events(parser, "European Union foreign ministers condemned the arrests.")
     assert all(place != "European Union" for _, _, place, _ in got)
+
+
+def test_crowd_munitions_are_not_warfare():
+    assert "ARMED_CONFLICT" not in types_in("Police threw flash-bang grenades at protesters.")
+    assert "ARMED_CONFLICT" not in types_in("Protesters set off smoke bombs and fireworks.")
+    assert "ARMED_CONFLICT" not in types_in("Firefighters put out the fire.")
+    assert "ARMED_CONFLICT" in types_in("A grenade attack at a police post killed two.")
+
+
+def test_who_clashed_decides_the_type():
+    assert "MOB_VIOLENCE" in types_in("Supporters of the two parties clashed in the market.")
+    assert "RIOT" in types_in("Demonstrators clashed with police near the square.")
+    assert "ARMED_CONFLICT" in types_in("Military forces clashed with al Shabaab militants.")
+
+
+def test_a_killing_named_as_the_cause_is_not_an_attack():
+    assert "ATTACK_CIVILIANS" not in types_in("People protested against the death of a man killed by police.")
+    assert "ATTACK_CIVILIANS" not in types_in("Six men were indicted on charges of conspiracy to kidnap the governor.")
