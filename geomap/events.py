@@ -140,12 +140,12 @@ _AGAINST_RESTRICTION = re.compile(r"\b(?:against|defy\w*|oppos\w*|lifting of|pro
 
 
 def _clash_type(sentence_text: str) -> str:
-    """Who clashed decides the type: armed groups (ARMED_CONFLICT), crowds against police or
-    security forces (RIOT), else crowds against each other (MOB_VIOLENCE)."""
+    """Who clashed decides the type: armed groups (ARMED_CONFLICT), protesters (against police,
+    security forces or counter-protesters: RIOT), else other crowds (MOB_VIOLENCE)."""
     if _ARMED_ACTORS.search(sentence_text):
         return "ARMED_CONFLICT"
-    if _SECURITY.search(sentence_text):
-        return "RIOT"
+    if _SECURITY.search(sentence_text) or _CROWD.search(sentence_text):
+        return "RIOT"  # with police, or between protesters and counter-protesters
     return "MOB_VIOLENCE"
 
 
