@@ -166,7 +166,9 @@ TRIGGERS: dict[str, list[str]] = {
         "~hack to death", "hacked to death", "~stab", "body was found", "bodies were found", "targeted killing*",
         "~attack [det] (civilian*|villager*|resident*|man|woman|journalist*|farmer*|trader*|family|home|house)",
         "~murder", "~behead", "~shoot and kill", "shot and killed", "~assault", "~beat [det] (man|woman|him|her|resident*)",
-        "~kill", "~wound", "~injure",
+        "~kill", "~wound", "~injure", "~shoot", "shootings", "gunshot*", "~shoot (at|into)",
+        "~attack … (man|woman|boy|girl|teen*|resident*|civilian*|journalist*|activist*|worshipper*|mosque|church|family|home|house)",
+        "stun gun*", "stun-gun*", "~taser", "~kneel on", "~choke", "~punch", "~kick", "~strike … in the head",
     ],
     "ARMED_CONFLICT": [
         "armed clash*", "exchange of fire", "~exchange fire", "gunfight*", "gun battle*", "firefight", "firefights", "ambush*",
