@@ -41,6 +41,12 @@ IRREGULAR = {
     "ban": ["ban", "bans", "banned", "banning"],
     "storm": ["storm", "storms", "stormed", "storming"],
     "block": ["block", "blocks", "blocked", "blocking"],
+    "drive": ["drive", "drives", "drove", "driven", "driving"],
+    "ram": ["ram", "rams", "rammed", "ramming"],
+    "flee": ["flee", "flees", "fled", "fleeing"],
+    "spread": ["spread", "spreads", "spreading"],
+    "seize": ["seize", "seizes", "seized", "seizing"],
+    "fire": ["fire", "fires", "fired", "firing"],
 }
 DETERMINERS = r"(?:(?:the|a|an|their|its|his|her|our|several|some|two|three|many|hundreds of|dozens of)\s+)?"
 
@@ -146,6 +152,13 @@ TRIGGERS: dict[str, list[str]] = {
         "~kill (protesters|demonstrators)", "~fire (tear|rubber|live|warning)", "less-lethal", "less lethal",
         "non-lethal", "projectiles at", "~shove", "~pepper-spray", "~intervene",
         "~use force", "excessive force",
+        # ACLED also codes attacks on a gathering by others as excessive force: car rammings, shots.
+        "~drive (into|through|at) … (crowd|crowds|protesters|demonstrators|marchers|counter-protesters|barriers)",
+        "~plow into", "~plough into", "~ram … (crowd|protesters|demonstrators|marchers)", "car ramming*",
+        "~fire (at|on|into) … (protesters|demonstrators|counter-demonstrators|counter-protesters|crowd|marchers)",
+        "~attack … (protesters|demonstrators|marchers|counter-protesters|rally)",
+        "~assault … (protesters|demonstrators|marchers|counter-protesters)",
+        "~shoot … (protesters|demonstrators|marchers)",
     ],
     "ARREST": [
         "~arrest", "~detain", "detention*", "~take into custody", "~round up", "~apprehend",

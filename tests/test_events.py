@@ -136,3 +136,8 @@ def test_who_clashed_decides_the_type():
 def test_a_killing_named_as_the_cause_is_not_an_attack():
     assert "ATTACK_CIVILIANS" not in types_in("People protested against the death of a man killed by police.")
     assert "ATTACK_CIVILIANS" not in types_in("Six men were indicted on charges of conspiracy to kidnap the governor.")
+
+
+def test_attacks_on_a_gathering_are_force_on_protest():
+    assert "FORCE_ON_PROTEST" in types_in("A man drove into the crowd of protesters, injuring a girl.")
+    assert "FORCE_ON_PROTEST" in types_in("A participant fired at counter-demonstrators.")
