@@ -235,7 +235,7 @@ def _score(i, options, focus: _Focus, parents, anchors, w: Weights, explain: boo
             score += w.country_focus * share
             if explain:
                 reasons.append(f"article focus on {place.country_code} ({share:.0%})")
-        if place.kind == "admin1" and cand.name_kind == "name":
+        if place.kind == "admin1" and cand.name_kind == "name" and not _named_after_a_town(place, options[i]):
             score += w.admin1_exact  # "Minnesota" is the state, not Minneota
             if explain:
                 reasons.append("exact name of a first-level region")
@@ -265,6 +265,16 @@ def _score(i, options, focus: _Focus, parents, anchors, w: Weights, explain: boo
         ranked.append((place, score, reasons))
     ranked.sort(key=lambda r: (-r[1], r[0].id))
     return ranked
+
+
+def _named_after_a_town(region: Place, candidates: Sequence[Candidate]) -> bool:
+    """Whether a town inside ``region`` bears its name as its own ("Mandera" County and town):
+    then the bare name means the town, as the gazetteer ranks it."""
+    return any(
+        c.place.kind == "city" and c.name_kind == "name" and c.place.country_code == region.country_code
+        and c.place.admin1 == region.admin1
+        for c in candidates
+    )
 
 
 def _nearest_km(place: Place, anchors: Sequence[Place], within_km: float) -> float:

@@ -80,3 +80,8 @@ def test_the_word_after_a_name_says_town_or_region(parser):
 def test_bracketed_parent_after_an_admin_word(parser):
     place = picks(parser, "Residents staged a demonstration in Yanfolila town (Sikasso).")["Yanfolila"]
     assert place.country_code == "ML"
+
+
+def test_a_region_named_after_its_town_yields_to_the_town(parser):
+    assert picks(parser, "Two soldiers were shot dead in Mandera on Monday.")["Mandera"].kind == "city"
+    assert picks(parser, "Taxes rose across Minnesota.")["Minnesota"].kind == "admin1"
