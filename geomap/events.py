@@ -112,11 +112,16 @@ _MONTH_MARCH = re.compile(r"\d[\s,]*$")
 _RELEASE = re.compile(r"\b(?:free[sd]?|freeing|releas\w*|let go)\b[\w\s,]{0,30}$", re.I)
 
 
-_CLASH = re.compile(r"(?<![\w-])(?:clash\w*|scuffl\w*|brawl\w*|skirmish\w*|fist ?fights?|fights? broke out|fought)(?![\w-])", re.I)
+_CLASH = re.compile(r"(?<![\w-])(?:clash\w*|scuffl\w*|brawl\w*|skirmish\w*|fist ?fights?|fights? broke out|fought|fighting)(?![\w-])", re.I)
+# "X attack(ed) Y": on police, soldiers or their posts it is armed conflict, else an attack on civilians.
+_ATTACK = re.compile(r"(?<![\w-])attack(?:s|ed|ing)?(?![\w-])", re.I)
+_SECURITY_TARGET = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:police|army|military|soldiers?|troops|officers?|camp|post|base|barracks|convoy|patrol|station|checkpoint)\b", re.I)
 _ARMED_ACTORS = re.compile(
     r"\b(?:militant\w*|rebel\w*|insurgent\w*|troops|soldiers?|army|military|militia\w*|fighters|gunmen|"
     r"armed (?:men|group\w*)|jihadist\w*|taliban|al[- ]shabaa?b|boko haram|islamic state|isis|isil|houthis?|"
-    r"forces of|armed forces|paramilitar\w*|guerrill\w*|cartel\w*)\b", re.I)
+    r"forces of|armed forces|paramilitar\w*|guerrill\w*|cartel\w*|raiders|clans?|clan militia\w*|"
+    r"communal militia\w*|ethnic (?:groups?|militia\w*)|pirates)\b", re.I)
 _SECURITY = re.compile(r"\b(?:police\w*|officers?|security forces|riot police|gendarm\w*|law enforcement|authorities|guards?)\b", re.I)
 _GRIEVANCE = re.compile(
     r"(?:\b(?:death|killing|shooting|murder)s?\s+of\b[^.;]{0,60}$)|"
@@ -158,6 +163,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
     if any(w in lowered for w in ("clash", "scuffl", "brawl", "skirmish", "fight", "fought")):
         for m in _CLASH.finditer(text, start, end):
             found.append((_clash_type(sentence_text), m.start(), m.end()))
+    if "attack" in lowered:
+        for m in _ATTACK.finditer(text, start, end):
+            target = text[m.end():min(end, m.end() + 40)]
+            kind = "ARMED_CONFLICT" if _SECURITY_TARGET.match(target) else "ATTACK_CIVILIANS"
+            found.append((kind, m.start(), m.end()))
     if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon")):
         for m in _GROUP_ATTACK.finditer(text, start, end):
             if not _ARMED_ACTORS.search(m.group()):

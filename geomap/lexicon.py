@@ -133,7 +133,8 @@ TRIGGERS: dict[str, list[str]] = {
         "~throw (stones|rocks|bottles|projectiles|objects|bricks|eggs|fireworks)",
         "stone-pelt*", "stone pelting", "~hurl (stones|rocks|bottles|projectiles)", "petrol bomb*",
         "molotov*", "~torch", "~set fire to", "~set ablaze", "vandali*", "~smash … (windows|cars|vehicles)",
-        "violent (protest*|demonstration*)", "~turn violent", "~storm [det] (building|office|station|compound|premises|capitol)",
+        "violent (protest*|demonstration*)", "~turn violent", "~storm … (building|office|offices|station|compound|premises|capitol|plant|factory|hall|parliament|court|school|campus)",
+        "~force (their|his|its) way into",
         "~overturn … (cars|vehicles)", "running battles", "~attack [det] (police|officers|police station)",
         "~damage … (police|vehicles|property|shops)", "~pelt",
     ],
@@ -182,6 +183,8 @@ TRIGGERS: dict[str, list[str]] = {
         "~kill", "~wound", "~injure", "~shoot", "shootings", "gunshot*", "~shoot (at|into)",
         "~attack … (man|woman|boy|girl|teen*|resident*|civilian*|journalist*|activist*|worshipper*|mosque|church|family|home|house)",
         "stun gun*", "stun-gun*", "~taser", "~kneel on", "~choke", "~punch", "~kick", "~strike … in the head",
+        "gang-rap*", "~abuse", "~hold captive", "held hostage", "hostage*", "acid attack*", "~pour acid", "~lynch",
+        "~beat (journalist*|youth*|villager*|resident*|people|civilian*|women|men|children|him|her|them|two|three|a)",
     ],
     "ARMED_CONFLICT": [
         "armed clash*", "exchange of fire", "~exchange fire", "gunfight*", "gun battle*", "firefight", "firefights", "ambush*",
@@ -191,6 +194,7 @@ TRIGGERS: dict[str, list[str]] = {
         "~recapture", "~clash with [det] (militants|rebels|insurgents|troops|soldiers|army|gunmen|fighters|forces)",
         "military forces clashed", "forces clashed", "~bomb", "bombing*", "explosion*", "~detonate",
         "shootout*", "shoot-out*", "exchang* gunfire", "~engage in [det] (fighting|combat|battle)",
+        "blast", "blasts", "explosive device*", "~explode", "~go off", "raid*",
         "~fire at [det] (positions|troops|soldiers)", "~bombard", "insurgent*", "~overrun", "~take control of",
     ],
     "LOOTING_DESTRUCTION": [

@@ -141,3 +141,19 @@ def test_a_killing_named_as_the_cause_is_not_an_attack():
 def test_attacks_on_a_gathering_are_force_on_protest():
     assert "FORCE_ON_PROTEST" in types_in("A man drove into the crowd of protesters, injuring a girl.")
     assert "FORCE_ON_PROTEST" in types_in("A participant fired at counter-demonstrators.")
+
+
+def test_who_was_attacked_decides_the_type():
+    assert "ARMED_CONFLICT" in types_in("Suspected militants attacked a police post near the border.")
+    assert "ATTACK_CIVILIANS" in types_in("Raiders attacked villagers and burned their homes.")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Twin blasts hit the market.", "ARMED_CONFLICT"),
+    ("Clan fighting left five dead.", "ARMED_CONFLICT"),
+    ("Youth beat two journalists in Eldoret.", "ATTACK_CIVILIANS"),
+    ("Women were gang-raped during the violence.", "ATTACK_CIVILIANS"),
+    ("Youths stormed the geothermal plant to demand jobs.", "RIOT"),
+])
+def test_terse_reports_still_have_their_event(text, kind):
+    assert kind in types_in(text)
