@@ -16,11 +16,9 @@ Writes benchmarks/results/geoparse_speed.json and prints docs/s for each and the
 from __future__ import annotations
 
 import json
-import resource
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent

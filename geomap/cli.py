@@ -15,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from .errors import GazetteerError, GeomapError, InputError
+from .errors import GeomapError, InputError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
 

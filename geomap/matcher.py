@@ -13,7 +13,6 @@ import os
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 
 import marisa_trie
 import regex

