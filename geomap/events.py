@@ -223,6 +223,7 @@ _PLANNED = re.compile(
     r"\b(?:(?-i:will|shall)|'ll|plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|"
     r"scheduled|upcoming|intend\w*\s+to|vow(?:ed|s)?\s+to|to\s+be\s+held|announc\w+\s+plans|"
     r"prepar\w+\s+(?:to|for)|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\b", re.I)
+_FUTURE_AFTER = re.compile(r"\b(?:tomorrow|next\s+(?:week|month|year))\b", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|(?-i:could|might|may|would)|threat(?:s|en\w*)?\s+(?:of|to)|risk\s+of|fears?\s+of|warn\w*\s+(?:of|that)|"
     r"possibl\w+|potential|in\s+case|in\s+the\s+hope)\b(?!\s+\d)", re.I)
@@ -250,8 +251,8 @@ def event_status(text: str, sentence: tuple[int, int], trigger_start: int) -> st
         return "happened"
     if _CALLED.search(before):
         return "called"
-    if _PLANNED.search(before) or _PLANNED.search(text[trigger_start:trigger_start + 25].split(".")[0]) and "tomorrow" in text[trigger_start:trigger_start + 25].lower():
-        return "planned"
+    if _PLANNED.search(before) or _FUTURE_AFTER.search(text[trigger_start:min(sentence[1], trigger_start + 40)]):
+        return "planned"  # "will march", or "a rally tomorrow"
     if _HYPOTHETICAL.search(before):
         return "hypothetical"
     return "happened"
