@@ -2,7 +2,8 @@
 
 import pytest
 
-from geomap.events import event_date, event_status, find_triggers, sentences
+from geomap.dates import event_date
+from geomap.events import event_status, find_triggers, sentences
 from geomap.lexicon import verb_forms
 from geomap.pipeline import Geoparser
 
