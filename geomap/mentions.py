@@ -208,10 +208,13 @@ class Recogniser:
                 # "She", "In" are never places — but "US" stays the United States
                 or (zipf >= FUNCTION_WORD_ZIPF and not exact_abbreviation)
                 # "Union", "Central": a word first, a place only if a big one by its own name
-                or (zipf >= COMMON_WORD_ZIPF
-                    and not (_prominent(literal[0].place, False) and literal[0].name_kind in ("name", "abbr")))
-                # an English word that is only a foreign or old name of a place ("Grenade")
-                or (zipf >= ALTERNATE_WORD_ZIPF and all(c.name_kind == "alt" for c in literal))
+                or (zipf >= COMMON_WORD_ZIPF and not (
+                    _prominent(literal[0].place, False)
+                    and (literal[0].name_kind in ("name", "abbr") or literal[0].place.kind == "country")))
+                # an English word that is only a foreign or old name of a place ("Grenade") — but a
+                # country's everyday name is as frequent as the commonest words ("Britain", "America")
+                or (zipf >= ALTERNATE_WORD_ZIPF and all(c.name_kind == "alt" for c in literal)
+                    and not (literal[0].place.kind == "country" and zipf >= COMMON_WORD_ZIPF))
             )
         return _NameInfo(literal, demonym_first, rejected, single, zipf, single and is_first_name(surface))
 

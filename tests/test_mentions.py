@@ -137,3 +137,8 @@ def test_a_name_used_for_a_person_is_that_person_throughout(recognise):
     text = "The owner, Mark Flores, runs the shop. Flores opened it in 2001, and Flores is proud."
     assert "Flores" not in surfaces(recognise, text)
     assert "Washington" in surfaces(recognise, "George Washington slept here. Washington is the capital.")
+
+
+def test_a_countrys_everyday_alias_is_the_country(recognise):
+    assert surfaces(recognise, "Britain disagreed.") == ["Britain"]
+    assert surfaces(recognise, "He threw a grenade.") == []
