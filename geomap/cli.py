@@ -8,6 +8,7 @@ error (for example an unreadable gazetteer) — one line on stderr; ``--debug`` 
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 import traceback
@@ -46,6 +47,11 @@ class _Main(click.Group):
         except KeyboardInterrupt:
             _err("interrupted")
             ctx.exit(130)
+        except BrokenPipeError:
+            # The reader stopped early (`geomap places … | head`): not an error; stay quiet.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(EXIT_OK)
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             if ctx.obj and ctx.obj.get("debug"):
                 raise

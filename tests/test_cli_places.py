@@ -73,3 +73,19 @@ def test_eval_counts_a_miss_as_half_the_earth(runner, gazetteer, tmp_path):
     corpus.write_text(json.dumps({"id": "x", "text": "Qwxzvvbn is far.", "toponyms": gold}) + "\n")
     summary = json.loads(runner.invoke(main, ["eval", "toponyms", str(corpus), "--json", "--given-spans"]).stdout)
     assert summary["acc_at_161"] == 0.0 and summary["mean_error_km"] == 20039.0 and summary["auc"] == 1.0
+
+
+def test_a_reader_that_stops_early_is_not_an_error(gazetteer, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    corpus = tmp_path / "many.jsonl"
+    corpus.write_text("".join('{"text": "Strike in Zhodino and Minsk."}\n' for _ in range(3000)), encoding="utf-8")
+    script = Path(sys.executable).parent / "geomap"
+    env = {**os.environ, "GEOMAP_GAZETTEER": str(gazetteer.path)}
+    proc = subprocess.run(f"'{script}' places '{corpus}' --format jsonl | head -1", shell=True,
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.stdout.count("\n") == 1
+    assert "error" not in proc.stderr.lower()
