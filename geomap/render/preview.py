@@ -1,8 +1,9 @@
 """The first map: one marker per resolved place, one outline per named country.
 
 Until the full map of issue #5 lands, this draws the geoparser's literal, ``based`` and
-``embedded`` mentions (never demonyms, metonymy or historical entities), with popups that carry
-only escaped gazetteer names and counts (no article text yet), and folium's default assets.
+``embedded`` mentions (never demonyms, metonymy or historical entities) and the places of
+``happened`` events, with popups that carry only escaped gazetteer names, event types and counts
+(no article text yet), and folium's default assets.
 """
 
 from __future__ import annotations
@@ -38,8 +39,13 @@ def render_preview_map(
     places: dict[int, Place] = {}
     mentions: Counter[int] = Counter()
     docs: dict[int, set[str]] = defaultdict(set)
+    events: dict[int, Counter[str]] = defaultdict(Counter)
     for result in results:
         doc = result.doc
+        for event in result.events:
+            if event.status == "happened" and event.place is not None:
+                places.setdefault(event.place.place.id, event.place.place)
+                events[event.place.place.id][event.type] += 1
         for res in result.resolutions:
             place = res.place
             if place is None or res.mention.kind not in DRAWN_KINDS or place.lat is None:
@@ -57,12 +63,15 @@ def render_preview_map(
     drawn = Counter()
     points = []
     for place_id in sorted(places, key=lambda i: (-mentions[i], i)):
+        if not mentions[place_id] and not events[place_id]:
+            continue
         place = places[place_id]
-        label = f"{place.name} — {mentions[place_id]} mention{'s' if mentions[place_id] != 1 else ''}"
+        kinds = ", ".join(f"{t.lower().replace('_', ' ')} ×{n}" for t, n in events[place_id].most_common())
+        label = f"{place.name} — {kinds + ', ' if kinds else ''}{mentions[place_id]} mention{'s' if mentions[place_id] != 1 else ''}"
         popup_html = (
             f"<b>{html_text(place.name)}</b><br>{html_text(place.admin1 or '')} "
-            f"{html_text(place.country_code or '')}<br>{mentions[place_id]} mention(s) in "
-            f"{len(docs[place_id])} article(s)"
+            f"{html_text(place.country_code or '')}<br>{html_text(kinds or 'no events reported here')}<br>"
+            f"{mentions[place_id]} mention(s) in {len(docs[place_id])} article(s)"
         )
         shape = gazetteer.shape(place_id) if place.kind == "country" else None
         if shape is not None:
