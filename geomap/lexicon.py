@@ -205,9 +205,8 @@ TRIGGERS: dict[str, list[str]] = {
 }
 
 
-def _first_words(phrase: str) -> list[tuple[str, bool]]:
-    """The words a phrase can begin with, as ``(text, is_prefix)``."""
-    token = phrase.split()[0]
+def _token_words(token: str) -> list[tuple[str, bool]]:
+    """The words one phrase token can be, as ``(text, is_prefix)``."""
     if token.startswith("~"):
         return [(form, False) for form in verb_forms(token[1:])]
     if token.startswith("(") and token.endswith(")"):
@@ -218,15 +217,23 @@ def _first_words(phrase: str) -> list[tuple[str, bool]]:
     return [(token.rstrip("*"), token.endswith("*"))]
 
 
+def _anchor_words(phrase: str) -> list[tuple[str, bool]]:
+    """Words of which one must occur for the phrase to match: those of its most distinctive token
+    (the longest, so "in custody" is anchored on "custody", not "in")."""
+    tokens = [t for t in phrase.split() if t not in ("[det]", "…")]
+    best = max(tokens, key=lambda t: min(len(w) for w, _ in _token_words(t)))
+    return _token_words(best)
+
+
 @lru_cache(maxsize=1)
 def anchors() -> tuple[dict[str, set[str]], dict[str, list[tuple[str, set[str]]]]]:
-    """First words of every trigger phrase, for a cheap test of whether a sentence can hold a
+    """One required word per trigger phrase, for a cheap test of whether a sentence can hold a
     trigger at all: exact words -> types, and prefixes (grouped by their first two letters)."""
     exact: dict[str, set[str]] = {}
     prefixes: dict[str, set[str]] = {}
     for event_type, phrases in TRIGGERS.items():
         for phrase in phrases:
-            for word, is_prefix in _first_words(phrase.lower()):
+            for word, is_prefix in _anchor_words(phrase.lower()):
                 (prefixes if is_prefix else exact).setdefault(word, set()).add(event_type)
     by_start: dict[str, list[tuple[str, set[str]]]] = {}
     for stem, types in prefixes.items():
@@ -238,7 +245,7 @@ _WORDS = re.compile(r"[a-z][a-z'’-]*")
 
 
 def candidate_types(sentence: str) -> set[str]:
-    """The event types whose trigger phrases could occur in ``sentence`` (by their first word).
+    """The event types whose trigger phrases could occur in ``sentence`` (by their anchor words).
 
     >>> sorted(candidate_types("Workers walked out and police arrested 20."))
     ['ARREST', 'STRIKE']
