@@ -69,6 +69,8 @@ def verb_forms(verb: str) -> list[str]:
         return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
     if verb.endswith(("sh", "ch", "ss", "x")):
         return [verb, verb + "es", verb + "ed", verb + "ing"]
+    if len(verb) == 3 and verb[0] not in "aeiou" and verb[1] in "aeiou" and verb[2] not in "aeiouwxy":
+        return [verb, verb + "s", verb + verb[2] + "ed", verb + verb[2] + "ing"]  # gun: gunned
     return [verb, verb + "s", verb + "ed", verb + "ing"]
 
 
@@ -184,6 +186,7 @@ TRIGGERS: dict[str, list[str]] = {
         "~attack … (man|woman|boy|girl|teen*|resident*|civilian*|journalist*|activist*|worshipper*|mosque|church|family|home|house)",
         "stun gun*", "stun-gun*", "~taser", "~kneel on", "~choke", "~punch", "~kick", "~strike … in the head",
         "gang-rap*", "~abuse", "~hold captive", "held hostage", "hostage*", "acid attack*", "~pour acid", "~lynch",
+        "found dead", "~hijack", "rustl*", "~target … (civilian*|villager*|resident*|journalist*|activist*|people)",
         "~beat (journalist*|youth*|villager*|resident*|people|civilian*|women|men|children|him|her|them|two|three|a)",
     ],
     "ARMED_CONFLICT": [
@@ -195,12 +198,15 @@ TRIGGERS: dict[str, list[str]] = {
         "military forces clashed", "forces clashed", "~bomb", "bombing*", "explosion*", "~detonate",
         "shootout*", "shoot-out*", "exchang* gunfire", "~engage in [det] (fighting|combat|battle)",
         "blast", "blasts", "explosive device*", "~explode", "~go off", "raid*",
+        "bursts of fire", "burst of fire", "machine gun*", "machinegun*", "~fire with … weapons",
+        "~fire (on|at) [det] positions", "~battle with", "warring", "small arms fire",
         "~fire at [det] (positions|troops|soldiers)", "~bombard", "insurgent*", "~overrun", "~take control of",
     ],
     "LOOTING_DESTRUCTION": [
         "~loot", "looting", "looter*", "~ransack", "~set ablaze", "arson*", "~burn down", "burnt down",
         "~deface", "~topple [det] statue", "~destroy", "~plunder", "~torch", "~damage", "~demolish", "~raze",
-        "~vandalise", "~vandalize", "~set on fire", "~set fire to", "~burn",
+        "~vandalise", "~vandalize", "~set on fire", "~set fire to", "~burn", "~confiscate",
+        "~seize … (vehicle|vehicles|property|goods|food|foods|car|cars|land|livestock|cattle|crops|houses|homes)",
     ],
 }
 

@@ -85,6 +85,7 @@ def test_sentences_keep_abbreviations_together():
 
 def test_verb_forms():
     assert verb_forms("walk") == ["walk", "walks", "walked", "walking"]
+    assert verb_forms("gun") == ["gun", "guns", "gunned", "gunning"]
 
 
 def test_event_at_the_governed_place(parser):
@@ -155,6 +156,9 @@ def test_who_was_attacked_decides_the_type():
     ("Youth beat two journalists in Eldoret.", "ATTACK_CIVILIANS"),
     ("Women were gang-raped during the violence.", "ATTACK_CIVILIANS"),
     ("Youths stormed the geothermal plant to demand jobs.", "RIOT"),
+    ("Observers recorded 7 bursts of fire near the village.", "ARMED_CONFLICT"),
+    ("A man was found dead on a road.", "ATTACK_CIVILIANS"),
+    ("Militants seized a vehicle belonging to a councillor.", "LOOTING_DESTRUCTION"),
 ])
 def test_terse_reports_still_have_their_event(text, kind):
     assert kind in types_in(text)
