@@ -87,6 +87,7 @@ class _NameInfo:
     single_word: bool
     zipf: float
     first_name: bool
+    has_demonym: bool = False
 
 
 class Recogniser:
@@ -137,6 +138,9 @@ class Recogniser:
             prev_word, next_word = _word_before(text, start), _word_after(text, end)
             return Mention(start, end, surface, self._kind(text, start, end, cands[0].place, prev_word, next_word))
         info = self.name_info(surface)
+        if info.has_demonym and not info.demonym_first and _adjectival(text, end):
+            # "Somali militants", "Somali in ethnicity": the people, not Ethiopia's Somali Region.
+            return Mention(start, end, surface, "demonym")
         if info.demonym_first:
             # "Canadian" is a demonym before it is Canadian, Texas (pop. 3,000).
             return Mention(start, end, surface, "demonym") if cands and surface[0].isupper() else None
@@ -216,7 +220,8 @@ class Recogniser:
                 or (zipf >= ALTERNATE_WORD_ZIPF and all(c.name_kind == "alt" for c in literal)
                     and not (literal[0].place.kind == "country" and zipf >= COMMON_WORD_ZIPF))
             )
-        return _NameInfo(literal, demonym_first, rejected, single, zipf, single and is_first_name(surface))
+        return _NameInfo(literal, demonym_first, rejected, single, zipf, single and is_first_name(surface),
+                         len(literal) < len(cands))
 
     def _prominent_name(self, word: str) -> bool:
         """Whether ``word`` is the own name of a prominent place ("Paris" in "Paris Texas")."""
@@ -319,6 +324,18 @@ def _sentence_start(text: str, start: int) -> bool:
         if last in TITLES or len(last) == 1:
             return False
     return True
+
+
+_ADJECTIVE_FOLLOWERS = re.compile(
+    r"\s+(?!(?:and|or|on|in|at|to|for|from|by|with|of|is|was|are|were|has|had|have|will|said|says|"
+    r"after|before|but|as|where|when|while|that|which|who)\b)[a-z][a-z-]+\b")
+
+
+def _adjectival(text: str, end: int) -> bool:
+    """Whether the word after a name is a lower-case noun or adjective it modifies ("Somali
+    militants"), or "in ethnicity"-like phrasing, rather than a preposition or verb."""
+    return bool(_ADJECTIVE_FOLLOWERS.match(text[end:end + 30])) or bool(
+        re.match(r"\s+in\s+ethnicity\b", text[end:end + 20]))
 
 
 def _organisation_follows(text: str, end: int) -> bool:

@@ -142,3 +142,7 @@ def test_a_name_used_for_a_person_is_that_person_throughout(recognise):
 def test_a_countrys_everyday_alias_is_the_country(recognise):
     assert surfaces(recognise, "Britain disagreed.") == ["Britain"]
     assert surfaces(recognise, "He threw a grenade.") == []
+
+
+def test_a_demonym_before_the_noun_it_modifies_is_the_people(recognise):
+    assert mentions(recognise, "Somali militants attacked the village.") == [("Somali", "demonym")]
