@@ -132,7 +132,9 @@ TRIGGERS: dict[str, list[str]] = {
     ],
     "RIOT": [
         "riot*", "~clash with [det] (police|security forces|officers|authorities|troops)", "clashes with police",
-        "~throw (stones|rocks|bottles|projectiles|objects|bricks|eggs|fireworks)",
+        "~throw … (stones|rocks|bottles|bottle|projectiles|objects|bricks|eggs|fireworks|paint|balloons)",
+        "~break … (window|windows|glass|doors)", "graffiti", "spray-paint*", "spray paint*", "~become violent",
+        "incendiary*", "firecracker*", "~decapitate … statue", "~vandalise", "~vandalize",
         "stone-pelt*", "stone pelting", "~hurl (stones|rocks|bottles|projectiles)", "petrol bomb*",
         "molotov*", "~torch", "~set fire to", "~set ablaze", "vandali*", "~smash … (windows|cars|vehicles)",
         "violent (protest*|demonstration*)", "~turn violent", "~storm … (building|office|offices|station|compound|premises|capitol|plant|factory|hall|parliament|court|school|campus)",
