@@ -140,7 +140,11 @@ _NOT_AN_ATTACK_BEFORE = re.compile(
 _NOT_AN_ATTACK_AFTER = re.compile(r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?)\b", re.I)
 _CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas|pepper|firework|seal|chemical|concussion|sound)\s*$", re.I)
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
-_AGAINST_RESTRICTION = re.compile(r"\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$", re.I)
+_AGAINST_RESTRICTION = re.compile(
+    r"(?:\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$)|"
+    # a restriction already in force is the setting, not a new event: "despite the curfew"
+    r"(?:\b(?:before|after|despite|during|past|beyond|violat\w+|break\w*|breach\w*|ignor\w+|flout\w*|until|"
+    r"ahead of|amid)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$)", re.I)
 
 
 def _clash_type(sentence_text: str) -> str:

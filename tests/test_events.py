@@ -162,3 +162,8 @@ def test_who_was_attacked_decides_the_type():
 ])
 def test_terse_reports_still_have_their_event(text, kind):
     assert kind in types_in(text)
+
+
+def test_a_restriction_already_in_force_is_the_setting():
+    assert "RESTRICTION" not in types_in("Marchers stayed out despite the curfew.")
+    assert "RESTRICTION" in types_in("The mayor imposed a curfew on the city.")
