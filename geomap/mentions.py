@@ -180,12 +180,13 @@ class Recogniser:
             _capitalised(prev_word)
             and text[start - 1:start] == " "
             and not at_sentence_start
+            and not _sentence_start(text, start - len(prev_word) - 1)  # "When Alexandria police…"
             and prev_word.lower().rstrip(".") not in _NOT_A_NAME_HEAD
             and not self.candidates(prev_word.rstrip(".,"))
         ):
             return None  # the tail of a bigger name: "Glacier National Park", "South Ossetia"
-        if _hyphen_compound(text, start, end) and not _prominent(top, False):
-            return None  # "Wal-Mart", "Coca-Cola"
+        if _hyphen_compound(text, start, end) and not _prominent(top, False) and not self._place_pair(text, start, end, literal):
+            return None  # "Wal-Mart", "Coca-Cola" — but not "Logan-Rogersville", two neighbouring towns
         if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS:
             return None  # "Independence Avenue"
         if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):
@@ -222,6 +223,19 @@ class Recogniser:
             )
         return _NameInfo(literal, demonym_first, rejected, single, zipf, single and is_first_name(surface),
                          len(literal) < len(cands))
+
+    def _place_pair(self, text: str, start: int, end: int, literal: Sequence[Candidate]) -> bool:
+        """Whether both halves of a hyphenated pair are places by their own names in one country
+        ("Logan-Rogersville", "Kisumu-Kakamega"; not "Wal-Mart", "Harley-Davidson")."""
+        after = re.match(r"-([A-Z][\w'’]+)", text[end:end + 40])
+        before = re.search(r"([A-Z][\w'’]+)-$", text[max(0, start - 40):start])
+        partner = (after or before).group(1) if (after or before) else None
+        if not partner:
+            return False
+        countries = {c.place.country_code for c in literal if c.name_kind == "name"}
+        return any(
+            c.place.country_code in countries for c in self.candidates(partner) if c.name_kind == "name"
+        )
 
     def _prominent_name(self, word: str) -> bool:
         """Whether ``word`` is the own name of a prominent place ("Paris" in "Paris Texas")."""

@@ -146,3 +146,12 @@ def test_a_countrys_everyday_alias_is_the_country(recognise):
 
 def test_a_demonym_before_the_noun_it_modifies_is_the_people(recognise):
     assert mentions(recognise, "Somali militants attacked the village.") == [("Somali", "demonym")]
+
+
+def test_a_sentence_initial_word_does_not_make_a_bigger_name(recognise):
+    assert "Alexandria" in surfaces(recognise, "Earlier that night, the body was found. When Alexandria police arrived, they called.")
+
+
+def test_two_neighbouring_towns_joined_by_a_hyphen(recognise):
+    assert surfaces(recognise, "Youths blocked the Kisumu-Kakamega highway.") == ["Kisumu", "Kakamega"]
+    assert "Harley" not in surfaces(recognise, "He rode a Harley-Davidson.")
