@@ -207,11 +207,12 @@ class Recogniser:
             rejected = max(c.place.population for c in literal) < ALTERNATE_ONLY_POPULATION
         if literal and single:
             lower = surface.lower().rstrip(".")
-            exact_abbreviation = literal[0].name_kind == "abbr" and literal[0].matched_name == surface
-            rejected = rejected or (
+            # An abbreviation written exactly ("US", "D.C.") is never an ordinary word.
+            exact_abbreviation = any(c.name_kind == "abbr" and c.matched_name == surface for c in literal)
+            rejected = rejected or (not exact_abbreviation and (
                 lower in CALENDAR or lower in TITLES or lower in GENERIC_REGION_WORDS
-                # "She", "In" are never places — but "US" stays the United States
-                or (zipf >= FUNCTION_WORD_ZIPF and not exact_abbreviation)
+                # "She", "In" are never places
+                or zipf >= FUNCTION_WORD_ZIPF
                 # "Union", "Central": a word first, a place only if a big one by its own name
                 or (zipf >= COMMON_WORD_ZIPF and not (
                     _prominent(literal[0].place, False)
@@ -220,7 +221,7 @@ class Recogniser:
                 # country's everyday name is as frequent as the commonest words ("Britain", "America")
                 or (zipf >= ALTERNATE_WORD_ZIPF and all(c.name_kind == "alt" for c in literal)
                     and not (literal[0].place.kind == "country" and zipf >= COMMON_WORD_ZIPF))
-            )
+            ))
         return _NameInfo(literal, demonym_first, rejected, single, zipf, single and is_first_name(surface),
                          len(literal) < len(cands))
 

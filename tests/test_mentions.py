@@ -155,3 +155,7 @@ def test_a_sentence_initial_word_does_not_make_a_bigger_name(recognise):
 def test_two_neighbouring_towns_joined_by_a_hyphen(recognise):
     assert surfaces(recognise, "Youths blocked the Kisumu-Kakamega highway.") == ["Kisumu", "Kakamega"]
     assert "Harley" not in surfaces(recognise, "He rode a Harley-Davidson.")
+
+
+def test_an_exact_abbreviation_is_never_an_ordinary_word(recognise):
+    assert "D.C." in surfaces(recognise, "Officials in D.C. said so.")
