@@ -174,7 +174,7 @@ def gazetteer_lookup(name: str, countries: tuple[str, ...], limit: int, as_json:
     else:
         rows = [
             (
-                str(c.place.geonameid or c.place.id), c.place.name, c.place.feature_code,
+                str(c.place.geonameid or ""), c.place.name, c.place.feature_code,
                 c.place.country_code or "", c.place.admin1 or "", f"{c.place.population:,}",
                 _fmt(c.place.lat), _fmt(c.place.lon),
             )

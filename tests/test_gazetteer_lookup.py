@@ -71,7 +71,7 @@ def test_limit_is_respected(gazetteer):
     ("abbreviation", "place_name"),
     [("U.S.", "United States"), ("US", "United States"), ("U.K.", "United Kingdom"),
      ("UAE", "United Arab Emirates"), ("Ky.", "Kentucky"), ("W.Va.", "West Virginia"),
-     ("N.C.", "North Carolina"), ("Calif.", "California")],
+     ("N.C.", "North Carolina"), ("Calif.", "California"), ("EU", "European Union")],
 )
 def test_abbreviations_reach_their_places(gazetteer, abbreviation, place_name):
     top = gazetteer.candidates(abbreviation, limit=1)[0]

@@ -54,7 +54,7 @@ def read_additions(new_id: Callable[[], int]) -> Iterator[PlaceRecord]:
 
 def read_abbreviations() -> Iterator[tuple[str, str]]:
     """(abbreviation, target) pairs; target is an ISO country ("US"), an ISO 3166-2 region
-    ("US-KY") or ``geonameid:N``."""
+    ("US-KY"), ``geonameid:N`` or ``region:NAME`` (a macro-region, "region:European Union")."""
     for row in _rows("abbreviations.tsv"):
         yield row["abbreviation"], row["target"]
 

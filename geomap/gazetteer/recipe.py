@@ -84,6 +84,7 @@ class _Sources:
         default_factory=lambda: defaultdict(list)
     )
     iso_by_gn_code: dict[str, str] = field(default_factory=dict)  # "US.KY" -> "US-KY"
+    region_ids: dict[str, int] = field(default_factory=dict)  # macro-region name -> place id
     admin_ids: list[int] = field(default_factory=list)  # ids of admin regions written
     next_synthetic_id: int = -1
 
@@ -449,8 +450,9 @@ def build_macroregions(state: _Sources, existing_names: set[str]) -> Iterator[Pl
         point = weighted_centre((c.lat, c.lon, 1.0) for c in countries)
         if point is None:
             continue
+        state.region_ids[name] = state.synthetic_id()
         yield PlaceRecord(
-            id=state.synthetic_id(),
+            id=state.region_ids[name],
             name=name,
             ascii_name=_ascii(name),
             kind="region",
@@ -578,11 +580,13 @@ def _demonym_rows(state: _Sources, gn_countries: dict) -> Iterator[tuple[str, st
 def _resolve_targets(
     rows: Iterable[tuple[str, str]], state: _Sources, kind: str, strict: bool
 ) -> Iterator[tuple[str, int, str]]:
-    """Map curated targets ("US", "US-KY", "geonameid:123") to place ids."""
+    """Map curated targets ("US", "US-KY", "geonameid:123", "region:European Union") to place ids."""
     for name, target in rows:
         place_id = None
         if target.startswith("geonameid:"):
             place_id = int(target.split(":", 1)[1])
+        elif target.startswith("region:"):
+            place_id = state.region_ids.get(target.split(":", 1)[1])
         elif "-" in target:
             place_id = state.admin1_by_iso.get(target)
         elif target in state.countries:
