@@ -54,7 +54,7 @@ class GeotextBaseline:
         for name, cid, lat, lon, cc in gaz.execute("SELECT name, id, lat, lon, country_code FROM places WHERE kind='country'"):
             self.places.setdefault(name, Place(cid, cid, name, "country", "A", "PCLI", cc, None, None, 0, lat, lon))
 
-    def parse(self, doc: Document, given_spans: bool = False) -> DocumentResult:
+    def parse(self, doc: Document, given_spans: bool = False, events: bool = False) -> DocumentResult:
         if given_spans:
             spans = list(doc.spans or ())
         else:

@@ -283,8 +283,11 @@ def _eligible(res: Resolution) -> bool:
 
 
 def _precision(place: Place, near: bool) -> int:
+    """ACLED's geo_precision: 1 the town, 2 near it or a district, 3 a state, country or region."""
+    if place.kind == "admin2":
+        return 2
     if place.kind in _AREA_KINDS:
-        return 3 if place.kind in ("country", "region") or place.kind == "admin1" else 2
+        return 3
     return 2 if near else 1
 
 

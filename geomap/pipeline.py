@@ -100,16 +100,18 @@ class Geoparser:
         title: str | None = None,
         url: str | None = None,
         given_spans: bool = False,
+        events: bool = True,
     ) -> DocumentResult:
         """Geoparse one text (or Document). With ``given_spans``, resolve ``doc.spans``
-        instead of recognising names (an :class:`InputError` if a span is out of range)."""
+        instead of recognising names (an :class:`InputError` if a span is out of range);
+        ``events=False`` skips event tagging when only places are wanted."""
         doc = text if isinstance(text, Document) else document_from_text(
             text, id, date=date, title=title, url=url
         )
         if not given_spans:
             mentions = self.recognise(doc)
             resolutions = resolve(mentions, doc.text, self.recognise.candidates, self.weights)
-            return DocumentResult(doc, resolutions, self._events(doc, resolutions))
+            return DocumentResult(doc, resolutions, self._events(doc, resolutions) if events else [])
         # Given spans: the names the recogniser finds elsewhere in the text still count as
         # context (the article's focus, nearby places); only the given spans are reported.
         given = self.mentions_from_spans(doc)
@@ -120,7 +122,7 @@ class Geoparser:
         merged = sorted(given + context, key=lambda m: (m.start, m.end))
         resolved = dict(zip(merged, resolve(merged, doc.text, self.recognise.candidates, self.weights)))
         resolutions = [resolved[m] for m in given]
-        return DocumentResult(doc, resolutions, self._events(doc, resolutions))
+        return DocumentResult(doc, resolutions, self._events(doc, resolutions) if events else [])
 
     def _events(self, doc: Document, resolutions: list[Resolution]) -> list[Event]:
         return tag_events(doc.text, resolutions, body_start=doc.body_start, article_date=doc.date)

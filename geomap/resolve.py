@@ -74,16 +74,16 @@ def resolve(
         options.append(cands)
     names = [normalize_name(m.surface) for m in mentions]
     focus = _Focus(mentions, options, names)
-    focus.kind_word = [_kind_word(text, m.end) for m in mentions]
+    kind_words = [_kind_word(text, m.end) for m in mentions]
     parents = _parents(mentions, options, text)
 
     # The same name without a written parent scores the same wherever it stands: score it once.
     cache: dict[tuple, list] = {}
 
     def scored(i: int, anchors: list, explain: bool, stage: int) -> list:
-        key = (names[i], mentions[i].kind == "demonym", focus.kind_word[i], stage) if i not in parents else None
+        key = (names[i], mentions[i].kind == "demonym", kind_words[i], stage) if i not in parents else None
         if key is None or key not in cache:
-            ranked = _score(i, options, focus, parents, anchors, weights, explain)
+            ranked = _score(i, options, focus, parents, anchors, weights, kind_words[i], explain)
             if key is None:
                 return ranked
             cache[key] = ranked
@@ -210,7 +210,7 @@ def _inside(place: Place, parent: Place) -> bool:
     return place.admin2 == parent.admin2
 
 
-def _score(i, options, focus: _Focus, parents, anchors, w: Weights, explain: bool = False):
+def _score(i, options, focus: _Focus, parents, anchors, w: Weights, wants: str | None, explain: bool = False):
     """Candidates of mention ``i`` as ``(place, score, reasons)``, best first. Reasons are
     written only when ``explain`` (for the pick), since most candidates are never shown."""
     ranked = []
@@ -219,7 +219,6 @@ def _score(i, options, focus: _Focus, parents, anchors, w: Weights, explain: boo
         c.place.kind == "admin1" and c.name_kind == "name" for c in options[i]
     ) and any(c.place.kind == "country" and c.name_kind == "name" for c in options[i])
     country_share, admin1_share = focus.shares(focus.name_of[i])
-    wants = focus.kind_word[i]
     for cand in options[i]:
         place = cand.place
         if place.lat is None:
