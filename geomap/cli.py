@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from .errors import GeomapError, InputError
+from .jsonlines import json_line
 
 EXIT_OK, EXIT_PARTIAL, EXIT_UNUSABLE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -261,7 +262,7 @@ def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool, places_
             continue
         done += 1
         if fmt == "jsonl":
-            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+            click.echo(json_line(result.to_dict()))
             continue
         for res in result.resolutions:
             row = mention_dict(item.text, res)
@@ -318,7 +319,7 @@ def events_command(inputs: tuple[str, ...], fmt: str, places_file: Path | None) 
         result = parser.parse(item)
         done += 1
         if fmt == "jsonl":
-            click.echo(json.dumps(result.events_dict(), ensure_ascii=False))
+            click.echo(json_line(result.events_dict()))
             continue
         for event in result.events:
             place = event.place.place if event.place else None

@@ -258,16 +258,30 @@ def candidate_types(sentence: str) -> set[str]:
     >>> sorted(candidate_types("Workers walked out and police arrested 20."))
     ['ARREST', 'STRIKE']
     """
-    exact, prefixes = anchors()
     found: set[str] = set()
     for word in set(_WORDS.findall(sentence.lower())):
-        types = exact.get(word)
+        types = _WORD_TYPES.get(word)
+        if types is None:
+            if len(_WORD_TYPES) > 500_000:
+                _WORD_TYPES.clear()  # a vocabulary this large: start over rather than grow without end
+            types = _WORD_TYPES[word] = _word_types(word)
         if types:
             found |= types
-        for stem, stem_types in prefixes.get(word[:2], ()):
-            if word.startswith(stem):
-                found |= stem_types
     return found
+
+
+# Words seen so far -> the types they anchor (most words anchor none); words repeat across
+# sentences and articles, so each is looked up once per run.
+_WORD_TYPES: dict[str, frozenset[str]] = {}
+
+
+def _word_types(word: str) -> frozenset[str]:
+    exact, prefixes = anchors()
+    found = set(exact.get(word, ()))
+    for stem, stem_types in prefixes.get(word[:2], ()):
+        if word.startswith(stem):
+            found |= stem_types
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
