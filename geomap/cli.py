@@ -193,11 +193,19 @@ def gazetteer_lookup(name: str, countries: tuple[str, ...], limit: int, as_json:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="HTML file to write (default: output/<name>.html).")
 @click.option("--title", help="Page title (default: the input's name).")
+@click.option("--tiles", metavar="NAME", help="Add an online tile layer (osm, CartoDB.Positron or any xyzservices "
+              "name). Off by default: tiles reveal the reader's visit to the tile server.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the map in the default browser when written.")
 @places_option
-def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None, places_file: Path | None) -> None:
-    """Draw the places named in articles (.txt .md .html .jsonl, folders) on an HTML map."""
+def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None, tiles: str | None,
+                open_browser: bool, places_file: Path | None) -> None:
+    """Draw the places and events in articles (.txt .md .html .jsonl, folders) on one HTML map.
+
+    The page is a single file that works offline and makes no network requests (unless
+    --tiles); article text is shown as text, never run.
+    """
     from .pipeline import Geoparser
-    from .render.preview import render_preview_map
+    from .render.page import render_map
     from .text import Skipped, read_inputs
 
     parser = Geoparser(corrections_path=places_file)
@@ -211,14 +219,30 @@ def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None,
     if not results:
         raise InputError("no readable articles in " + ", ".join(inputs) + " (expected .txt, .md, .html or .jsonl)")
     name = Path(inputs[0]).resolve().stem if len(inputs) == 1 and inputs[0] != "-" else "map"
-    target = output or Path("output") / f"{name}.html"
+    target = output or Path("output") / f"{_safe_file_name(name)}.html"
     if output is None:
         target.parent.mkdir(parents=True, exist_ok=True)
-    drawn = render_preview_map(results, target, parser.gazetteer, title=title or name)
-    _err(f"{len(results)} article(s); drew {drawn.get('places', 0)} place(s) and {drawn.get('countries', 0)} country outline(s)")
+    drawn = render_map(results, target, parser.gazetteer, title=title or name, tiles=tiles)
+    _err(f"{len(results)} article(s); drew {drawn['places']} place(s) and {drawn['outlines']} outline(s)")
     click.echo(str(target))
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(target.resolve().as_uri())
     if skipped:
         sys.exit(EXIT_PARTIAL)
+
+
+def _safe_file_name(name: str) -> str:
+    """A file name from an input's name that cannot leave the output folder.
+
+    >>> _safe_file_name("../../etc/passwd"), _safe_file_name("<b>Minsk</b> 2020")
+    ('etc-passwd', 'b-Minsk-b-2020')
+    """
+    import re
+
+    cleaned = re.sub(r"[^\w.-]+", "-", name).strip(".-")
+    return cleaned[:100] or "map"
 
 
 # ---------------------------------------------------------------------- places

@@ -76,3 +76,53 @@ def points_bbox(points: Iterable[tuple[float, float]]) -> tuple[float, float, fl
         if wrapped_width < east - west:
             west, east = min(east_side), max(west_side)
     return west, min(lats), east, max(lats)
+
+
+def split_antimeridian(geometry: Mapping) -> dict:
+    """A (Multi)Polygon whose rings jump across the antimeridian (a step of more than 180° of
+    longitude), cut there into parts that each stay within [-180, 180] (RFC 7946 §3.1.9), so
+    maps do not draw a stripe across the world. Other geometries come back unchanged.
+
+    Examples
+    --------
+    >>> square = {"type": "Polygon", "coordinates": [[[170, 0], [-170, 0], [-170, 10], [170, 10], [170, 0]]]}
+    >>> out = split_antimeridian(square)
+    >>> out["type"], sorted(round(shape(p).bounds[0]) for p in [{"type": "Polygon", "coordinates": c} for c in out["coordinates"]])
+    ('MultiPolygon', [-180, 170])
+    >>> split_antimeridian({"type": "Point", "coordinates": [1, 2]})
+    {'type': 'Point', 'coordinates': [1, 2]}
+    """
+    from shapely.affinity import translate
+    from shapely.geometry import MultiPolygon, Polygon, box, mapping
+    from shapely.ops import unary_union
+
+    if geometry.get("type") not in ("Polygon", "MultiPolygon"):
+        return dict(geometry)
+    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    crosses = any(
+        abs(a[0] - b[0]) > 180 for poly in polygons for ring in poly for a, b in zip(ring, ring[1:])
+    )
+    if not crosses:
+        return dict(geometry)
+
+    def unwrap(ring):
+        out, shift = [], 0.0
+        for i, (lon, lat, *_) in enumerate(ring):
+            if i and abs(lon + shift - out[-1][0]) > 180:
+                shift += 360.0 if out[-1][0] > lon + shift else -360.0
+            out.append((lon + shift, lat))
+        return out
+
+    parts = []
+    world = box(-180, -90, 180, 90)
+    for poly in polygons:
+        shell = Polygon(unwrap(poly[0]), [unwrap(r) for r in poly[1:]])
+        if not shell.is_valid:
+            shell = shell.buffer(0)
+        for offset in (0.0, 360.0, -360.0):
+            piece = translate(shell, xoff=offset).intersection(world)
+            if not piece.is_empty:
+                parts.append(piece)
+    merged = unary_union(parts)
+    polys = [g for g in getattr(merged, "geoms", [merged]) if isinstance(g, Polygon)]
+    return dict(mapping(MultiPolygon(polys)))
