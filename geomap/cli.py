@@ -195,10 +195,11 @@ def gazetteer_lookup(name: str, countries: tuple[str, ...], limit: int, as_json:
 @click.option("--title", help="Page title (default: the input's name).")
 @click.option("--tiles", metavar="NAME", help="Add an online tile layer (osm, CartoDB.Positron or any xyzservices "
               "name). Off by default: tiles reveal the reader's visit to the tile server.")
+@click.option("--png", type=click.Path(path_type=Path), help="Also write a static PNG image of the map.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the map in the default browser when written.")
 @places_option
 def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None, tiles: str | None,
-                open_browser: bool, places_file: Path | None) -> None:
+                png: Path | None, open_browser: bool, places_file: Path | None) -> None:
     """Draw the places and events in articles (.txt .md .html .jsonl, folders) on one HTML map.
 
     The page is a single file that works offline and makes no network requests (unless
@@ -222,9 +223,11 @@ def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None,
     target = output or Path("output") / f"{_safe_file_name(name)}.html"
     if output is None:
         target.parent.mkdir(parents=True, exist_ok=True)
-    drawn = render_map(results, target, parser.gazetteer, title=title or name, tiles=tiles)
+    drawn = render_map(results, target, parser.gazetteer, title=title or name, tiles=tiles, png=png)
     _err(f"{len(results)} article(s); drew {drawn['places']} place(s) and {drawn['outlines']} outline(s)")
     click.echo(str(target))
+    if png is not None:
+        click.echo(str(png))
     if open_browser:
         import webbrowser
 
@@ -243,6 +246,20 @@ def _safe_file_name(name: str) -> str:
 
     cleaned = re.sub(r"[^\w.-]+", "-", name).strip(".-")
     return cleaned[:100] or "map"
+
+
+@main.command("embed")
+@click.argument("map_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", required=True, help="Where the map page will be published (http or https).")
+@click.option("--height", type=int, help="Fixed frame height in pixels (the width always follows the article).")
+@click.option("--aspect", help="Width:height of a responsive frame, e.g. 16:9 (default 16:10).")
+def embed_command(map_file: Path, url: str, height: int | None, aspect: str | None) -> None:
+    """Print an iframe snippet that embeds a published map page in an article."""
+    from .render.embed import embed_snippet, map_title
+
+    if height is not None and aspect is not None:
+        raise InputError("give --height or --aspect, not both")
+    click.echo(embed_snippet(url, map_title(map_file), height=height, aspect=aspect))
 
 
 # ---------------------------------------------------------------------- places

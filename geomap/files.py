@@ -17,6 +17,11 @@ def atomic_write_text(path: Path, text: str) -> Path:
     >>> atomic_write_text(target, "<p>ok</p>").read_text()
     '<p>ok</p>'
     """
+    return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` via a temp file in the same folder and a rename."""
     path = Path(path)
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a file name such as {path / 'map.html'}")
@@ -24,8 +29,8 @@ def atomic_write_text(path: Path, text: str) -> Path:
         raise InputError(f"{path.parent}: folder does not exist; create it or choose another -o path")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:

@@ -100,3 +100,14 @@ def test_template_syntax_in_articles_is_never_evaluated(runner, gazetteer, tmp_p
     assert runner.invoke(main, ["map", str(article), "-o", str(target)]).exit_code == 0
     (doc,) = _data(target.read_text(encoding="utf-8"))["documents"]
     assert doc["text"].endswith("{{7*7}} {% for x in [1] %}loop{% endfor %} {{ config }}")
+
+
+def test_png_is_a_picture_of_the_same_map(runner, gazetteer, tmp_path):
+    target, png = tmp_path / "m.html", tmp_path / "m.png"
+    result = runner.invoke(main, ["map", str(SEEDS), "-o", str(target), "--png", str(png)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.split() == [str(target), str(png)]
+    picture = png.read_bytes()
+    assert picture.startswith(b"\x89PNG\r\n\x1a\n") and len(picture) > 20_000
+    bad = runner.invoke(main, ["map", str(SEEDS), "-o", str(tmp_path / "n.html"), "--png", str(tmp_path / "no" / "n.png")])
+    assert bad.exit_code == 2 and not (tmp_path / "n.html").exists()

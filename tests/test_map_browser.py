@@ -223,3 +223,26 @@ def _png_pixels(png: bytes) -> list[bytes]:
     # Sample the first pixel of each 16th row (filter bytes make exact decoding unnecessary here).
     return [raw[row * stride + 1 + col * channels: row * stride + 1 + (col + 1) * channels]
             for row in range(0, height, 16) for col in range(0, width, 97)]
+
+
+def test_map_works_inside_the_embed_sandbox_and_folds_on_narrow_screens(browser, seed_map, tmp_path):
+    from geomap.render.embed import SANDBOX
+
+    map_path = Path(seed_map.page.url.removeprefix("file://"))
+    host = tmp_path / "article.html"
+    host.write_text(
+        f'<!doctype html><html><body style="margin:0"><p>Story text</p>'
+        f'<iframe id="f" src="{map_path.as_uri()}" sandbox="{SANDBOX}" style="width:380px;height:700px;border:0"></iframe>'
+        f"</body></html>", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 420, "height": 800})
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(host.as_uri())
+    frame = page.frame_locator("#f")
+    frame.locator(".gm-pin").first.wait_for()
+    map_box = frame.locator(".folium-map").bounding_box()
+    panel_box = frame.locator("#geomap-panel").bounding_box()
+    assert panel_box["y"] >= map_box["y"] + map_box["height"] - 1  # the text folds under the map
+    assert map_box["width"] <= 380
+    assert errors == []
+    page.close()

@@ -148,10 +148,16 @@ def render_map(
     title: str = "geomap",
     tiles: str | None = None,
     lang: str = "en",
+    png: Path | None = None,
 ) -> dict[str, int]:
-    """Write the map page to ``path`` (atomically); returns counts of what was drawn."""
+    """Write the map page to ``path`` (atomically), and a static PNG of it to ``png`` if
+    given; returns counts of what was drawn."""
     data = map_data(results, gazetteer, title)
     html = page_html(data, tiles=tiles, lang=lang)
+    if png is not None:
+        from .image import render_png
+
+        render_png(data, png)
     atomic_write_text(path, html)
     drawn = {"places": 0, "outlines": 0}
     for feature in data["features"]["features"]:
