@@ -26,6 +26,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/geoparse_speed.py
 	$(BIN)/python benchmarks/geoparse_accuracy.py
 	$(BIN)/python benchmarks/events_accuracy.py
+	$(BIN)/python benchmarks/map_scale.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -24,7 +24,7 @@ def test_map_of_the_bundled_sample_draws_its_towns(runner, gazetteer, tmp_path):
     assert result.stdout.strip() == str(target)
     html = target.read_text(encoding="utf-8")
     assert "<title>Belarus 2020</title>" in html and '<html lang="en">' in html
-    names = {f["properties"]["name"] for f in _data(html)["features"]["features"]}
+    names = {p["name"] for p in _data(html)["places"]}
     assert {"Minsk", "Horad Zhodzina", "Hrodna", "Brest", "Vilnius", "Lithuania"} <= names
     assert "GeoNames" in html  # the attribution the licence requires
     assert len(html.encode("utf-8")) <= 1_500_000

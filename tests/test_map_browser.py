@@ -98,7 +98,7 @@ def test_seed_map_makes_no_network_request_and_no_error(seed_map):
 
 
 def test_one_marker_or_outline_per_place(seed_map):
-    places = seed_map.js("window.geomap.data.features.features.length")
+    places = seed_map.js("window.geomap.data.places.length")
     drawn = seed_map.js(
         "Object.values(window.geomap.layers).filter(l => window.geomap.map.hasLayer(l) || window.geomap.container.hasLayer(l)).length"
     )
@@ -197,7 +197,7 @@ def test_many_places_are_clustered_without_hiding_any(browser, runner, gazetteer
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     page = Page(browser, _map(runner, tmp_path, str(corpus)))
-    places = page.js("window.geomap.data.features.features.length")
+    places = page.js("window.geomap.data.places.length")
     assert places >= 35
     assert page.js("typeof window.geomap.container.getVisibleParent") == "function"  # a cluster group
     assert page.js("window.geomap.container.getLayers().length") == places

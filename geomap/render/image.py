@@ -26,7 +26,7 @@ def render_png(data: dict, path: Path, *, width_px: int = 1200, height_px: int =
     from shapely.geometry import shape
 
     colours = {t["name"]: t["colour"] for t in data["types"]}
-    features = data["features"]["features"]
+    places = data["places"]
     dpi = 100
     fig, ax = plt.subplots(figsize=(width_px / dpi, height_px / dpi), dpi=dpi)
     try:
@@ -34,21 +34,20 @@ def render_png(data: dict, path: Path, *, width_px: int = 1200, height_px: int =
         land = gpd.GeoDataFrame(geometry=[shape(g) for g in data["basemap"]], crs="EPSG:4326")
         if len(land):
             land.plot(ax=ax, color="#f4f1ea", edgecolor="#9aa5b1", linewidth=0.4)
-        outlines = [(f, data["outlines"][str(f["id"])]) for f in features if str(f["id"]) in data["outlines"]]
+        outlines = [(p, data["outlines"][str(p["id"])]) for p in places if str(p["id"]) in data["outlines"]]
         if outlines:
             frame = gpd.GeoDataFrame(
-                {"colour": [colours.get(f["properties"]["main_type"] or "MENTIONED", "#333") for f, _ in outlines]},
+                {"colour": [_colour(p, colours) for p, _ in outlines]},
                 geometry=[shape(g) for _, g in outlines], crs="EPSG:4326")
             frame.plot(ax=ax, facecolor="none", edgecolor=frame["colour"], linewidth=1.6)
-        pins = [f for f in features if str(f["id"]) not in data["outlines"]]
+        pins = [p for p in places if str(p["id"]) not in data["outlines"]]
         if pins:
             frame = gpd.GeoDataFrame(
-                {"colour": [colours.get(f["properties"]["main_type"] or "MENTIONED", "#333") for f in pins]},
-                geometry=[shape(f["geometry"]) for f in pins], crs="EPSG:4326")
+                {"colour": [_colour(p, colours) for p in pins]},
+                geometry=gpd.points_from_xy([p["lon"] for p in pins], [p["lat"] for p in pins]), crs="EPSG:4326")
             frame.plot(ax=ax, color=frame["colour"], markersize=60, edgecolor="white", linewidth=1.2, zorder=3)
-            for f in pins[:LABELLED]:
-                lon, lat = f["geometry"]["coordinates"]
-                ax.annotate(f["properties"]["name"], (lon, lat), xytext=(6, 4), textcoords="offset points",
+            for p in pins[:LABELLED]:
+                ax.annotate(p["name"], (p["lon"], p["lat"]), xytext=(6, 4), textcoords="offset points",
                             fontsize=9, zorder=4, color="#1d232a")
         ax.set_position([0.01, 0.04, 0.98, 0.90])
         _frame_view(ax, data, (0.98 * width_px) / (0.90 * height_px))
@@ -70,12 +69,16 @@ def render_png(data: dict, path: Path, *, width_px: int = 1200, height_px: int =
     return atomic_write_bytes(path, buffer.getvalue())
 
 
+def _colour(place: dict, colours: dict) -> str:
+    return colours.get(place["types"][0] if place["types"] else "MENTIONED", "#333")
+
+
 def _frame_view(ax, data: dict, aspect: float) -> None:
     """Zoom to the drawn places (with a margin), filling the picture: degrees of longitude are
     drawn shorter by cos(latitude), as geopandas does for geographic coordinates."""
     import math
 
-    box = data["features"].get("bbox")
+    box = data.get("bbox")
     if not box or box[0] > box[2]:
         ax.set_aspect("auto")
         ax.set_xlim(-180, 180)

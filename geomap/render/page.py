@@ -29,8 +29,8 @@ from urllib.parse import urlsplit
 
 import folium
 
-from ..events import Event
-from ..features import AREA_KINDS, CONTEXT_PLACE_KINDS, DRAWN_KINDS, HISTORICAL_CODES, place_features
+from ..events import sentences
+from ..features import AREA_KINDS, CONTEXT_PLACE_KINDS, DRAWN_KINDS, HISTORICAL_CODES, place_features, sentence_of
 from ..files import atomic_write_text
 from ..gazetteer.geometry import split_antimeridian
 from ..gazetteer.store import Gazetteer
@@ -88,29 +88,49 @@ def safe_url(url: str | None) -> str | None:
 
 
 def map_data(results: Sequence[DocumentResult], gazetteer: Gazetteer, title: str) -> dict:
-    """Everything the page shows, as plain JSON-able data (the page script draws it)."""
-    features = place_features(results)
-    outlines = {}
-    for feature in features["features"]:
+    """Everything the page shows, as plain JSON-able data (the page script draws it).
+
+    Places come from :func:`geomap.features.place_features` (the collection the exports write);
+    the page keeps them compact — each mention is stored once, in its article, as
+    ``[start, end, kind, place id | null, why not placed | null, sentence start, sentence end]``
+    and places refer to mentions as ``[article, mention]`` — so 50,000 mentions stay a few MB.
+    """
+    collection = place_features(results)
+    drawn_ids = {f["id"] for f in collection["features"]}
+    order = sorted(range(len(results)), key=lambda i: (results[i].doc.date or "9999", i))
+    documents, refs = [], {}
+    for d, i in enumerate(order):
+        documents.append(_document(results[i], drawn_ids))
+        for j, m in enumerate(documents[-1]["m"]):
+            if m[3] is not None:
+                refs.setdefault(m[3], []).append([d, j])
+    places, outlines = [], {}
+    for feature in collection["features"]:
         props = feature["properties"]
+        lon, lat = feature["geometry"]["coordinates"]
+        places.append({
+            "id": feature["id"], "name": props["name"], "kind": props["place_kind"],
+            "where": ", ".join(v for v in (props["admin1"], props["country_code"]) if v),
+            "lat": lat, "lon": lon, "types": props["event_types"], "counts": props["event_counts"],
+            "first": props["first_date"], "last": props["last_date"], "mention_count": props["mention_count"],
+            "mentions": refs.get(feature["id"], []),
+        })
         if props["place_kind"] in AREA_KINDS:
             shape = gazetteer.shape(feature["id"])
             if shape is not None:
                 outlines[str(feature["id"])] = _rounded(split_antimeridian(shape), 3)
-    drawn_ids = {f["id"] for f in features["features"]}
-    order = sorted(range(len(results)), key=lambda i: (results[i].doc.date or "9999", i))
-    documents = [_document(i, results[i], drawn_ids) for i in order]
-    used = {t for f in features["features"] for t in f["properties"]["event_types"]}
+    used = {t for p in places for t in p["types"]}
     types = [
         {"name": name, "label": _label(name), "colour": TYPE_COLOURS[name], "covers": BY_NAME[name].covers}
         for name in TYPE_NAMES if name in used
     ]
-    if any(not f["properties"]["event_types"] for f in features["features"]):
+    if any(not p["types"] for p in places):
         types.append({"name": NO_EVENT, "label": "named, no event", "colour": NO_EVENT_COLOUR,
                       "covers": "places the articles name where no event is reported"})
     return {
         "title": title,
-        "features": features,
+        "places": places,
+        "bbox": collection.get("bbox"),
         "outlines": outlines,
         "documents": documents,
         "types": types,
@@ -160,8 +180,8 @@ def render_map(
         render_png(data, png)
     atomic_write_text(path, html)
     drawn = {"places": 0, "outlines": 0}
-    for feature in data["features"]["features"]:
-        drawn["outlines" if str(feature["id"]) in data["outlines"] else "places"] += 1
+    for place in data["places"]:
+        drawn["outlines" if str(place["id"]) in data["outlines"] else "places"] += 1
     return drawn
 
 
@@ -249,30 +269,22 @@ def _origin(template: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def _document(index: int, result: DocumentResult, drawn_ids: set[int]) -> dict:
+def _document(result: DocumentResult, drawn_ids: set[int]) -> dict:
     doc = result.doc
+    spans = sentences(doc.text, 0)
+    starts = [a for a, _ in spans]
     mentions = []
-    for j, res in enumerate(result.resolutions):
-        place = res.place
-        placed = place is not None and place.id in drawn_ids and res.mention.kind in DRAWN_KINDS
-        mentions.append({
-            "start": res.mention.start, "end": res.mention.end, "kind": res.mention.kind,
-            "place": place.id if place is not None and place.id in drawn_ids else None,
-            "anchor": f"m{index}-{j}", "placed": placed,
-            "why": None if placed else _why_not_placed(res, drawn_ids),
-        })
+    for res in result.resolutions:
+        place, m = res.place, res.mention
+        on_map = place is not None and place.id in drawn_ids
+        placed = on_map and m.kind in DRAWN_KINDS
+        s, e = sentence_of(spans, starts, m.start, len(doc.text))
+        mentions.append([m.start, m.end, m.kind, place.id if on_map else None,
+                         None if placed else _why_not_placed(res, drawn_ids), s, e])
     return {
         "id": doc.id, "title": doc.title, "date": doc.date, "source": doc.source, "url": safe_url(doc.url),
-        "text": doc.text, "mentions": mentions,
-        "events": [_event(e) for e in result.events],
-    }
-
-
-def _event(event: Event) -> dict:
-    return {
-        "type": event.type, "label": _label(event.type), "status": event.status, "date": event.date,
-        "start": event.trigger[0], "end": event.trigger[1],
-        "place": event.place.place.id if event.place is not None else None,
+        "text": doc.text, "m": mentions,
+        "e": [[e.type, e.status, e.date, e.trigger[0], e.trigger[1]] for e in result.events],
     }
 
 

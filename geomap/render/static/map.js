@@ -1,12 +1,18 @@
 /* geomap page script: draws the data island onto the Leaflet map folium made.
  * Article text is data: every string from it reaches the page through textContent or
- * setAttribute, never innerHTML, and links are built only from URLs the renderer kept. */
+ * setAttribute, never innerHTML, and links are built only from URLs the renderer kept.
+ * Data (see geomap/render/page.py map_data): places[{id, name, kind, where, lat, lon, types,
+ * counts, first, last, mention_count, mentions: [[article, mention]]}], documents[{id, title,
+ * date, source, url, text, m: [[start, end, kind, place, why, sentenceStart, sentenceEnd]],
+ * e: [[type, status, date, start, end]]}], outlines{placeId: geometry}, types, basemap. */
 (function () {
   "use strict";
   var map = window.geomapMap;
   var data = JSON.parse(document.getElementById("geomap-data").textContent);
-  var MANY = 30; // more pins than this are clustered
+  var MANY = 30;                 // more pins than this are clustered
   var MAX_POPUP_MENTIONS = 12;
+  var FIRST_ARTICLES = 40;       // rendered at once; the rest follow in idle time
+  var docs = data.documents;
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -15,11 +21,12 @@
     return node;
   }
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
+  function anchorId(d, j) { return "m" + d + "-" + j; }
 
-  var colours = {};
-  var labels = {};
+  var colours = {}, labels = {};
   data.types.forEach(function (t) { colours[t.name] = t.colour; labels[t.name] = t.label; });
-  function typeOf(f) { return f.properties.main_type || "MENTIONED"; }
+  function label(type) { return labels[type] || type.toLowerCase().replace(/_/g, " "); }
+  function typesOf(p) { return p.types.length ? p.types : ["MENTIONED"]; }
 
   // ------------------------------------------------------------ basemap (offline land)
   map.createPane("gm-land");
@@ -30,8 +37,8 @@
     style: { color: "#9aa5b1", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
 
   // ------------------------------------------------------------ labels and popups
-  function summary(f) {
-    var p = f.properties, parts = p.event_types.map(function (t) { return labels[t] || t; });
+  function summary(p) {
+    var parts = p.types.map(label);
     return p.name + " — " + (parts.length ? parts.join(", ") + ", " : "") + plural(p.mention_count, "mention");
   }
 
@@ -43,64 +50,46 @@
     return url.split("#")[0] + "#:~:text=" + frag;
   }
 
-  var docsById = {};
-  data.documents.forEach(function (d) { (docsById[d.id] = docsById[d.id] || []).push(d); });
-  var anchorOf = {}; // "doc|start" -> anchor id in the text panel
-  data.documents.forEach(function (d) {
-    d.mentions.forEach(function (m) { anchorOf[d.id + "|" + m.start] = m.anchor; });
-  });
-
-  function popupFor(f) {
-    var p = f.properties, box = el("div", "gm-popup");
+  function popupFor(p) {
+    var box = el("div", "gm-popup");
     box.appendChild(el("h3", null, p.name));
-    var where = [p.admin1, p.country_code].filter(Boolean).join(", ");
-    if (where) box.appendChild(el("p", "gm-where", where));
-    if (p.event_types.length) {
+    if (p.where) box.appendChild(el("p", "gm-where", p.where));
+    if (p.types.length) {
       var list = el("ul", "gm-events");
-      p.event_types.forEach(function (t) {
-        var li = el("li");
-        var dot = el("span", "gm-dot"); dot.style.background = colours[t] || "#333";
+      p.types.forEach(function (t) {
+        var li = el("li"), dot = el("span", "gm-dot");
+        dot.style.background = colours[t] || "#333";
         li.appendChild(dot);
-        li.appendChild(document.createTextNode((labels[t] || t) + " ×" + p.event_counts[t]));
+        li.appendChild(document.createTextNode(label(t) + " ×" + p.counts[t]));
         list.appendChild(li);
       });
       box.appendChild(list);
-      if (p.first_date) {
-        box.appendChild(el("p", "gm-dates", p.first_date === p.last_date ? p.first_date : p.first_date + " – " + p.last_date));
-      }
+      if (p.first) box.appendChild(el("p", "gm-dates", p.first === p.last ? p.first : p.first + " – " + p.last));
     } else {
       box.appendChild(el("p", "gm-dates", "named; no event reported here"));
     }
     var quotes = el("ol", "gm-mentions");
-    p.mentions.slice(0, MAX_POPUP_MENTIONS).forEach(function (m) {
+    p.mentions.slice(0, MAX_POPUP_MENTIONS).forEach(function (ref) {
+      var doc = docs[ref[0]], m = doc.m[ref[1]], text = doc.text;
       var li = el("li"), q = el("blockquote");
-      var rel = m.start - m.sentence_start, s = m.sentence;
-      if (rel >= 0 && rel <= s.length) {
-        q.appendChild(document.createTextNode(s.slice(0, rel)));
-        q.appendChild(el("mark", null, s.slice(rel, rel + (m.end - m.start))));
-        q.appendChild(document.createTextNode(s.slice(rel + (m.end - m.start))));
-      } else {
-        q.textContent = s;
-      }
+      q.appendChild(document.createTextNode(text.slice(m[5], m[0])));
+      q.appendChild(el("mark", null, text.slice(m[0], m[1])));
+      q.appendChild(document.createTextNode(text.slice(m[1], m[6])));
       li.appendChild(q);
-      var links = el("p", "gm-links");
-      var anchor = anchorOf[m.doc + "|" + m.start];
-      if (anchor) {
-        var a = el("a", "gm-to-text", "in the text");
-        a.setAttribute("href", "#" + anchor);
-        a.addEventListener("click", function (ev) { ev.preventDefault(); showMention(anchor); });
-        links.appendChild(a);
-      }
-      var doc = (docsById[m.doc] || [])[0];
-      if (doc && doc.url) {
+      var links = el("p", "gm-links"), anchor = anchorId(ref[0], ref[1]);
+      var a = el("a", "gm-to-text", "in the text");
+      a.setAttribute("href", "#" + anchor);
+      a.addEventListener("click", function (ev) { ev.preventDefault(); showMention(anchor); });
+      links.appendChild(a);
+      if (doc.url) {
         links.appendChild(document.createTextNode(" · "));
         var o = el("a", null, "original article");
-        o.setAttribute("href", fragmentLink(doc.url, m.sentence));
+        o.setAttribute("href", fragmentLink(doc.url, text.slice(m[5], m[6])));
         o.setAttribute("target", "_blank");
         o.setAttribute("rel", "noopener noreferrer");
         links.appendChild(o);
       }
-      if (m.kind !== "literal") links.appendChild(el("span", "gm-kind", " (" + m.kind + ")"));
+      if (m[2] !== "literal") links.appendChild(el("span", "gm-kind", " (" + m[2] + ")"));
       li.appendChild(links);
       quotes.appendChild(li);
     });
@@ -112,19 +101,18 @@
   }
 
   // ------------------------------------------------------------ places
-  var features = data.features.features;
-  var pins = features.filter(function (f) { return !data.outlines[String(f.id)]; });
-  var container = pins.length > MANY
-    ? L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false })
+  var places = data.places;
+  var pinCount = places.filter(function (p) { return !data.outlines[String(p.id)]; }).length;
+  var container = pinCount > MANY
+    ? L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false, chunkedLoading: true })
     : L.featureGroup();
   container.addTo(map);
   var layers = {};   // place id -> marker or outline
-  var byType = {};   // type -> the places it happened at
-  function typesOf(f) { return f.properties.event_types.length ? f.properties.event_types : ["MENTIONED"]; }
+  var pins = [];
 
-  function accessible(node, label, layer) {
-    if (!node) return;
-    node.setAttribute("aria-label", label);
+  function accessible(node, text, layer) {
+    if (!node || node.getAttribute("aria-label")) return;
+    node.setAttribute("aria-label", text);
     node.setAttribute("role", "button");
     node.setAttribute("tabindex", "0");
     node.addEventListener("keydown", function (ev) {
@@ -132,58 +120,63 @@
     });
   }
 
-  features.forEach(function (f) {
-    var id = String(f.id), type = typeOf(f), colour = colours[type] || "#333";
-    var label = summary(f), layer;
+  var AREA = { admin1: 1, admin2: 1, country: 1 };
+  places.forEach(function (p) {
+    var id = String(p.id), colour = colours[typesOf(p)[0]] || "#333", layer;
     var outline = data.outlines[id];
     if (outline) {
       layer = L.geoJSON(outline, { style: { color: colour, weight: 2, fillColor: colour, fillOpacity: 0.12 } });
       layer.on("add", function () {
-        layer.eachLayer(function (part) { accessible(part.getElement && part.getElement(), label, layer); });
+        layer.eachLayer(function (part) { accessible(part.getElement && part.getElement(), summary(p), layer); });
       });
       layer.addTo(map);
     } else {
-      var area = ["admin1", "admin2", "region", "country", "continent"].indexOf(f.properties.place_kind) >= 0;
-      var dot = el("span", "gm-pin-dot"); dot.style.background = colour;
-      var icon = L.divIcon({ className: "gm-pin" + (area ? " gm-area" : ""), html: dot, iconSize: [18, 18], iconAnchor: [9, 9] });
-      var c = f.geometry.coordinates;
-      layer = L.marker([c[1], c[0]], { icon: icon, keyboard: true, title: label, alt: label, riseOnHover: true });
-      layer.on("add", function () { accessible(layer.getElement(), label, layer); });
-      container.addLayer(layer);
+      var dot = el("span", "gm-pin-dot");
+      dot.style.background = colour;
+      var icon = L.divIcon({ className: "gm-pin" + (AREA[p.kind] ? " gm-area" : ""), html: dot, iconSize: [18, 18], iconAnchor: [9, 9] });
+      layer = L.marker([p.lat, p.lon], { icon: icon, keyboard: true, title: summary(p), riseOnHover: true });
+      layer.on("add", function () { accessible(layer.getElement(), summary(p), layer); });
+      pins.push(layer);
     }
-    layer.bindPopup(function () { return popupFor(f); }, { maxWidth: 340, minWidth: 220 });
-    layer.bindTooltip(label);
-    layer.feature = f;
+    layer.bindPopup(function () { return popupFor(p); }, { maxWidth: 340, minWidth: 220 });
+    layer.bindTooltip(p.name);
+    layer.place = p;
     layers[id] = layer;
-    typesOf(f).forEach(function (t) { (byType[t] = byType[t] || []).push(layer); });
   });
+  // One bulk insertion: MarkerCluster builds its tree once instead of per marker.
+  if (container.addLayers) container.addLayers(pins);
+  else pins.forEach(function (layer) { container.addLayer(layer); });
 
   // ------------------------------------------------------------ a layer and a legend entry per type
+  // A place shows while any of its event types is switched on ("named, no event" counts as one).
+  var active = {}, perType = {};
+  places.forEach(function (p) { typesOf(p).forEach(function (t) { perType[t] = (perType[t] || 0) + 1; }); });
   var overlays = {};
   data.types.forEach(function (t) {
+    active[t.name] = true;
     var group = L.layerGroup();
     group.gmType = t.name;
-    var key = document.createElement("span");
-    var swatch = el("span", "gm-dot"); swatch.style.background = t.colour;
+    var key = document.createElement("span"), swatch = el("span", "gm-dot");
+    swatch.style.background = t.colour;
     key.appendChild(swatch);
-    key.appendChild(document.createTextNode(t.label + " (" + (byType[t.name] || []).length + ")"));
-    // Leaflet's layer control takes its labels as HTML; ours is built from fixed type names only.
+    key.appendChild(document.createTextNode(t.label + " (" + (perType[t.name] || 0) + ")"));
+    // Leaflet's layer control takes labels as HTML; this one holds only our own type names.
     overlays[key.innerHTML] = group;
     group.addTo(map);
   });
-  // A place shows while any of its event types is switched on ("named, no event" counts as one).
-  var active = {};
-  data.types.forEach(function (t) { active[t.name] = true; });
   function setType(name, on) {
     active[name] = on;
-    features.forEach(function (f) {
-      var layer = layers[String(f.id)], show = typesOf(f).some(function (t) { return active[t]; });
-      var outline = !!data.outlines[String(f.id)];
+    var add = [], remove = [];
+    places.forEach(function (p) {
+      var layer = layers[String(p.id)], outline = !!data.outlines[String(p.id)];
+      var show = typesOf(p).some(function (t) { return active[t]; });
       var shown = outline ? map.hasLayer(layer) : container.hasLayer(layer);
       if (show === shown) return;
       if (outline) { if (show) layer.addTo(map); else map.removeLayer(layer); }
-      else if (show) container.addLayer(layer); else container.removeLayer(layer);
+      else (show ? add : remove).push(layer);
     });
+    if (container.addLayers) { container.removeLayers(remove); container.addLayers(add); }
+    else { remove.forEach(function (l) { container.removeLayer(l); }); add.forEach(function (l) { container.addLayer(l); }); }
   }
   map.on("overlayadd", function (e) { if (e.layer.gmType) setType(e.layer.gmType, true); });
   map.on("overlayremove", function (e) { if (e.layer.gmType) setType(e.layer.gmType, false); });
@@ -194,8 +187,10 @@
     var box = el("div", "gm-legend");
     box.appendChild(el("strong", null, "Main event at each place"));
     data.types.forEach(function (t) {
-      var row = el("div"), dot = el("span", "gm-dot"); dot.style.background = t.colour;
-      row.appendChild(dot); row.appendChild(document.createTextNode(t.label));
+      var row = el("div"), dot = el("span", "gm-dot");
+      dot.style.background = t.colour;
+      row.appendChild(dot);
+      row.appendChild(document.createTextNode(t.label));
       row.setAttribute("title", t.covers);
       box.appendChild(row);
     });
@@ -208,7 +203,7 @@
   // ------------------------------------------------------------ text panel
   var panel = document.getElementById("geomap-articles");
   document.getElementById("geomap-title").textContent = data.title;
-  document.title = data.title;
+  var articles = [];  // article element per document, created empty; filled when rendered
 
   function openPlace(id) {
     var layer = layers[String(id)];
@@ -225,6 +220,8 @@
   }
 
   function showMention(anchor) {
+    var d = Number(anchor.slice(1).split("-")[0]);
+    renderArticle(d);
     var node = document.getElementById(anchor);
     if (!node) return;
     setPanel(true);
@@ -235,38 +232,37 @@
     node.focus({ preventScroll: true });
   }
 
-  function renderText(doc) {
-    var spans = [];
-    doc.mentions.forEach(function (m) { spans.push({ start: m.start, end: m.end, mention: m }); });
-    doc.events.forEach(function (e) { spans.push({ start: e.start, end: e.end, event: e }); });
+  function renderText(d) {
+    var doc = docs[d], text = doc.text, spans = [];
+    doc.m.forEach(function (m, j) { spans.push({ start: m[0], end: m[1], m: m, j: j }); });
+    doc.e.forEach(function (e) { spans.push({ start: e[3], end: e[4], e: e }); });
     spans.sort(function (a, b) { return a.start - b.start || b.end - a.end; });
-    var body = el("div", "gm-text"), pos = 0, text = doc.text;
+    var body = el("div", "gm-text"), pos = 0;
     spans.forEach(function (s) {
       if (s.start < pos) return; // overlaps an earlier highlight
       body.appendChild(document.createTextNode(text.slice(pos, s.start)));
       var piece = text.slice(s.start, s.end), node;
-      if (s.mention) {
-        var m = s.mention;
-        if (m.placed) {
-          node = el("a", "gm-mention gm-kind-" + m.kind, piece);
+      if (s.m) {
+        var m = s.m;
+        if (m[4] === null) {
+          node = el("a", "gm-mention gm-kind-" + m[2], piece);
           node.setAttribute("href", "#");
           node.addEventListener("click", (function (id) {
             return function (ev) { ev.preventDefault(); openPlace(id); };
-          })(m.place));
+          })(m[3]));
         } else {
-          node = el("mark", "gm-unplaced gm-kind-" + m.kind, piece);
-          node.setAttribute("title", "not on the map: " + m.why);
+          node = el("mark", "gm-unplaced gm-kind-" + m[2], piece);
+          node.setAttribute("title", "not on the map: " + m[4]);
           node.setAttribute("tabindex", "0");
-          node.appendChild(el("span", "gm-sr", " (not on the map: " + m.why + ")"));
+          node.appendChild(el("span", "gm-sr", " (not on the map: " + m[4] + ")"));
         }
-        node.id = m.anchor;
+        node.id = anchorId(d, s.j);
       } else {
-        var e = s.event;
-        node = el("span", "gm-trigger gm-status-" + e.status, piece);
-        var what = e.label + (e.status === "happened" ? "" : " — " + e.status + ", not mapped as an event");
-        node.setAttribute("title", what);
-        if (e.status !== "happened") node.appendChild(el("span", "gm-status", e.status));
-        else node.style.borderBottomColor = colours[e.type] || "#333";
+        var e = s.e, happened = e[1] === "happened";
+        node = el("span", "gm-trigger gm-status-" + e[1], piece);
+        node.setAttribute("title", label(e[0]) + (happened ? "" : " — " + e[1] + ", not mapped as an event"));
+        if (!happened) node.appendChild(el("span", "gm-status", e[1]));
+        else node.style.borderBottomColor = colours[e[0]] || "#333";
       }
       body.appendChild(node);
       pos = s.end;
@@ -275,7 +271,14 @@
     return body;
   }
 
-  data.documents.forEach(function (doc) {
+  function renderArticle(d) {
+    var art = articles[d];
+    if (!art || art.gmDone) return;
+    art.gmDone = true;
+    art.appendChild(renderText(d));
+  }
+
+  docs.forEach(function (doc, d) {
     var art = el("article", "gm-article");
     art.appendChild(el("h2", null, doc.title || doc.id));
     var meta = el("p", "gm-meta");
@@ -289,15 +292,24 @@
       meta.appendChild(a);
     }
     art.appendChild(meta);
-    art.appendChild(renderText(doc));
+    articles.push(art);
     panel.appendChild(art);
   });
+  // The first articles at once, the rest in small batches so the map is usable immediately.
+  var next = 0;
+  function renderSome(count) {
+    for (var stop = Math.min(docs.length, next + count); next < stop; next++) renderArticle(next);
+    if (next < docs.length) setTimeout(function () { renderSome(100); }, 0);
+  }
+  renderSome(FIRST_ARTICLES);
 
   var foot = document.getElementById("geomap-attribution");
   foot.appendChild(document.createTextNode("Places: "));
   data.attribution.forEach(function (src, i) {
     if (i) foot.appendChild(document.createTextNode("; "));
-    var a = el("a", null, src.name); a.setAttribute("href", src.url); a.setAttribute("rel", "noopener noreferrer");
+    var a = el("a", null, src.name);
+    a.setAttribute("href", src.url);
+    a.setAttribute("rel", "noopener noreferrer");
     foot.appendChild(a);
     foot.appendChild(document.createTextNode(" (" + src.licence + ")"));
   });
@@ -316,14 +328,15 @@
 
   // ------------------------------------------------------------ first view
   var bounds = L.latLngBounds([]);
-  features.forEach(function (f) {
-    var layer = layers[String(f.id)];
-    if (data.outlines[String(f.id)]) bounds.extend(layer.getBounds());
-    else bounds.extend(layer.getLatLng());
+  places.forEach(function (p) {
+    var layer = layers[String(p.id)];
+    if (data.outlines[String(p.id)]) bounds.extend(layer.getBounds());
+    else bounds.extend([p.lat, p.lon]);
   });
   if (bounds.isValid()) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 });
   map.getContainer().setAttribute("role", "region");
-  map.getContainer().setAttribute("aria-label", "Map: " + data.title + ", " + plural(features.length, "place"));
+  map.getContainer().setAttribute("aria-label", "Map: " + data.title + ", " + plural(places.length, "place"));
 
-  window.geomap = { map: map, data: data, layers: layers, container: container, openPlace: openPlace, showMention: showMention };
+  window.geomap = { map: map, data: data, layers: layers, container: container,
+                    openPlace: openPlace, showMention: showMention };
 })();
