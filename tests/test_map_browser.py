@@ -246,3 +246,20 @@ def test_map_works_inside_the_embed_sandbox_and_folds_on_narrow_screens(browser,
     assert map_box["width"] <= 380
     assert errors == []
     page.close()
+
+
+ORIGINAL_SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not ORIGINAL_SEED.is_dir(), reason="../shared/seeds is not present")
+def test_original_seed_map_shows_its_strikes_and_arrest(browser, runner, gazetteer, tmp_path):
+    page = Page(browser, _map(runner, tmp_path, str(ORIGINAL_SEED)))
+    assert page.requests == [] and page.errors == []
+    places = {p["name"]: p for p in page.js("window.geomap.data.places")}
+    assert "STRIKE" in places["Horad Zhodzina"]["types"]
+    assert {"STRIKE", "ARREST", "PROTEST"} <= set(places["Minsk"]["types"])
+    assert places["Lithuania"]["types"] == []  # she fled there; nothing happened at Lithuania
+    page.page.locator(".gm-pin[aria-label^='Minsk']").click()
+    popup = page.page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert popup.locator("blockquote mark", has_text="Minsk").count() >= 1
