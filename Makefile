@@ -8,10 +8,14 @@ STAMP   = $(VENV)/.geomap-installed
 
 .PHONY: demo test bench clean-venv
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[all]'
+	@# Country outlines (Natural Earth, via npm's world-atlas) for the gazetteer and the map's
+	@# basemap; without npm the gazetteer keeps countryinfo's coarser outlines.
+	-npm install --prefix $(VENV) --no-save --no-audit --no-fund --silent world-atlas@2.0.2 \
+	  || echo "npm not found: country outlines come from countryinfo only"
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -94,14 +94,15 @@ def _read_country_info(folder: Path) -> dict[str, dict]:
     countries = {}
     with _open_text(folder, "countryInfo") as fh:
         for cells in _rows(fh, 17, "countryInfo.txt"):
-            iso, name, capital, population, continent, geonameid = (
-                cells[0], cells[4], cells[5], cells[7], cells[8], cells[16],
+            iso, numeric, name, capital, population, continent, geonameid = (
+                cells[0], cells[2], cells[4], cells[5], cells[7], cells[8], cells[16],
             )
             if not geonameid:
                 continue
             countries[iso] = {
                 "geonameid": int(geonameid), "name": name, "capital": capital,
                 "population": int(population or 0), "continentcode": continent,
+                "isonumeric": int(numeric) if numeric.isdigit() else None,
             }
     return countries
 

