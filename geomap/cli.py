@@ -33,6 +33,34 @@ places_option = click.option(
 )
 
 
+def _filter_options(command):
+    """--from/--to/--event-type/--country, shared by every command that reads articles."""
+    from .taxonomy import TYPE_NAMES
+
+    for option in reversed([
+        click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Only articles and events on or after this date."),
+        click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Only articles and events on or before this date."),
+        click.option("--event-type", "event_types", multiple=True, type=click.Choice(TYPE_NAMES, case_sensitive=False),
+                     help="Only events of this type (repeatable); places without one are left out."),
+        click.option("--country", "countries", multiple=True, metavar="CC",
+                     help="Only places and events in this country, an ISO 3166 code (repeatable)."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr."),
+    ]):
+        command = option(command)
+    return command
+
+
+def _filters(date_from, date_to, event_types, countries):
+    import re
+
+    from .features import Filters
+
+    for label, value in (("--from", date_from), ("--to", date_to)):
+        if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise InputError(f"{label} takes a date as YYYY-MM-DD, not {value!r}")
+    return Filters(date_from, date_to, frozenset(event_types), frozenset(countries))
+
+
 class _Main(click.Group):
     """Turns library errors into one clear line and an exit code."""
 
@@ -198,33 +226,33 @@ def gazetteer_lookup(name: str, countries: tuple[str, ...], limit: int, as_json:
 @click.option("--png", type=click.Path(path_type=Path), help="Also write a static PNG image of the map.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the map in the default browser when written.")
 @places_option
+@_filter_options
 def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None, tiles: str | None,
-                png: Path | None, open_browser: bool, places_file: Path | None) -> None:
+                png: Path | None, open_browser: bool, places_file: Path | None, date_from, date_to,
+                event_types, countries, quiet: bool) -> None:
     """Draw the places and events in articles (.txt .md .html .jsonl, folders) on one HTML map.
 
     The page is a single file that works offline and makes no network requests (unless
     --tiles); article text is shown as text, never run.
     """
+    from .corpus import RunStats, parse_inputs
     from .pipeline import Geoparser
     from .render.page import render_map
-    from .text import Skipped, read_inputs
 
+    filters = _filters(date_from, date_to, event_types, countries)
     parser = Geoparser(corrections_path=places_file)
-    results, skipped = [], 0
-    for item in read_inputs(inputs):
-        if isinstance(item, Skipped):
-            _err(str(item))
-            skipped += 1
-            continue
-        results.append(parser.parse(item))
+    stats = RunStats()
+    results = list(parse_inputs(inputs, parser, stats, _err, progress=not quiet))
     if not results:
         raise InputError("no readable articles in " + ", ".join(inputs) + " (expected .txt, .md, .html or .jsonl)")
     name = Path(inputs[0]).resolve().stem if len(inputs) == 1 and inputs[0] != "-" else "map"
     target = output or Path("output") / f"{_safe_file_name(name)}.html"
     if output is None:
         target.parent.mkdir(parents=True, exist_ok=True)
-    drawn = render_map(results, target, parser.gazetteer, title=title or name, tiles=tiles, png=png)
-    _err(f"{len(results)} article(s); drew {drawn['places']} place(s) and {drawn['outlines']} outline(s)")
+    drawn = render_map(results, target, parser.gazetteer, title=title or name, tiles=tiles, png=png, filters=filters)
+    if not quiet:
+        _err(stats.summary(duplicates=drawn["duplicates"]) +
+             f"; drew {drawn['places']} place(s) and {drawn['outlines']} outline(s), {drawn['events']} event(s)")
     click.echo(str(target))
     if png is not None:
         click.echo(str(png))
@@ -232,7 +260,89 @@ def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None,
         import webbrowser
 
         webbrowser.open(target.resolve().as_uri())
-    if skipped:
+    if stats.skipped:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command("geojson")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
+@click.option("--level", type=click.Choice(["place", "event"]), default="place", show_default=True,
+              help="One feature per place, or per event that happened.")
+@click.option("--geometry", type=click.Choice(["point", "shape"]), default="point", show_default=True,
+              help="Countries as points, or as their outlines where the gazetteer has one.")
+@places_option
+@_filter_options
+def geojson_command(inputs: tuple[str, ...], output: str, level: str, geometry: str, places_file: Path | None,
+                    date_from, date_to, event_types, countries, quiet: bool) -> None:
+    """Write the places (or events) of articles as one RFC 7946 GeoJSON FeatureCollection."""
+    from .export import geojson_text, write
+
+    collection, stats, builder, _ = _collect(inputs, places_file, date_from, date_to, event_types, countries, quiet, level, geometry)
+    if output == "-":
+        click.echo(geojson_text(collection), nl=False)
+    else:
+        write(collection, Path(output), "geojson", level)
+        click.echo(output)
+    _finish(stats, builder, collection, level, quiet)
+
+
+@main.command("export")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["geojson", "csv", "gpkg", "parquet", "acled"]), required=True,
+              help="geojson (RFC 7946), csv (lat/lon columns), gpkg (GeoPackage), parquet (GeoParquet), "
+              "acled (one row per event with ACLED's columns).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="File to write (its folder is created).")
+@click.option("--level", type=click.Choice(["place", "event"]), default=None,
+              help="One row per place, or per event that happened (default: place; event for acled).")
+@click.option("--geometry", type=click.Choice(["point", "shape"]), default="point", show_default=True,
+              help="Countries as points or outlines (geojson, gpkg, parquet).")
+@places_option
+@_filter_options
+def export_command(inputs: tuple[str, ...], fmt: str, output: Path, level: str | None, geometry: str,
+                   places_file: Path | None, date_from, date_to, event_types, countries, quiet: bool) -> None:
+    """Export the places or events of articles for QGIS, pandas, kepler.gl or ACLED analysis."""
+    from .export import write
+
+    level = level or ("event" if fmt == "acled" else "place")
+    if fmt == "acled" and level != "event":
+        raise InputError("--format acled writes events: use --level event")
+    if fmt in ("csv", "acled"):
+        geometry = "point"  # rows carry latitude and longitude
+    collection, stats, builder, country_name = _collect(inputs, places_file, date_from, date_to, event_types, countries,
+                                                       quiet, level, geometry)
+    write(collection, output, fmt, level, country_name=country_name)
+    click.echo(str(output))
+    _finish(stats, builder, collection, level, quiet)
+
+
+def _collect(inputs, places_file, date_from, date_to, event_types, countries, quiet, level, geometry):
+    from .corpus import RunStats, parse_inputs
+    from .features import FeatureBuilder
+    from .pipeline import Geoparser
+
+    filters = _filters(date_from, date_to, event_types, countries)
+    parser = Geoparser(corrections_path=places_file)
+    builder = FeatureBuilder(filters, shape_of=parser.gazetteer.shape)
+    stats = RunStats()
+    for result in parse_inputs(inputs, parser, stats, _err, progress=not quiet):
+        builder.add(result)
+    if not stats.read:
+        raise InputError("no readable articles in " + ", ".join(inputs) + " (expected .txt, .md, .html or .jsonl)")
+    return builder.collection(level, geometry), stats, builder, _country_names(parser.gazetteer)
+
+
+def _country_names(gazetteer):
+    names = dict(gazetteer.execute("SELECT country_code, name FROM places WHERE kind = 'country'"))
+    return lambda code: names.get(code) if code else None
+
+
+def _finish(stats, builder, collection, level: str, quiet: bool) -> None:
+    if not quiet:
+        count = len(collection["features"])
+        note = " (the articles name no mappable place)" if not count and level == "place" else ""
+        _err(stats.summary(duplicates=builder.duplicates, **{f"{level}s": count}) + note)
+    if stats.skipped:
         sys.exit(EXIT_PARTIAL)
 
 
@@ -270,19 +380,24 @@ def embed_command(map_file: Path, url: str, height: int | None, aspect: str | No
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 @click.option("--given-spans", is_flag=True, help="Resolve the input's `toponyms` spans instead of finding names.")
 @places_option
-def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool, places_file: Path | None) -> None:
+@_filter_options
+def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool, places_file: Path | None,
+                   date_from, date_to, event_types, countries, quiet: bool) -> None:
     """Find and resolve the places articles name (.txt .md .html .jsonl, folders, or - for stdin).
 
-    One output record per input record, in input order. Unreadable records are reported on
-    stderr as `path[:line]: reason` and skipped (exit 1).
+    One output record per input record, in input order (--from/--to leave out articles dated
+    outside the range; --country keeps the mentions placed in those countries). Unreadable
+    records are reported on stderr as `path[:line]: reason` and skipped (exit 1).
     """
     import csv
 
+    from .corpus import RunStats, parse_inputs
+    from .export import safe_cell
     from .pipeline import Geoparser, mention_dict
-    from .text import Skipped, read_inputs
 
+    filters = _filters(date_from, date_to, event_types, countries)
     parser = Geoparser(corrections_path=places_file)
-    skipped = done = 0
+    stats = RunStats()
     writer = csv.writer(sys.stdout) if fmt == "csv" else None
     columns = ["id", "start", "end", "text", "kind", "geonameid", "name", "country_code", "admin1",
                "feature_code", "lat", "lon", "confidence"]
@@ -290,34 +405,30 @@ def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool, places_
         writer.writerow(columns)
     elif fmt == "table":
         click.echo("\t".join(columns[:5] + ["geonameid", "name", "country_code", "lat", "lon", "confidence"]))
-    for item in read_inputs(inputs):
-        if isinstance(item, Skipped):
-            _err(str(item))
-            skipped += 1
+    for result in parse_inputs(inputs, parser, stats, _err, given_spans=given_spans, progress=not quiet):
+        result = filters.narrow(result)
+        if result is None:
             continue
-        try:
-            result = parser.parse(item, given_spans=given_spans)
-        except InputError as exc:
-            _err(f"{item.path or item.id}: {exc}")
-            skipped += 1
-            continue
-        done += 1
         if fmt == "jsonl":
             click.echo(json_line(result.to_dict()))
             continue
         for res in result.resolutions:
-            row = mention_dict(item.text, res)
+            row = mention_dict(result.doc.text, res)
             if writer:
-                writer.writerow([item.id] + [_cell(row[c]) for c in columns[1:]])
+                writer.writerow([safe_cell(result.doc.id)] + [safe_cell(row[c]) for c in columns[1:]])
             else:
-                click.echo("\t".join(_cell(v) for v in [item.id, row["start"], row["end"], row["text"], row["kind"],
+                click.echo("\t".join(_cell(v) for v in [result.doc.id, row["start"], row["end"], row["text"], row["kind"],
                                                         row["geonameid"], row["name"], row["country_code"],
                                                         row["lat"], row["lon"], row["confidence"]]))
-    if not done and not skipped:
+    _end_of_records(inputs, stats)
+
+
+def _end_of_records(inputs, stats) -> None:
+    if not stats.read and not stats.skipped:
         raise InputError("no articles found in " + ", ".join(inputs))
-    if skipped:
-        _err(f"{done} record(s) processed, {skipped} skipped")
-        sys.exit(EXIT_PARTIAL if done else EXIT_UNUSABLE)
+    if stats.skipped:
+        _err(f"{stats.read} record(s) processed, {stats.skipped} skipped")
+        sys.exit(EXIT_PARTIAL if stats.read else EXIT_UNUSABLE)
 
 
 def _cell(value) -> str:
@@ -331,7 +442,9 @@ def _cell(value) -> str:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 @places_option
-def events_command(inputs: tuple[str, ...], fmt: str, places_file: Path | None) -> None:
+@_filter_options
+def events_command(inputs: tuple[str, ...], fmt: str, places_file: Path | None,
+                   date_from, date_to, event_types, countries, quiet: bool) -> None:
     """Events in articles: type, status, date and the place each happened.
 
     One jsonl record per input record, in input order, events in text order. Only `happened`
@@ -340,10 +453,13 @@ def events_command(inputs: tuple[str, ...], fmt: str, places_file: Path | None) 
     """
     import csv
 
+    from .corpus import RunStats, parse_inputs
+    from .export import safe_cell
     from .pipeline import Geoparser
-    from .text import Skipped, read_inputs
 
+    filters = _filters(date_from, date_to, event_types, countries)
     parser = Geoparser(corrections_path=places_file)
+    stats = RunStats()
     columns = ["id", "type", "status", "severity", "date", "date_precision", "sentence_start", "sentence_end",
                "trigger", "place", "geonameid", "country_code", "admin1", "lat", "lon", "geo_precision", "rule"]
     writer = csv.writer(sys.stdout) if fmt == "csv" else None
@@ -351,36 +467,28 @@ def events_command(inputs: tuple[str, ...], fmt: str, places_file: Path | None) 
         writer.writerow(columns)
     elif fmt == "table":
         click.echo("\t".join(["id", "type", "status", "date", "trigger", "place", "geo_precision", "rule"]))
-    skipped = done = 0
-    for item in read_inputs(inputs):
-        if isinstance(item, Skipped):
-            _err(str(item))
-            skipped += 1
+    for result in parse_inputs(inputs, parser, stats, _err, progress=not quiet):
+        result = filters.narrow(result)
+        if result is None:
             continue
-        result = parser.parse(item)
-        done += 1
         if fmt == "jsonl":
             click.echo(json_line(result.events_dict()))
             continue
+        text = result.doc.text
         for event in result.events:
             place = event.place.place if event.place else None
-            trigger = item.text[event.trigger[0]:event.trigger[1]]
+            trigger = text[event.trigger[0]:event.trigger[1]]
             if writer:
-                writer.writerow([item.id, event.type, event.status, _cell(event.severity), _cell(event.date),
-                                 event.date_precision, event.sentence[0], event.sentence[1], trigger,
-                                 _cell(place and place.name), _cell(place and place.geonameid),
-                                 _cell(place and place.country_code), _cell(place and place.admin1),
-                                 _cell(place and place.lat), _cell(place and place.lon),
-                                 _cell(event.place and event.place.geo_precision), _cell(event.place and event.place.rule)])
+                writer.writerow([safe_cell(v) for v in (
+                    result.doc.id, event.type, event.status, event.severity, event.date, event.date_precision,
+                    event.sentence[0], event.sentence[1], trigger, place and place.name, place and place.geonameid,
+                    place and place.country_code, place and place.admin1, place and place.lat, place and place.lon,
+                    event.place and event.place.geo_precision, event.place and event.place.rule)])
             else:
-                click.echo("\t".join([item.id, event.type, event.status, _cell(event.date), trigger,
+                click.echo("\t".join([result.doc.id, event.type, event.status, _cell(event.date), trigger,
                                       _cell(place and place.name), _cell(event.place and event.place.geo_precision),
                                       _cell(event.place and event.place.rule)]))
-    if not done and not skipped:
-        raise InputError("no articles found in " + ", ".join(inputs))
-    if skipped:
-        _err(f"{done} record(s) processed, {skipped} skipped")
-        sys.exit(EXIT_PARTIAL if done else EXIT_UNUSABLE)
+    _end_of_records(inputs, stats)
 
 
 # ---------------------------------------------------------------------- eval

@@ -47,6 +47,21 @@ class DocumentResult:
             mentions.append(row)
         return {"id": self.doc.id, "mentions": mentions}
 
+    def to_geojson(self, level: str = "place", geometry: str = "point") -> dict:
+        """This article's places (or events) as an RFC 7946 FeatureCollection
+        (see :mod:`geomap.features`)."""
+        from .features import FeatureBuilder
+
+        builder = FeatureBuilder()
+        builder.add(self)
+        return builder.collection(level, geometry)
+
+    def to_geodataframe(self, level: str = "place"):
+        """This article's places (or events) as a GeoDataFrame (EPSG:4326)."""
+        from .export import to_geodataframe
+
+        return to_geodataframe(self.to_geojson(level))
+
     def events_dict(self) -> dict:
         """The ``geomap events --format jsonl`` record."""
         return {"id": self.doc.id, "events": [e.to_dict() for e in self.events]}

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 import folium
 
 from ..events import sentences
-from ..features import AREA_KINDS, CONTEXT_PLACE_KINDS, DRAWN_KINDS, HISTORICAL_CODES, place_features, sentence_of
+from ..features import AREA_KINDS, CONTEXT_PLACE_KINDS, DRAWN_KINDS, HISTORICAL_CODES, FeatureBuilder, Filters, sentence_of
 from ..files import atomic_write_text
 from ..gazetteer.geometry import split_antimeridian
 from ..gazetteer.store import Gazetteer
@@ -88,15 +88,19 @@ def safe_url(url: str | None) -> str | None:
     return url.strip()
 
 
-def map_data(results: Sequence[DocumentResult], gazetteer: Gazetteer, title: str) -> dict:
+def map_data(results: Sequence[DocumentResult], gazetteer: Gazetteer, title: str, filters: Filters = Filters()) -> dict:
     """Everything the page shows, as plain JSON-able data (the page script draws it).
 
     Places come from :func:`geomap.features.place_features` (the collection the exports write);
     the page keeps them compact — each mention is stored once, in its article, as
     ``[start, end, kind, place id | null, why not placed | null, sentence start, sentence end]``
     and places refer to mentions as ``[article, mention]`` — so 50,000 mentions stay a few MB.
+    A duplicate article (same text) and articles outside ``filters`` are left out.
     """
-    collection = place_features(results)
+    builder = FeatureBuilder(filters)
+    kept = [r for r in results if builder.add(r)]
+    collection = builder.collection("place")
+    results = kept
     drawn_ids = {f["id"] for f in collection["features"]}
     order = sorted(range(len(results)), key=lambda i: (results[i].doc.date or "9999", i))
     documents, refs = [], {}
@@ -130,6 +134,8 @@ def map_data(results: Sequence[DocumentResult], gazetteer: Gazetteer, title: str
                       "covers": "places the articles name where no event is reported"})
     return {
         "title": title,
+        "duplicates": builder.duplicates,
+        "event_count": len(builder.events),
         "places": places,
         "bbox": collection.get("bbox"),
         "outlines": outlines,
@@ -170,17 +176,18 @@ def render_map(
     tiles: str | None = None,
     lang: str = "en",
     png: Path | None = None,
+    filters: Filters = Filters(),
 ) -> dict[str, int]:
     """Write the map page to ``path`` (atomically), and a static PNG of it to ``png`` if
     given; returns counts of what was drawn."""
-    data = map_data(results, gazetteer, title)
+    data = map_data(results, gazetteer, title, filters)
     html = page_html(data, tiles=tiles, lang=lang)
     if png is not None:
         from .image import render_png
 
         render_png(data, png)
     atomic_write_text(path, html)
-    drawn = {"places": 0, "outlines": 0}
+    drawn = {"places": 0, "outlines": 0, "duplicates": data["duplicates"], "events": data["event_count"]}
     for place in data["places"]:
         drawn["outlines" if str(place["id"]) in data["outlines"] else "places"] += 1
     return drawn
