@@ -263,3 +263,26 @@ def test_original_seed_map_shows_its_strikes_and_arrest(browser, runner, gazette
     popup = page.page.locator(".leaflet-popup-content")
     popup.wait_for()
     assert popup.locator("blockquote mark", has_text="Minsk").count() >= 1
+
+
+def test_time_slider_shows_events_spreading_day_by_day(browser, runner, gazetteer, tmp_path):
+    records = [
+        {"id": "d1", "date": "2020-08-10", "text": "Thousands protested in Minsk on Monday."},
+        {"id": "d2", "date": "2020-08-12", "text": "Workers in Hrodna went on strike on Wednesday."},
+        {"id": "d3", "date": "2020-08-14", "text": "Police detained dozens of marchers in Brest on Friday."},
+    ]
+    corpus = tmp_path / "week.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    page = Page(browser, _map(runner, tmp_path, str(corpus)))
+    assert page.js("window.geomap.days") == ["2020-08-10", "2020-08-12", "2020-08-14"]
+    pins = page.page.locator(".leaflet-marker-icon.gm-pin")
+    everything = pins.count()
+    slider = page.page.locator(".gm-time input[type=range]")
+    slider.fill("0")  # the first day: only Minsk had an event
+    assert pins.count() == 1 and page.page.locator(".gm-time-day").inner_text() == "2020-08-10"
+    assert page.page.locator(".gm-pin[aria-label^='Minsk']").count() == 1
+    slider.fill("1")
+    assert pins.count() == 2
+    page.page.locator("#gm-all-dates").check()
+    assert pins.count() == everything
+    assert page.errors == [] and page.requests == []

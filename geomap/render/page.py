@@ -93,7 +93,8 @@ def map_data(results: Sequence[DocumentResult], gazetteer: Gazetteer, title: str
 
     Places come from :func:`geomap.features.place_features` (the collection the exports write);
     the page keeps them compact — each mention is stored once, in its article, as
-    ``[start, end, kind, place id | null, why not placed | null, sentence start, sentence end]``
+    ``[start, end, kind, place id | null, why not placed | null, sentence start, sentence end]``,
+    each event as ``[type, status, date, trigger start, trigger end, place id | null]``,
     and places refer to mentions as ``[article, mention]`` — so 50,000 mentions stay a few MB.
     A duplicate article (same text) and articles outside ``filters`` are left out.
     """
@@ -292,7 +293,9 @@ def _document(result: DocumentResult, drawn_ids: set[int]) -> dict:
     return {
         "id": doc.id, "title": doc.title, "date": doc.date, "source": doc.source, "url": safe_url(doc.url),
         "text": doc.text, "m": mentions,
-        "e": [[e.type, e.status, e.date, e.trigger[0], e.trigger[1]] for e in result.events],
+        "e": [[e.type, e.status, e.date, e.trigger[0], e.trigger[1],
+               e.place.place.id if e.place is not None and e.place.place.id in drawn_ids else None]
+              for e in result.events],
     }
 
 

@@ -4,7 +4,7 @@
  * Data (see geomap/render/page.py map_data): places[{id, name, kind, where, lat, lon, types,
  * counts, first, last, mention_count, mentions: [[article, mention]]}], documents[{id, title,
  * date, source, url, text, m: [[start, end, kind, place, why, sentenceStart, sentenceEnd]],
- * e: [[type, status, date, start, end]]}], outlines{placeId: geometry}, types, basemap. */
+ * e: [[type, status, date, start, end, place]]}], outlines{placeId: geometry}, types, basemap. */
 (function () {
   "use strict";
   var map = window.geomapMap;
@@ -164,19 +164,74 @@
     overlays[key.innerHTML] = group;
     group.addTo(map);
   });
-  function setType(name, on) {
-    active[name] = on;
+  // Time: when the events span more than one day, a slider shows how they spread, day by day
+  // (a place appears from the date of its first event; "all dates" shows everything).
+  var firstEvent = {}, dates = {};
+  docs.forEach(function (doc) {
+    doc.e.forEach(function (e) {
+      if (e[1] !== "happened" || e[5] === null || !e[2]) return;
+      var day = e[2].slice(0, 10);
+      dates[day] = true;
+      if (!firstEvent[e[5]] || day < firstEvent[e[5]]) firstEvent[e[5]] = day;
+    });
+  });
+  var days = Object.keys(dates).sort();
+  var untilDay = null; // null: all dates
+
+  function visible(p) {
+    if (!typesOf(p).some(function (t) { return active[t]; })) return false;
+    if (untilDay === null) return true;
+    return !!firstEvent[p.id] && firstEvent[p.id] <= untilDay;
+  }
+  function refresh() {
     var add = [], remove = [];
     places.forEach(function (p) {
       var layer = layers[String(p.id)], outline = !!data.outlines[String(p.id)];
-      var show = typesOf(p).some(function (t) { return active[t]; });
-      var shown = outline ? map.hasLayer(layer) : container.hasLayer(layer);
+      var show = visible(p), shown = outline ? map.hasLayer(layer) : container.hasLayer(layer);
       if (show === shown) return;
       if (outline) { if (show) layer.addTo(map); else map.removeLayer(layer); }
       else (show ? add : remove).push(layer);
     });
     if (container.addLayers) { container.removeLayers(remove); container.addLayers(add); }
     else { remove.forEach(function (l) { container.removeLayer(l); }); add.forEach(function (l) { container.addLayer(l); }); }
+  }
+  function setType(name, on) { active[name] = on; refresh(); }
+
+  if (days.length > 1) {
+    var timeControl = L.control({ position: "bottomleft" });
+    timeControl.onAdd = function () {
+      var box = el("div", "gm-time");
+      L.DomEvent.disableClickPropagation(box);
+      var label = el("label", null, "Events until ");
+      var shown = el("output", "gm-time-day", "all dates");
+      var slider = el("input");
+      slider.type = "range"; slider.min = "0"; slider.max = String(days.length - 1); slider.value = String(days.length - 1);
+      slider.setAttribute("aria-label", "Show events up to this date");
+      var all = el("input"); all.type = "checkbox"; all.checked = true; all.id = "gm-all-dates";
+      var allLabel = el("label", null, " all dates"); allLabel.setAttribute("for", "gm-all-dates");
+      var play = el("button", "gm-play", "▶ play"); play.type = "button";
+      function show(index) {
+        untilDay = days[index]; all.checked = false; shown.textContent = untilDay; slider.value = String(index); refresh();
+      }
+      slider.addEventListener("input", function () { show(Number(slider.value)); });
+      all.addEventListener("change", function () {
+        if (all.checked) { untilDay = null; shown.textContent = "all dates"; refresh(); } else show(Number(slider.value));
+      });
+      var timer = null;
+      play.addEventListener("click", function () {
+        if (timer) { clearInterval(timer); timer = null; play.textContent = "▶ play"; return; }
+        var i = 0; show(0); play.textContent = "■ stop";
+        timer = setInterval(function () {
+          i += 1;
+          if (i >= days.length) { clearInterval(timer); timer = null; play.textContent = "▶ play"; return; }
+          show(i);
+        }, 900);
+      });
+      label.appendChild(shown);
+      box.appendChild(label); box.appendChild(slider); box.appendChild(all); box.appendChild(allLabel); box.appendChild(play);
+      return box;
+    };
+    timeControl.addTo(map);
   }
   map.on("overlayadd", function (e) { if (e.layer.gmType) setType(e.layer.gmType, true); });
   map.on("overlayremove", function (e) { if (e.layer.gmType) setType(e.layer.gmType, false); });
@@ -337,6 +392,6 @@
   map.getContainer().setAttribute("role", "region");
   map.getContainer().setAttribute("aria-label", "Map: " + data.title + ", " + plural(places.length, "place"));
 
-  window.geomap = { map: map, data: data, layers: layers, container: container,
+  window.geomap = { map: map, data: data, layers: layers, container: container, days: days,
                     openPlace: openPlace, showMention: showMention };
 })();
