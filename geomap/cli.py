@@ -375,6 +375,37 @@ def embed_command(map_file: Path, url: str, height: int | None, aspect: str | No
 # ---------------------------------------------------------------------- places
 
 
+@main.command("batch")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Folder for the partitioned (Geo)Parquet output and its manifest.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: one process; dask: a dask.distributed cluster.")
+@click.option("--scheduler", metavar="ADDRESS", help="A running Dask scheduler (tcp://host:8786); default: a LocalCluster.")
+@click.option("--partitions", type=click.IntRange(min=1), help="How many partitions (default: 1 local, 4 per Dask worker).")
+@click.option("--workers", type=click.IntRange(min=1), help="LocalCluster worker processes (default: one per core).")
+@places_option
+def batch_command(inputs: tuple[str, ...], output: Path, engine: str, scheduler: str | None, partitions: int | None,
+                  workers: int | None, places_file: Path | None) -> None:
+    """Geoparse a corpus in parallel into partitioned Parquet (mentions, events, articles).
+
+    `geomap map DIR` and `geomap export DIR` read the folder back without parsing again.
+    """
+    from .batch import run_batch
+
+    if scheduler and engine != "dask":
+        raise InputError("--scheduler needs --engine dask")
+    manifest = run_batch(inputs, output, engine=engine, scheduler=scheduler, partition_count=partitions,
+                         corrections=str(places_file) if places_file else None, workers=workers)
+    for reason in manifest["skipped"]:
+        _err(reason)
+    _err(f"{manifest['documents']} article(s) in {manifest['partitions']} partition(s): "
+         f"{manifest['mentions']} mention(s), {manifest['events']} event(s), {len(manifest['skipped'])} skipped")
+    click.echo(str(output))
+    if manifest["skipped"]:
+        sys.exit(EXIT_PARTIAL if manifest["documents"] else EXIT_UNUSABLE)
+
+
 @main.command("places")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)

@@ -41,9 +41,13 @@ def parse_inputs(
 
         bar = tqdm(unit=" articles", file=sys.stderr, leave=False, dynamic_ncols=True)
     try:
-        for item in read_inputs(inputs):
+        for item in _records(inputs, parser):
             if bar is not None:
                 bar.update(1)
+            if isinstance(item, DocumentResult):  # read back from a batch folder
+                stats.read += 1
+                yield item
+                continue
             if isinstance(item, Skipped):
                 stats.skipped += 1
                 on_skip(str(item))
@@ -59,3 +63,14 @@ def parse_inputs(
     finally:
         if bar is not None:
             bar.close()
+
+
+def _records(inputs: Iterable[str], parser: Geoparser):
+    """Records of each input in order; a ``geomap batch`` folder gives its stored results."""
+    from .batch import is_batch, read_batch
+
+    for item in inputs:
+        if str(item) != "-" and is_batch(item):
+            yield from read_batch(item, parser.gazetteer)
+        else:
+            yield from read_inputs([item])
