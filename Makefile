@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/geoparse_accuracy.py
 	$(BIN)/python benchmarks/events_accuracy.py
 	$(BIN)/python benchmarks/map_scale.py
+	$(BIN)/python benchmarks/batch_scale.py
 
 clean-venv:
 	rm -rf $(VENV)

@@ -35,6 +35,7 @@ from .types import Document, Mention, Place, Resolution
 MANIFEST = "geomap-batch.json"
 FORMAT_VERSION = 1
 BLOCK_LINES = 500  # JSONL lines per block; blocks are the unit partitions are made of
+PARTITION_BLOCKS = 10  # by default a partition holds about 5,000 articles: memory stays bounded
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,7 @@ def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", sc
     if not blocks:
         raise InputError("no articles found in " + ", ".join(inputs))
     workers = workers or os.cpu_count() or 1
-    count = partition_count or (1 if engine == "local" else 4 * workers)
+    count = partition_count or max(-(-len(blocks) // PARTITION_BLOCKS), 1 if engine == "local" else 4 * workers)
     parts = partitions(blocks, count)
     if engine == "local":
         reports = [parse_partition(p, str(out_dir), i, corrections) for i, p in enumerate(parts)]
