@@ -339,9 +339,8 @@ def _country_names(gazetteer):
 
 def _finish(stats, builder, collection, level: str, quiet: bool) -> None:
     if not quiet:
-        count = len(collection["features"])
-        note = " (the articles name no mappable place)" if not count and level == "place" else ""
-        _err(stats.summary(duplicates=builder.duplicates, **{f"{level}s": count}) + note)
+        note = " (the articles name no mappable place)" if not builder.place_count else ""
+        _err(stats.summary(duplicates=builder.duplicates, places=builder.place_count, events=len(builder.events)) + note)
     if stats.skipped:
         sys.exit(EXIT_PARTIAL)
 

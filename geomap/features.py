@@ -189,16 +189,21 @@ class FeatureBuilder:
             if place.lat is None:
                 continue
             tally = self.places.setdefault(place.id, _PlaceTally(place))
-            tally.events[event.type] += 1
             tally.documents.add(doc.id)
-            if event.date:
-                tally.dates.append(event.date)
             tally.drawn = True
             key = (event.type, place.id, event.date)
+            if key not in self.events:  # the same event from another article is not another event
+                tally.events[event.type] += 1
+                if event.date:
+                    tally.dates.append(event.date)
             merged = self.events.setdefault(key, _EventTally(event))
             s, e = event.sentence
             merged.sources.append({"doc": doc.id, "source": doc.source, "url": doc.url, "sentence": text[s:e],
                                    "trigger": text[event.trigger[0]:event.trigger[1]]})
+
+    @property
+    def place_count(self) -> int:
+        return sum(1 for t in self.places.values() if t.drawn)
 
     def collection(self, level: str = "place", geometry: str = "point") -> dict:
         """The FeatureCollection: ``level`` place or event, ``geometry`` point or shape (a

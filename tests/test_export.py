@@ -108,6 +108,7 @@ def test_duplicate_articles_count_once_and_shared_events_merge(runner, gazetteer
     places = json.loads(runner.invoke(main, ["geojson", str(corpus), "-q"]).stdout)["features"]
     (zhodino,) = [f["properties"] for f in places if f["properties"]["name"] == "Horad Zhodzina"]
     assert zhodino["mention_count"] == 2 and zhodino["document_count"] == 2
+    assert zhodino["event_counts"]["STRIKE"] == 1  # one strike, reported twice
 
 
 def test_filters_by_date_type_and_country(runner, gazetteer):
