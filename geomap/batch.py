@@ -81,11 +81,11 @@ def plan_blocks(inputs: Iterable[str]) -> list[Block]:
     return blocks
 
 
-def read_block(block: Block) -> Iterator[Document | Skipped]:
+def read_block(block: Block, encoding: str | None = None) -> Iterator[Document | Skipped]:
     """The records of one block, as the ordinary readers give them."""
     path = Path(block.path)
     if block.count < 0:
-        yield from read_path(path)
+        yield from read_path(path, encoding)
         return
     with path.open("rb") as fh:
         fh.seek(block.offset)
@@ -94,7 +94,7 @@ def read_block(block: Block) -> Iterator[Document | Skipped]:
             lineno = block.first_line + i
             where = f"{path}:{lineno}"
             try:
-                line = raw.decode("utf-8")
+                line = raw.decode(encoding or "utf-8")
             except UnicodeDecodeError as exc:
                 yield Skipped(where, f"not UTF-8 text ({exc.reason} at byte {exc.start})")
                 continue
@@ -129,22 +129,25 @@ def _parser(corrections: str | None):
     return _PARSERS[corrections]
 
 
-def parse_partition(blocks: list[Block], out_dir: str, index: int, corrections: str | None = None) -> dict:
+def parse_partition(blocks: list[Block], out_dir: str, index: int, corrections: str | None = None,
+                    encoding: str | None = None) -> dict:
     """Parse one partition and write its three Parquet files; returns counts and skipped records."""
     import geopandas as gpd
     import pandas as pd
 
     parser = _parser(corrections)
-    documents, mentions, events, skipped = [], [], [], []
+    documents, mentions, events, skipped, notes = [], [], [], [], []
     for block in blocks:
         try:
-            records = list(read_block(block))
+            records = list(read_block(block, encoding))
         except OSError as exc:
             records = [Skipped(block.path, f"cannot read ({exc.strerror or exc})")]
         for item in records:
             if isinstance(item, Skipped):
                 skipped.append(str(item))
                 continue
+            if item.note:
+                notes.append(f"{item.path or item.id}: {item.note}")
             result = parser.parse(item)
             row = len(documents)
             doc = result.doc
@@ -162,7 +165,7 @@ def parse_partition(blocks: list[Block], out_dir: str, index: int, corrections: 
         gpd.GeoDataFrame(frame, geometry=gpd.points_from_xy(frame["lon"], frame["lat"]), crs="EPSG:4326").to_parquet(
             _fresh(out_dir, table, name))
     return {"partition": index, "documents": len(documents), "mentions": len(mentions), "events": len(events),
-            "skipped": skipped}
+            "skipped": skipped, "notes": notes}
 
 
 _PLACE_FIELDS = ["place_id", "geonameid", "name", "place_kind", "feature_code", "country_code", "admin1", "admin2",
@@ -209,7 +212,8 @@ def _fresh(out_dir: str, table: str, name: str) -> str:
 
 
 def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", scheduler: str | None = None,
-              partition_count: int | None = None, corrections: str | None = None, workers: int | None = None) -> dict:
+              partition_count: int | None = None, corrections: str | None = None, workers: int | None = None,
+              encoding: str | None = None) -> dict:
     """Parse ``inputs`` into ``out_dir`` and write the manifest; returns it."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
@@ -228,9 +232,9 @@ def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", sc
     count = partition_count or max(-(-len(blocks) // PARTITION_BLOCKS), 1 if engine == "local" else 4 * workers)
     parts = partitions(blocks, count)
     if engine == "local":
-        reports = [parse_partition(p, str(out_dir), i, corrections) for i, p in enumerate(parts)]
+        reports = [parse_partition(p, str(out_dir), i, corrections, encoding) for i, p in enumerate(parts)]
     elif engine == "dask":
-        reports = _run_dask(parts, out_dir, corrections, scheduler, workers)
+        reports = _run_dask(parts, out_dir, corrections, scheduler, workers, encoding)
     else:
         raise InputError(f"unknown engine {engine!r}; choose local or dask")
     manifest = {
@@ -239,6 +243,7 @@ def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", sc
         "documents": sum(r["documents"] for r in reports), "mentions": sum(r["mentions"] for r in reports),
         "events": sum(r["events"] for r in reports),
         "skipped": [s for r in reports for s in r["skipped"]],
+        "notes": [n for r in reports for n in r["notes"]],
         "tables": {"documents": "documents/part-*.parquet", "mentions": "mentions/part-*.parquet (GeoParquet)",
                    "events": "events/part-*.parquet (GeoParquet)"},
     }
@@ -248,7 +253,7 @@ def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", sc
     return manifest
 
 
-def _run_dask(parts, out_dir: Path, corrections, scheduler: str | None, workers: int) -> list[dict]:
+def _run_dask(parts, out_dir: Path, corrections, scheduler: str | None, workers: int, encoding: str | None) -> list[dict]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:
@@ -260,7 +265,7 @@ def _run_dask(parts, out_dir: Path, corrections, scheduler: str | None, workers:
     client = Client(scheduler or cluster)
     try:
         futures = client.map(parse_partition, parts, [str(out_dir)] * len(parts), list(range(len(parts))),
-                             [corrections] * len(parts), pure=False)
+                             [corrections] * len(parts), [encoding] * len(parts), pure=False)
         return client.gather(futures)
     finally:
         client.close()

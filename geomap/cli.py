@@ -45,9 +45,22 @@ def _filter_options(command):
         click.option("--country", "countries", multiple=True, metavar="CC",
                      help="Only places and events in this country, an ISO 3166 code (repeatable)."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr."),
+        click.option("--encoding", metavar="NAME", callback=_check_encoding,
+                     help="Read text files in this encoding (e.g. cp1251) instead of UTF-8 or a detected one."),
     ]):
         command = option(command)
     return command
+
+
+def _check_encoding(_ctx, _param, value):
+    import codecs
+
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r} (try utf-8, cp1251, latin-1, utf-16)") from None
+    return value
 
 
 def _filters(date_from, date_to, event_types, countries):
@@ -59,6 +72,31 @@ def _filters(date_from, date_to, event_types, countries):
         if value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise InputError(f"{label} takes a date as YYYY-MM-DD, not {value!r}")
     return Filters(date_from, date_to, frozenset(event_types), frozenset(countries))
+
+
+def _save_traceback() -> str:
+    """Write the current traceback to a file (the user cache, else the temp folder); its path."""
+    import tempfile
+
+    text = traceback.format_exc()
+    for folder in (os.environ.get("GEOMAP_DATA_DIR"), os.path.join(os.path.expanduser("~"), ".cache", "geomap"),
+                   tempfile.gettempdir()):
+        if not folder:
+            continue
+        try:
+            os.makedirs(folder, exist_ok=True)
+            target = os.path.join(folder, "last-error.log")
+            with open(target, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            return target
+        except OSError:
+            continue
+    return "nowhere: no writable folder; rerun with --debug"
+
+
+def _terminate(_signum, _frame):
+    # SIGTERM ends a run like Ctrl-C does, so half-written temp files are removed on the way out.
+    raise KeyboardInterrupt
 
 
 class _Main(click.Group):
@@ -84,7 +122,8 @@ class _Main(click.Group):
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            _err(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)")
+            where = _save_traceback()
+            _err(f"internal error: {type(exc).__name__}: {exc} (details in {where}; --debug prints them)")
             ctx.exit(EXIT_INTERNAL)
 
     @staticmethod
@@ -101,7 +140,13 @@ class _Main(click.Group):
 @click.pass_context
 def main(ctx: click.Context, debug: bool) -> None:
     """Turn news text about protests and unrest into maps, offline."""
+    import signal
+
     ctx.obj = {"debug": debug}
+    try:
+        signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread (embedded use): leave signals alone
+        pass
 
 
 # ---------------------------------------------------------------------- gazetteer
@@ -229,7 +274,7 @@ def gazetteer_lookup(name: str, countries: tuple[str, ...], limit: int, as_json:
 @_filter_options
 def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None, tiles: str | None,
                 png: Path | None, open_browser: bool, places_file: Path | None, date_from, date_to,
-                event_types, countries, quiet: bool) -> None:
+                event_types, countries, quiet: bool, encoding: str | None) -> None:
     """Draw the places and events in articles (.txt .md .html .jsonl, folders) on one HTML map.
 
     The page is a single file that works offline and makes no network requests (unless
@@ -242,7 +287,7 @@ def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None,
     filters = _filters(date_from, date_to, event_types, countries)
     parser = Geoparser(corrections_path=places_file)
     stats = RunStats()
-    results = list(parse_inputs(inputs, parser, stats, _err, progress=not quiet))
+    results = list(parse_inputs(inputs, parser, stats, _err, progress=not quiet, encoding=encoding))
     if not results:
         raise InputError("no readable articles in " + ", ".join(inputs) + " (expected .txt, .md, .html or .jsonl)")
     name = Path(inputs[0]).resolve().stem if len(inputs) == 1 and inputs[0] != "-" else "map"
@@ -274,11 +319,11 @@ def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None,
 @places_option
 @_filter_options
 def geojson_command(inputs: tuple[str, ...], output: str, level: str, geometry: str, places_file: Path | None,
-                    date_from, date_to, event_types, countries, quiet: bool) -> None:
+                    date_from, date_to, event_types, countries, quiet: bool, encoding: str | None) -> None:
     """Write the places (or events) of articles as one RFC 7946 GeoJSON FeatureCollection."""
     from .export import geojson_text, write
 
-    collection, stats, builder, _ = _collect(inputs, places_file, date_from, date_to, event_types, countries, quiet, level, geometry)
+    collection, stats, builder, _ = _collect(inputs, places_file, date_from, date_to, event_types, countries, quiet, level, geometry, encoding)
     if output == "-":
         click.echo(geojson_text(collection), nl=False)
     else:
@@ -300,7 +345,7 @@ def geojson_command(inputs: tuple[str, ...], output: str, level: str, geometry: 
 @places_option
 @_filter_options
 def export_command(inputs: tuple[str, ...], fmt: str, output: Path, level: str | None, geometry: str,
-                   places_file: Path | None, date_from, date_to, event_types, countries, quiet: bool) -> None:
+                   places_file: Path | None, date_from, date_to, event_types, countries, quiet: bool, encoding: str | None) -> None:
     """Export the places or events of articles for QGIS, pandas, kepler.gl or ACLED analysis."""
     from .export import write
 
@@ -310,13 +355,13 @@ def export_command(inputs: tuple[str, ...], fmt: str, output: Path, level: str |
     if fmt in ("csv", "acled"):
         geometry = "point"  # rows carry latitude and longitude
     collection, stats, builder, country_name = _collect(inputs, places_file, date_from, date_to, event_types, countries,
-                                                       quiet, level, geometry)
+                                                       quiet, level, geometry, encoding)
     write(collection, output, fmt, level, country_name=country_name)
     click.echo(str(output))
     _finish(stats, builder, collection, level, quiet)
 
 
-def _collect(inputs, places_file, date_from, date_to, event_types, countries, quiet, level, geometry):
+def _collect(inputs, places_file, date_from, date_to, event_types, countries, quiet, level, geometry, encoding):
     from .corpus import RunStats, parse_inputs
     from .features import FeatureBuilder
     from .pipeline import Geoparser
@@ -325,7 +370,7 @@ def _collect(inputs, places_file, date_from, date_to, event_types, countries, qu
     parser = Geoparser(corrections_path=places_file)
     builder = FeatureBuilder(filters, shape_of=parser.gazetteer.shape)
     stats = RunStats()
-    for result in parse_inputs(inputs, parser, stats, _err, progress=not quiet):
+    for result in parse_inputs(inputs, parser, stats, _err, progress=not quiet, encoding=encoding):
         builder.add(result)
     if not stats.read:
         raise InputError("no readable articles in " + ", ".join(inputs) + " (expected .txt, .md, .html or .jsonl)")
@@ -383,9 +428,10 @@ def embed_command(map_file: Path, url: str, height: int | None, aspect: str | No
 @click.option("--scheduler", metavar="ADDRESS", help="A running Dask scheduler (tcp://host:8786); default: a LocalCluster.")
 @click.option("--partitions", type=click.IntRange(min=1), help="How many partitions (default: 1 local, 4 per Dask worker).")
 @click.option("--workers", type=click.IntRange(min=1), help="LocalCluster worker processes (default: one per core).")
+@click.option("--encoding", metavar="NAME", callback=_check_encoding, help="Read text files in this encoding.")
 @places_option
 def batch_command(inputs: tuple[str, ...], output: Path, engine: str, scheduler: str | None, partitions: int | None,
-                  workers: int | None, places_file: Path | None) -> None:
+                  workers: int | None, encoding: str | None, places_file: Path | None) -> None:
     """Geoparse a corpus in parallel into partitioned Parquet (mentions, events, articles).
 
     `geomap map DIR` and `geomap export DIR` read the folder back without parsing again.
@@ -395,8 +441,8 @@ def batch_command(inputs: tuple[str, ...], output: Path, engine: str, scheduler:
     if scheduler and engine != "dask":
         raise InputError("--scheduler needs --engine dask")
     manifest = run_batch(inputs, output, engine=engine, scheduler=scheduler, partition_count=partitions,
-                         corrections=str(places_file) if places_file else None, workers=workers)
-    for reason in manifest["skipped"]:
+                         corrections=str(places_file) if places_file else None, workers=workers, encoding=encoding)
+    for reason in manifest["skipped"] + manifest["notes"]:
         _err(reason)
     _err(f"{manifest['documents']} article(s) in {manifest['partitions']} partition(s): "
          f"{manifest['mentions']} mention(s), {manifest['events']} event(s), {len(manifest['skipped'])} skipped")
@@ -412,7 +458,7 @@ def batch_command(inputs: tuple[str, ...], output: Path, engine: str, scheduler:
 @places_option
 @_filter_options
 def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool, places_file: Path | None,
-                   date_from, date_to, event_types, countries, quiet: bool) -> None:
+                   date_from, date_to, event_types, countries, quiet: bool, encoding: str | None) -> None:
     """Find and resolve the places articles name (.txt .md .html .jsonl, folders, or - for stdin).
 
     One output record per input record, in input order (--from/--to leave out articles dated
@@ -435,7 +481,7 @@ def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool, places_
         writer.writerow(columns)
     elif fmt == "table":
         click.echo("\t".join(columns[:5] + ["geonameid", "name", "country_code", "lat", "lon", "confidence"]))
-    for result in parse_inputs(inputs, parser, stats, _err, given_spans=given_spans, progress=not quiet):
+    for result in parse_inputs(inputs, parser, stats, _err, given_spans=given_spans, progress=not quiet, encoding=encoding):
         result = filters.narrow(result)
         if result is None:
             continue
@@ -474,7 +520,7 @@ def _cell(value) -> str:
 @places_option
 @_filter_options
 def events_command(inputs: tuple[str, ...], fmt: str, places_file: Path | None,
-                   date_from, date_to, event_types, countries, quiet: bool) -> None:
+                   date_from, date_to, event_types, countries, quiet: bool, encoding: str | None) -> None:
     """Events in articles: type, status, date and the place each happened.
 
     One jsonl record per input record, in input order, events in text order. Only `happened`
@@ -497,7 +543,7 @@ def events_command(inputs: tuple[str, ...], fmt: str, places_file: Path | None,
         writer.writerow(columns)
     elif fmt == "table":
         click.echo("\t".join(["id", "type", "status", "date", "trigger", "place", "geo_precision", "rule"]))
-    for result in parse_inputs(inputs, parser, stats, _err, progress=not quiet):
+    for result in parse_inputs(inputs, parser, stats, _err, progress=not quiet, encoding=encoding):
         result = filters.narrow(result)
         if result is None:
             continue

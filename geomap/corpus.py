@@ -33,15 +33,17 @@ def parse_inputs(
     *,
     given_spans: bool = False,
     progress: bool = False,
+    encoding: str | None = None,
 ) -> Iterator[DocumentResult]:
-    """Results for every readable record of ``inputs``, in input order."""
+    """Results for every readable record of ``inputs``, in input order. ``on_skip`` hears of
+    every skipped record and of every guess a reader made (an encoding it detected)."""
     bar = None
     if progress and sys.stderr.isatty():
         from tqdm import tqdm
 
         bar = tqdm(unit=" articles", file=sys.stderr, leave=False, dynamic_ncols=True)
     try:
-        for item in _records(inputs, parser):
+        for item in _records(inputs, parser, encoding):
             if bar is not None:
                 bar.update(1)
             if isinstance(item, DocumentResult):  # read back from a batch folder
@@ -52,6 +54,8 @@ def parse_inputs(
                 stats.skipped += 1
                 on_skip(str(item))
                 continue
+            if item.note:
+                on_skip(f"{item.path or item.id}: {item.note}")
             try:
                 result = parser.parse(item, given_spans=given_spans)
             except InputError as exc:
@@ -65,7 +69,7 @@ def parse_inputs(
             bar.close()
 
 
-def _records(inputs: Iterable[str], parser: Geoparser):
+def _records(inputs: Iterable[str], parser: Geoparser, encoding: str | None = None):
     """Records of each input in order; a ``geomap batch`` folder gives its stored results."""
     from .batch import is_batch, read_batch
 
@@ -73,4 +77,4 @@ def _records(inputs: Iterable[str], parser: Geoparser):
         if str(item) != "-" and is_batch(item):
             yield from read_batch(item, parser.gazetteer)
         else:
-            yield from read_inputs([item])
+            yield from read_inputs([item], encoding)

@@ -22,7 +22,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -193,38 +193,104 @@ def iter_paths(inputs: Iterable[str | Path]) -> Iterator[Path | Skipped]:
             raise InputError(f"{path}: no such file or folder")
 
 
-def _read_text_file(path: Path) -> str | Skipped:
+def decode_bytes(data: bytes, where: str, encoding: str | None = None) -> tuple[str, str | None] | Skipped:
+    """Text of a file's bytes and a note when the encoding had to be guessed, or why not.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; ``encoding`` (the
+    ``--encoding`` option) forces one; otherwise text that is not UTF-8 is decoded with the
+    encoding charset-normalizer detects, *with a note saying so* (never silently), and bytes that
+    look binary (NULs, control characters) are refused.
+
+    >>> decode_bytes("Minsk".encode("utf-16"), "a.txt")
+    ('Minsk', None)
+    >>> decode_bytes("Протесты в Минске и Гродно, забастовки на заводах".encode("cp1251"), "r.txt")[1]
+    'not UTF-8: decoded as cp1251 (detected); pass --encoding to choose'
+    >>> decode_bytes(bytes(range(256)) * 4, "x.txt").reason
+    'binary data, not text'
+    """
+    if encoding:
+        try:
+            return data.decode(encoding), None
+        except (UnicodeDecodeError, LookupError) as exc:
+            return Skipped(where, f"cannot decode as {encoding} ({exc})")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as exc:
+            return Skipped(where, f"broken UTF-16 text ({exc.reason} at byte {exc.start})")
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Skipped(str(path), f"cannot read ({exc.strerror or exc})")
-    try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        return Skipped(str(path), f"not UTF-8 text ({exc.reason} at byte {exc.start})")
+        utf8_error = f"{exc.reason} at byte {exc.start}"
+    if _looks_binary(data):
+        return Skipped(where, "binary data, not text")
+    from charset_normalizer import from_bytes
+
+    guess = from_bytes(data).best()
+    if guess is not None and guess.coherence >= 0.2 and set(guess.alphabets) & _OTHER_SCRIPTS:
+        # Cyrillic, Greek, Arabic, Hebrew, CJK…: the language model tells the code pages apart.
+        name = {"windows_1251": "cp1251", "windows_1256": "cp1256"}.get(guess.encoding, guess.encoding)
+        return str(guess), f"not UTF-8: decoded as {name} (detected); pass --encoding to choose"
+    # Latin script: single-byte code pages cannot be told apart reliably; assume the commonest,
+    # and only when the result reads as words (letters beside ASCII letters, not "Ìèíñê").
+    text = data.decode("cp1252", errors="replace")
+    foreign = [w for w in re.findall(r"\w+", text) if not w.isascii()]
+    if "\ufffd" not in text and foreign and all(re.search(r"[A-Za-z]", w) for w in foreign):
+        return text, "not UTF-8: decoded as cp1252 (assumed: Western European); pass --encoding if wrong"
+    return Skipped(where, f"not UTF-8 text ({utf8_error}) and its encoding cannot be told; pass --encoding")
 
 
-def read_path(path: Path) -> Iterator[Document | Skipped]:
-    """Documents (or Skipped records) from one file, or from stdin when ``path`` is ``-``."""
+_OTHER_SCRIPTS = {"Cyrillic", "Greek and Coptic", "Arabic", "Hebrew", "Thai", "Hangul Syllables",
+                  "CJK Unified Ideographs", "Hiragana", "Katakana", "Armenian", "Georgian"}
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if not head:
+        return False
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return b"\x00" in head or controls / len(head) > 0.05
+
+
+def read_path(path: Path, encoding: str | None = None) -> Iterator[Document | Skipped]:
+    """Documents (or Skipped records) from one file, or from stdin when ``path`` is ``-``.
+    An empty or whitespace-only file is a Skipped record (nothing to read)."""
     if str(path) == "-":
         text = sys.stdin.read()
-        if text.lstrip().startswith("{"):
+        if not text.strip():
+            yield Skipped("<stdin>", "empty input (no text)")
+        elif text.lstrip().startswith("{"):
             yield from _jsonl_records(text, "<stdin>", "stdin")
         else:
             yield document_from_text(text, "stdin", path="<stdin>")
         return
-    raw = _read_text_file(path)
-    if isinstance(raw, Skipped):
-        yield raw
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Skipped(str(path), f"cannot read ({exc.strerror or exc})")
+        return
+    decoded = decode_bytes(data, str(path), encoding)
+    if isinstance(decoded, Skipped):
+        yield decoded
+        return
+    raw, note = decoded
+    if not raw.strip():
+        yield Skipped(str(path), "empty file (no text)")
         return
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_records(raw, str(path), path.stem)
+        for item in _jsonl_records(raw, str(path), path.stem):
+            yield replace(item, note=note) if note and isinstance(item, Document) else item
     elif suffix in HTML_SUFFIXES:
         text, title = html_to_text(raw)
-        yield Document(id=path.stem, text=text, title=title, path=str(path))
+        if not text.strip():
+            yield Skipped(str(path), "no visible text in the HTML")
+            return
+        yield Document(id=path.stem, text=text, title=title, path=str(path), note=note)
     else:
-        yield document_from_text(raw, doc_id=path.stem, path=str(path))
+        yield document_from_text(raw, doc_id=path.stem, path=str(path), note=note)
 
 
 def _jsonl_records(raw: str, where: str, stem: str) -> Iterator[Document | Skipped]:
@@ -233,10 +299,10 @@ def _jsonl_records(raw: str, where: str, stem: str) -> Iterator[Document | Skipp
             yield parse_jsonl_line(line, f"{where}:{lineno}", f"{stem}:{lineno}")
 
 
-def read_inputs(inputs: Iterable[str | Path]) -> Iterator[Document | Skipped]:
+def read_inputs(inputs: Iterable[str | Path], encoding: str | None = None) -> Iterator[Document | Skipped]:
     """Every record of every input, in input order: Documents, and Skipped for bad records."""
     for path in iter_paths(inputs):
-        yield from read_path(path)
+        yield from read_path(path, encoding)
 
 
 def read_documents(inputs: Iterable[str | Path]) -> Iterator[Document]:

@@ -64,6 +64,7 @@ class Document:
     path: str | None = None
     body_start: int = 0
     spans: tuple[tuple[int, int], ...] | None = None  # given toponym spans (JSONL "toponyms")
+    note: str | None = None  # what the reader had to guess ("decoded as cp1251 (detected)")
 
 
 MENTION_KINDS = ("literal", "based", "embedded", "demonym", "associative")
