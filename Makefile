@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.geomap-installed
 
-.PHONY: demo test bench clean-venv
+.PHONY: demo test bench fuzz clean-venv
 
 $(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/events_accuracy.py
 	$(BIN)/python benchmarks/map_scale.py
 	$(BIN)/python benchmarks/batch_scale.py
+	$(BIN)/python benchmarks/memory_bound.py
+
+fuzz: $(STAMP)
+	$(BIN)/python benchmarks/fuzz_readers.py 3000
 
 clean-venv:
 	rm -rf $(VENV)

@@ -36,14 +36,15 @@ class DocumentResult:
 
     def to_dict(self) -> dict:
         """The ``geomap places --format jsonl`` record: mentions, each with its events."""
+        by_span: dict[tuple[int, int], list[dict]] = {}
+        for e in self.events:
+            if e.place is not None and e.place.mention is not None:
+                by_span.setdefault(e.place.mention, []).append(
+                    {"type": e.type, "status": e.status, "date": e.date, "trigger": list(e.trigger)})
         mentions = []
         for res in self.resolutions:
             row = mention_dict(self.doc.text, res)
-            span = (res.mention.start, res.mention.end)
-            row["events"] = [
-                {"type": e.type, "status": e.status, "date": e.date, "trigger": list(e.trigger)}
-                for e in self.events if e.place is not None and e.place.mention == span
-            ]
+            row["events"] = by_span.get((res.mention.start, res.mention.end), [])
             mentions.append(row)
         return {"id": self.doc.id, "mentions": mentions}
 

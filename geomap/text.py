@@ -237,7 +237,8 @@ def decode_bytes(data: bytes, where: str, encoding: str | None = None) -> tuple[
     # and only when the result reads as words (letters beside ASCII letters, not "Ìèíñê").
     text = data.decode("cp1252", errors="replace")
     foreign = [w for w in re.findall(r"\w+", text) if not w.isascii()]
-    if "\ufffd" not in text and foreign and all(re.search(r"[A-Za-z]", w) for w in foreign):
+    mixed = sum(1 for w in foreign if re.search(r"[A-Za-z]", w))  # "Genève", not "Ìèíñê"
+    if "\ufffd" not in text and foreign and all(w.isalpha() for w in foreign) and mixed * 2 > len(foreign):
         return text, "not UTF-8: decoded as cp1252 (assumed: Western European); pass --encoding if wrong"
     return Skipped(where, f"not UTF-8 text ({utf8_error}) and its encoding cannot be told; pass --encoding")
 

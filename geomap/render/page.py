@@ -23,6 +23,7 @@ import base64
 import hashlib
 import json
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -148,7 +149,13 @@ def map_data(results: Sequence[DocumentResult], gazetteer: Gazetteer, title: str
 
 
 def basemap(gazetteer: Gazetteer) -> list[dict]:
-    """Every country outline the gazetteer has, simplified for a world view (~0.05°)."""
+    """Every country outline the gazetteer has, simplified for a world view (~0.05°); computed
+    once per gazetteer file."""
+    return _basemap(str(gazetteer.path), gazetteer)
+
+
+@lru_cache(maxsize=2)
+def _basemap(_path: str, gazetteer: Gazetteer) -> list[dict]:
     from shapely.geometry import mapping, shape
 
     out = []
