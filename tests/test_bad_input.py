@@ -196,3 +196,51 @@ def test_a_50_mb_article_is_read_whole(runner, gazetteer, tmp_path):
     code, (record,), _ = _places(runner, str(article))
     assert code == 0
     assert sum(1 for m in record["mentions"] if m["name"] == "Minsk") == placed
+
+
+HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(2)> `${alert(3)}` {{7*7}} \"q\" 'q' back\\slash " \
+          "javascript:alert(4) data:text/html,x \u202eevil\u202c =SUM(A1) +1 -1 @x " + "W" * 5000
+
+
+def test_hostile_corpus_exports_stay_valid_and_identical_across_runs(runner, gazetteer, tmp_path):
+    import csv
+    import io
+
+    records = [{"id": HOSTILE[:80], "title": HOSTILE, "url": "javascript:alert(1)", "source": "=cmd|' /C calc'!A0",
+                "date": "2020-08-14", "text": "Protesters marched in Minsk and in Santiago, Chile. " + HOSTILE}]
+    corpus = tmp_path / "hostile.jsonl"
+    corpus.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    for fmt, name in (("geojson", "a.geojson"), ("csv", "a.csv"), ("acled", "a.csv")):
+        outputs = []
+        for run in ("one", "two"):
+            target = tmp_path / run / fmt / name
+            result = runner.invoke(main, ["export", str(corpus), "--format", fmt, "-o", str(target), "-q"])
+            assert result.exit_code == 0, result.output
+            outputs.append(target.read_bytes())
+        assert outputs[0] == outputs[1], fmt  # byte-identical: no timestamps, random ids or set order
+        text = outputs[0].decode("utf-8")
+        if fmt == "geojson":
+            assert json.loads(text)["features"]
+        else:
+            rows = list(csv.reader(io.StringIO(text)))
+            assert len({len(r) for r in rows}) == 1 and len(rows) >= 2
+            assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows[1:] for cell in row
+                       if not _is_number(cell))
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+        return True
+    except ValueError:
+        return False
+
+
+def test_default_map_name_from_a_hostile_file_name_stays_in_the_output_folder(runner, gazetteer, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "..%2F..%2Fetc ${x} <b>.txt"
+    article.write_text("Protesters marched in Minsk.", encoding="utf-8")
+    result = runner.invoke(main, ["map", str(article), "-q"])
+    assert result.exit_code == 0, result.output
+    written = Path(result.stdout.strip())
+    assert written.parent == Path("output") and (tmp_path / written).is_file()
