@@ -53,7 +53,8 @@ def corpus(gazetteer: Gazetteer, places: int) -> list[DocumentResult]:
     for a in range(0, len(order), PER_ARTICLE):
         text, resolutions = "", []
         for k, town in enumerate(order[a:a + PER_ARTICLE]):
-            sentence = SENTENCES[(a + k) % len(SENTENCES)]
+            copy = (a + k) // len(towns)  # each copy of a town gets another sentence: no duplicate articles
+            sentence = SENTENCES[(k + copy) % len(SENTENCES)]
             head = sentence.index("{}")
             start = len(text) + head
             text += sentence.format(town.name) + " "
@@ -66,6 +67,8 @@ def corpus(gazetteer: Gazetteer, places: int) -> list[DocumentResult]:
 def build_geomap(results, gazetteer, target: Path) -> float:
     start = time.perf_counter()
     data = map_data(results, gazetteer, "Scale test")
+    if data["duplicates"]:
+        raise SystemExit(f"{data['duplicates']} duplicate articles: the corpus must be all distinct")
     target.write_text(page_html(data), encoding="utf-8")
     return time.perf_counter() - start
 
