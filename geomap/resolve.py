@@ -91,10 +91,18 @@ def resolve(
 
     # First pass: focus and parents; second pass adds proximity to the first pass's picks.
     first = [scored(i, [], False, 1) for i in range(len(mentions))]
+    shares: dict[int, float] = {}  # one softmax per cached ranking (names repeat); `first` keeps them alive
+
+    def top_share(ranked: list) -> float:
+        key = id(ranked)
+        if key not in shares:
+            shares[key] = _softmax_top(ranked)
+        return shares[key]
+
     anchors = {
         i: ranked[0][0]
         for i, ranked in enumerate(first)
-        if ranked and ranked[0][0].kind == "city" and _softmax_top(ranked) >= 0.5
+        if ranked and ranked[0][0].kind == "city" and top_share(ranked) >= 0.5
     }
     results = []
     for i, m in enumerate(mentions):

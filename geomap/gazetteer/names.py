@@ -7,6 +7,7 @@ never disagree: case, accents, apostrophes and punctuation are ignored.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 # Latin letters that do not decompose under NFKD but that readers treat as their base letter.
@@ -22,8 +23,9 @@ _APOSTROPHES = re.compile(r"['’ʼʻ`´‘]")
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=100_000)
 def normalize_name(name: str) -> str:
-    """Return the lookup key of a place name.
+    """Return the lookup key of a place name (cached: the same names recur across articles).
 
     Examples
     --------
