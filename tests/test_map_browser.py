@@ -286,3 +286,13 @@ def test_time_slider_shows_events_spreading_day_by_day(browser, runner, gazettee
     page.page.locator("#gm-all-dates").check()
     assert pins.count() == everything
     assert page.errors == [] and page.requests == []
+
+
+def test_markers_are_reachable_and_opened_with_the_keyboard(seed_map):
+    page = seed_map.page
+    page.keyboard.press("Escape")
+    marker = page.locator(".gm-pin[aria-label^='Brest']")
+    assert marker.get_attribute("tabindex") == "0" and marker.get_attribute("role") == "button"
+    marker.focus()
+    page.keyboard.press("Enter")
+    page.locator(".leaflet-popup-content h3", has_text="Brest").wait_for()
