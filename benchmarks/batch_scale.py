@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import subprocess
 import sys
 import tempfile
@@ -25,20 +24,10 @@ from pathlib import Path
 
 import psutil
 
+from corpora import EVAL, write_corpus
+
 HERE = Path(__file__).resolve().parent
-EVAL = HERE.parents[1] / "shared" / "eval"
 GEOMAP = str(Path(sys.executable).parent / "geomap")
-
-
-def build_corpus(path: Path, size: int) -> None:
-    texts = []
-    for source in sorted(EVAL.glob("*.dev.jsonl")):
-        texts += [json.loads(line)["text"] for line in source.open(encoding="utf-8") if line.strip()]
-    random.Random(0).shuffle(texts)
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(size):
-            text = texts[i % len(texts)] + f" (Copy {i // len(texts)}.)"
-            out.write(json.dumps({"id": f"a{i}", "text": text}) + "\n")
 
 
 def run(command: list[str]) -> tuple[float, float]:
@@ -66,7 +55,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             corpus = Path(tmp) / f"corpus-{size}.jsonl"
-            build_corpus(corpus, size)
+            write_corpus(corpus, size)
             row = {"articles": size}
             for engine in ("local", "dask"):
                 out = Path(tmp) / f"out-{engine}-{size}"

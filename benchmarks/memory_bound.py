@@ -11,32 +11,21 @@ Writes benchmarks/results/memory_bound.json.
 from __future__ import annotations
 
 import json
-import random
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from corpora import EVAL, write_corpus
+
 HERE = Path(__file__).resolve().parent
-EVAL = HERE.parents[1] / "shared" / "eval"
 GEOMAP = str(Path(sys.executable).parent / "geomap")
 MEASURE = r"""
 import resource, subprocess, sys
 subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
 print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 """
-
-
-def corpus(path: Path, size: int) -> None:
-    texts = []
-    for source in sorted(EVAL.glob("*.dev.jsonl")):
-        texts += [json.loads(line)["text"] for line in source.open(encoding="utf-8") if line.strip()]
-    random.Random(0).shuffle(texts)
-    with path.open("w", encoding="utf-8") as out:
-        for i in range(size):
-            out.write(json.dumps({"id": f"a{i}", "date": f"2020-08-{1 + i % 28:02d}",
-                                  "text": texts[i % len(texts)] + f" (Copy {i}.)"}) + "\n")
 
 
 def main() -> int:
@@ -48,7 +37,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             source = Path(tmp) / f"c{size}.jsonl"
-            corpus(source, size)
+            write_corpus(source, size, dated=True)
             row = {"articles": size}
             for name, args in (("places", ["places", str(source), "--format", "jsonl", "-q"]),
                                ("export", ["export", str(source), "--format", "geojson", "-o", f"{tmp}/x.geojson", "-q"]),
