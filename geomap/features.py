@@ -282,14 +282,19 @@ def rfc7946_geometry(geometry: dict) -> dict:
     from .gazetteer.geometry import split_antimeridian
 
     oriented = shapely.orient_polygons(shape(split_antimeridian(geometry)), exterior_cw=False)
-    return _rounded(mapping(oriented))
+    return round_geometry(mapping(oriented))
 
 
-def _rounded(geometry) -> dict:
+def round_geometry(geometry, decimals: int = DECIMALS) -> dict:
+    """``geometry`` (a GeoJSON-like mapping) with coordinates rounded to ``decimals`` places.
+
+    >>> round_geometry({"type": "Point", "coordinates": (27.5666667, 53.9)}, 3)
+    {'type': 'Point', 'coordinates': [27.567, 53.9]}
+    """
     def walk(value):
         if isinstance(value, (list, tuple)):
             if value and isinstance(value[0], (int, float)):
-                return [round(float(v), DECIMALS) for v in value]
+                return [round(float(v), decimals) for v in value]
             return [walk(v) for v in value]
         return value
     return {"type": geometry["type"], "coordinates": walk(geometry["coordinates"])}

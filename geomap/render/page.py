@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 import folium
 
 from ..events import sentences
-from ..features import AREA_KINDS, CONTEXT_PLACE_KINDS, DRAWN_KINDS, HISTORICAL_CODES, FeatureBuilder, Filters, sentence_of
+from ..features import AREA_KINDS, CONTEXT_PLACE_KINDS, DRAWN_KINDS, HISTORICAL_CODES, FeatureBuilder, Filters, round_geometry, sentence_of
 from ..files import atomic_write_text
 from ..gazetteer.geometry import split_antimeridian
 from ..gazetteer.store import Gazetteer
@@ -125,7 +125,7 @@ def map_data(results: Sequence[DocumentResult], gazetteer: Gazetteer, title: str
         if props["place_kind"] in AREA_KINDS:
             shape = gazetteer.shape(feature["id"])
             if shape is not None:
-                outlines[str(feature["id"])] = _rounded(split_antimeridian(shape), 3)
+                outlines[str(feature["id"])] = round_geometry(split_antimeridian(shape), 3)
     used = {t for p in places for t in p["types"]}
     types = [
         {"name": name, "label": _label(name), "colour": TYPE_COLOURS[name], "covers": BY_NAME[name].covers}
@@ -162,7 +162,7 @@ def _basemap(_path: str, gazetteer: Gazetteer) -> list[dict]:
     for (place_id,) in gazetteer.execute("SELECT place_id FROM shapes ORDER BY place_id"):
         geometry = split_antimeridian(gazetteer.shape(place_id))
         simple = shape(geometry).simplify(0.05, preserve_topology=True)
-        out.append(_rounded(dict(mapping(simple)), 2))
+        out.append(round_geometry(mapping(simple), 2))
     return out
 
 
@@ -325,13 +325,3 @@ def _why_not_placed(res: Resolution, drawn_ids: set[int]) -> str:
 
 def _label(type_name: str) -> str:
     return type_name.lower().replace("_", " ")
-
-
-def _rounded(geometry: dict, decimals: int) -> dict:
-    def walk(value):
-        if isinstance(value, (list, tuple)):
-            if value and isinstance(value[0], (int, float)):
-                return [round(v, decimals) for v in value]
-            return [walk(v) for v in value]
-        return value
-    return {"type": geometry["type"], "coordinates": walk(geometry["coordinates"])}
