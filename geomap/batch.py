@@ -307,10 +307,6 @@ def read_batch(folder: str | Path, gazetteer=None) -> Iterator:
             yield DocumentResult(document, resolutions, found)
 
 
-def manifest(folder: str | Path) -> dict:
-    return json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))
-
-
 def _str(value):
     return None if value is None or (isinstance(value, float) and value != value) else str(value)
 

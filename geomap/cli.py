@@ -329,7 +329,7 @@ def geojson_command(inputs: tuple[str, ...], output: str, level: str, geometry: 
     else:
         write(collection, Path(output), "geojson", level)
         click.echo(output)
-    _finish(stats, builder, collection, level, quiet)
+    _finish(stats, builder, quiet)
 
 
 @main.command("export")
@@ -358,7 +358,7 @@ def export_command(inputs: tuple[str, ...], fmt: str, output: Path, level: str |
                                                        quiet, level, geometry, encoding)
     write(collection, output, fmt, level, country_name=country_name)
     click.echo(str(output))
-    _finish(stats, builder, collection, level, quiet)
+    _finish(stats, builder, quiet)
 
 
 def _collect(inputs, places_file, date_from, date_to, event_types, countries, quiet, level, geometry, encoding):
@@ -382,7 +382,7 @@ def _country_names(gazetteer):
     return lambda code: names.get(code) if code else None
 
 
-def _finish(stats, builder, collection, level: str, quiet: bool) -> None:
+def _finish(stats, builder, quiet: bool) -> None:
     if not quiet:
         note = " (the articles name no mappable place)" if not builder.place_count else ""
         _err(stats.summary(duplicates=builder.duplicates, places=builder.place_count, events=len(builder.events)) + note)

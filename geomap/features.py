@@ -42,8 +42,6 @@ from .types import Place, Resolution
 
 #: Mention kinds that put a place on the map by themselves.
 DRAWN_KINDS = ("literal", "based", "embedded")
-#: Mention kinds listed with a drawn place but never drawing one alone.
-CONTEXT_KINDS = ("demonym", "associative")
 #: Feature codes of entities that no longer exist: context, never a point.
 HISTORICAL_CODES = ("PCLH",)
 #: Place kinds drawn as an area (an outline when the gazetteer has one), not a pin.

@@ -85,9 +85,9 @@ def _frame_view(ax, data: dict, aspect: float) -> None:
         ax.set_ylim(-60, 85)
         return
     west, south, east, north = box
-    for geometry in data["outlines"].values():
-        from shapely.geometry import shape
+    from shapely.geometry import shape
 
+    for geometry in data["outlines"].values():
         w, s, e, n = shape(geometry).bounds
         west, south, east, north = min(west, w), min(south, s), max(east, e), max(north, n)
     pad = max(1.0, 0.15 * max(east - west, north - south))

@@ -92,7 +92,7 @@ def safe_url(url: str | None) -> str | None:
 def map_data(results: Sequence[DocumentResult], gazetteer: Gazetteer, title: str, filters: Filters = Filters()) -> dict:
     """Everything the page shows, as plain JSON-able data (the page script draws it).
 
-    Places come from :func:`geomap.features.place_features` (the collection the exports write);
+    Places come from :class:`geomap.features.FeatureBuilder` (the collection the exports write);
     the page keeps them compact — each mention is stored once, in its article, as
     ``[start, end, kind, place id | null, why not placed | null, sentence start, sentence end]``,
     each event as ``[type, status, date, trigger start, trigger end, place id | null]``,
@@ -296,7 +296,7 @@ def _document(result: DocumentResult, drawn_ids: set[int]) -> dict:
         placed = on_map and m.kind in DRAWN_KINDS
         s, e = sentence_of(spans, starts, m.start, len(doc.text))
         mentions.append([m.start, m.end, m.kind, place.id if on_map else None,
-                         None if placed else _why_not_placed(res, drawn_ids), s, e])
+                         None if placed else _why_not_placed(res), s, e])
     return {
         "id": doc.id, "title": doc.title, "date": doc.date, "source": doc.source, "url": safe_url(doc.url),
         "text": doc.text, "m": mentions,
@@ -306,7 +306,7 @@ def _document(result: DocumentResult, drawn_ids: set[int]) -> dict:
     }
 
 
-def _why_not_placed(res: Resolution, drawn_ids: set[int]) -> str:
+def _why_not_placed(res: Resolution) -> str:
     place, kind = res.place, res.mention.kind
     if place is None:
         return res.reasons[0] if res.reasons else "no place found for this name"
