@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .gazetteer.names import normalize_name
@@ -66,7 +66,7 @@ def resolve(
     """Resolve all mentions of one document (in the order given)."""
     options: list[list[Candidate]] = []
     for m in mentions:
-        cands = list(candidates_for(m.surface))
+        cands = candidates_for(m.surface)
         if m.kind == "demonym":
             cands = [c for c in cands if c.name_kind == "demonym"]
         else:
@@ -76,51 +76,55 @@ def resolve(
     focus = _Focus(mentions, options, names)
     kind_words = [_kind_word(text, m.end) for m in mentions]
     parents = _parents(mentions, options, text)
+    context = _Context(options, focus, parents, weights, kind_words)
 
-    # The same name without a written parent scores the same wherever it stands: score it once.
+    # First pass: focus and parents. The same name without a written parent scores the same
+    # wherever it stands, so each such name is scored once.
+    keys = [
+        (names[i], m.kind == "demonym", kind_words[i]) if i not in parents else None
+        for i, m in enumerate(mentions)
+    ]
     cache: dict[tuple, list] = {}
+    first = []
+    for i in range(len(mentions)):
+        key = keys[i]
+        ranked = cache.get(key) if key is not None else None
+        if ranked is None:
+            ranked = context.ranked(i)
+            if key is not None:
+                cache[key] = ranked
+        first.append(ranked)
 
-    def scored(i: int, anchors: list, explain: bool, stage: int) -> list:
-        key = (names[i], mentions[i].kind == "demonym", kind_words[i], stage) if i not in parents else None
-        if key is None or key not in cache:
-            ranked = _score(i, options, focus, parents, anchors, weights, kind_words[i], explain)
-            if key is None:
-                return ranked
-            cache[key] = ranked
-        return cache[key]
-
-    # First pass: focus and parents; second pass adds proximity to the first pass's picks.
-    first = [scored(i, [], False, 1) for i in range(len(mentions))]
-    shares: dict[int, float] = {}  # one softmax per cached ranking (names repeat); `first` keeps them alive
-
-    def top_share(ranked: list) -> float:
-        key = id(ranked)
-        if key not in shares:
-            shares[key] = _softmax_top(ranked)
-        return shares[key]
-
-    anchors = {
-        i: ranked[0][0]
-        for i, ranked in enumerate(first)
-        if ranked and ranked[0][0].kind == "city" and top_share(ranked) >= 0.5
-    }
+    # Second pass: proximity to the first pass's confident town picks ("Hrodna and Brest").
+    # A name repeated is one piece of evidence: it never supports itself.
+    anchors = _AnchorGrid(weights.proximity_km)
+    for i, ranked in enumerate(first):
+        if ranked and ranked[0][0].kind == "city" and _softmax_top(ranked) >= 0.5:
+            anchors.add(ranked[0][0], names[i])
+    second_cache: dict[tuple, list] = {}
     results = []
     for i, m in enumerate(mentions):
-        # A name repeated is one piece of evidence: it never supports itself.
-        others = [p for j, p in anchors.items() if names[j] != names[i]]
-        ranked = scored(i, others, True, 2)
+        key = keys[i]
+        ranked = second_cache.get(key) if key is not None else None
+        if ranked is None:
+            ranked = first[i]
+            if anchors:
+                ranked = context.with_proximity(ranked, anchors, names[i])
+            if key is not None:
+                second_cache[key] = ranked
         if not ranked:
             results.append(Resolution(m, None, 0.0, (), ("no gazetteer entry for this name",)))
             continue
         confidence = _softmax_top(ranked)
-        best, _, reasons = ranked[0]
-        alternates = tuple(p for p, _, _ in ranked[1:1 + weights.alternates])
+        best, _, best_candidate = ranked[0]
+        alternates = tuple(entry[0] for entry in ranked[1:1 + weights.alternates])
         if confidence < weights.min_confidence:
             results.append(Resolution(
                 m, None, round(confidence, 3), (best, *alternates),
                 (f"abstained: best guess {best.name} ({best.country_code}) has confidence {confidence:.2f}",),
             ))
             continue
+        reasons = context.reasons(i, best_candidate, anchors.nearest_km(best, names[i]) if anchors else math.inf)
         results.append(Resolution(m, best, round(confidence, 3), alternates, tuple(reasons)))
     return results
 
@@ -218,21 +222,66 @@ def _inside(place: Place, parent: Place) -> bool:
     return place.admin2 == parent.admin2
 
 
-def _score(i, options, focus: _Focus, parents, anchors, w: Weights, wants: str | None, explain: bool = False):
-    """Candidates of mention ``i`` as ``(place, score, reasons)``, best first. Reasons are
-    written only when ``explain`` (for the pick), since most candidates are never shown."""
-    ranked = []
-    parent_list = parents.get(i, [])
-    shared_with_region = any(
-        c.place.kind == "admin1" and c.name_kind == "name" for c in options[i]
-    ) and any(c.place.kind == "country" and c.name_kind == "name" for c in options[i])
-    country_share, admin1_share = focus.shares(focus.name_of[i])
-    for cand in options[i]:
+class _Context:
+    """Everything one document says about its mentions' candidates: scores them (first pass),
+    adds proximity (second pass) and explains the pick."""
+
+    def __init__(self, options, focus: _Focus, parents, weights: Weights, kind_words):
+        self.options = options
+        self.focus = focus
+        self.parents = parents
+        self.w = weights
+        self.kind_words = kind_words
+
+    def ranked(self, i: int) -> list:
+        """Mention ``i``'s candidates as ``(place, score, candidate)``, best first."""
+        options = self.options[i]
+        shared_with_region = any(
+            c.place.kind == "admin1" and c.name_kind == "name" for c in options
+        ) and any(c.place.kind == "country" and c.name_kind == "name" for c in options)
+        shares = self.focus.shares(self.focus.name_of[i])
+        ranked = [
+            (cand.place, self._evidence(i, cand, shares, shared_with_region, None), cand)
+            for cand in options if cand.place.lat is not None
+        ]
+        ranked.sort(key=_rank_key)
+        return ranked
+
+    def with_proximity(self, ranked: list, anchors: _AnchorGrid, name: str) -> list:
+        """``ranked`` with the proximity bonus for towns near another name's pick."""
+        w = self.w
+        out = []
+        changed = False
+        for place, score, cand in ranked:
+            if place.kind == "city" and anchors.near(place, name):
+                score += w.proximity
+                changed = True
+            out.append((place, score, cand))
+        if not changed:
+            return ranked
+        out.sort(key=_rank_key)
+        return out
+
+    def reasons(self, i: int, cand: Candidate, near_km: float) -> list[str]:
+        """Why mention ``i`` resolved to ``cand``'s place, in a few words each."""
+        options = self.options[i]
         place = cand.place
-        if place.lat is None:
-            continue
+        shared_with_region = any(
+            c.place.kind == "admin1" and c.name_kind == "name" for c in options
+        ) and any(c.place.kind == "country" and c.name_kind == "name" for c in options)
+        reasons = [f"prior {cand.score:.1f}"]
+        self._evidence(i, cand, self.focus.shares(self.focus.name_of[i]), shared_with_region, reasons)
+        if place.kind == "city" and near_km <= self.w.proximity_km:
+            reasons.append(f"{near_km:.0f} km from another place in the article")
+        return reasons
+
+    def _evidence(self, i: int, cand: Candidate, shares, shared_with_region: bool, reasons: list | None) -> float:
+        """The candidate's score before proximity; each piece of evidence is added to
+        ``reasons`` when a list is given."""
+        w = self.w
+        place = cand.place
+        country_share, admin1_share = shares
         score = cand.score
-        reasons = [f"prior {cand.score:.1f}"] if explain else None
         share = country_share.get(place.country_code, 0.0)
         if place.kind == "country":
             if shared_with_region:
@@ -240,38 +289,82 @@ def _score(i, options, focus: _Focus, parents, anchors, w: Weights, wants: str |
                 score += w.admin1_exact - COUNTRY_CLASS_BONUS + w.country_focus * share
         elif share:
             score += w.country_focus * share
-            if explain:
+            if reasons is not None:
                 reasons.append(f"article focus on {place.country_code} ({share:.0%})")
-        if place.kind == "admin1" and cand.name_kind == "name" and not _named_after_a_town(place, options[i]):
+        if place.kind == "admin1" and cand.name_kind == "name" and not _named_after_a_town(place, self.options[i]):
             score += w.admin1_exact  # "Minnesota" is the state, not Minneota
-            if explain:
+            if reasons is not None:
                 reasons.append("exact name of a first-level region")
         elif place.kind in ("city", "admin2"):
             a_share = admin1_share.get((place.country_code, place.admin1), 0.0)
             if a_share:
                 score += w.admin1_focus * a_share
-                if explain:
+                if reasons is not None:
                     reasons.append(f"article focus on {place.admin1}")
+        wants = self.kind_words[i]
         if wants == "town" and place.kind == "city" or wants == "region" and place.kind in ("admin1", "admin2"):
             score += w.kind_word  # "Mandera Town" is the town, "Garissa County" the county
-            if explain:
+            if reasons is not None:
                 reasons.append(f"named as a {wants}")
+        parent_list = self.parents.get(i)
         if parent_list:
             if any(_inside(place, p) for p in parent_list):
                 score += w.parent_match
-                if explain:
+                if reasons is not None:
                     reasons.append(f"inside the named parent {parent_list[0].name}")
             else:
                 score += w.parent_mismatch
-        if anchors and place.kind == "city":
-            near = _nearest_km(place, anchors, w.proximity_km)
-            if near <= w.proximity_km:
-                score += w.proximity
-                if explain:
-                    reasons.append(f"{near:.0f} km from another place in the article")
-        ranked.append((place, score, reasons))
-    ranked.sort(key=lambda r: (-r[1], r[0].id))
-    return ranked
+        return score
+
+
+def _rank_key(entry: tuple) -> tuple:
+    return -entry[1], entry[0].id
+
+
+class _AnchorGrid:
+    """The first pass's confident town picks, bucketed by latitude band so that a candidate is
+    compared only with the picks that could lie within ``within_km`` of it."""
+
+    def __init__(self, within_km: float):
+        self.within_km = within_km
+        self.band = within_km / 111.0  # degrees of latitude
+        self.cells: dict[int, list[tuple[Place, str]]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.cells)
+
+    def add(self, place: Place, name: str) -> None:
+        self.cells.setdefault(math.floor(place.lat / self.band), []).append((place, name))
+
+    def _within_box(self, place: Place, exclude_name: str) -> Iterator[Place]:
+        """Picks of other names inside the ``within_km`` latitude/longitude box around ``place``."""
+        box = self.band
+        lat, lon = place.lat, place.lon
+        cell = math.floor(lat / box)
+        lon_scale = math.cos(math.radians(lat))
+        for c in (cell - 1, cell, cell + 1):
+            for a, name in self.cells.get(c, ()):
+                if name == exclude_name or abs(a.lat - lat) > box:
+                    continue
+                dlon = abs(a.lon - lon)
+                if dlon * lon_scale > box and dlon < 180:
+                    continue
+                yield a
+
+    def near(self, place: Place, exclude_name: str) -> bool:
+        """Whether a pick of another name lies within ``within_km``."""
+        return any(
+            haversine_km(place.lat, place.lon, a.lat, a.lon) <= self.within_km
+            for a in self._within_box(place, exclude_name)
+        )
+
+    def nearest_km(self, place: Place, exclude_name: str) -> float:
+        """Distance to the nearest pick of another name, or infinity when none lies within
+        ``within_km``."""
+        return min(
+            (haversine_km(place.lat, place.lon, a.lat, a.lon) for a in self._within_box(place, exclude_name)),
+            default=math.inf,
+        )
 
 
 def _named_after_a_town(region: Place, candidates: Sequence[Candidate]) -> bool:
@@ -284,21 +377,11 @@ def _named_after_a_town(region: Place, candidates: Sequence[Candidate]) -> bool:
     )
 
 
-def _nearest_km(place: Place, anchors: Sequence[Place], within_km: float) -> float:
-    """Distance to the nearest anchor, or infinity when none lies within ``within_km``
-    (a cheap latitude/longitude box test first: most candidates are far from everything)."""
-    box = within_km / 111.0
-    best = math.inf
-    for a in anchors:
-        if abs(a.lat - place.lat) > box:
-            continue
-        if abs(a.lon - place.lon) * math.cos(math.radians(place.lat)) > box and abs(a.lon - place.lon) < 180:
-            continue
-        best = min(best, haversine_km(place.lat, place.lon, a.lat, a.lon))
-    return best
-
-
 def _softmax_top(ranked) -> float:
+    """The top candidate's softmax share of all candidates' scores."""
     top = ranked[0][1]
-    total = sum(math.exp(score - top) for _, score, _ in ranked)
+    exp = math.exp
+    total = 0.0
+    for entry in ranked:
+        total += exp(entry[1] - top)
     return 1.0 / total
