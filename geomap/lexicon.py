@@ -74,9 +74,21 @@ def verb_forms(verb: str) -> list[str]:
     return [verb, verb + "s", verb + "ed", verb + "ing"]
 
 
+_TOKENS = re.compile(r"\([^)]*\)\S*|\S+")
+
+
+def _tokens(phrase: str) -> list[str]:
+    """The phrase's tokens: words, and ``(a|b c)`` groups kept whole, spaces and all.
+
+    >>> _tokens("~clash with [det] (police|security forces)")
+    ['~clash', 'with', '[det]', '(police|security forces)']
+    """
+    return _TOKENS.findall(phrase)
+
+
 def _phrase_regex(phrase: str) -> str:
     parts = []
-    for token in phrase.split():
+    for token in _tokens(phrase):
         if token == "…":
             parts.append(r"(?:\S+\s+){0,4}?")
             continue
@@ -86,7 +98,8 @@ def _phrase_regex(phrase: str) -> str:
         if token.startswith("~"):
             piece = "(?:" + "|".join(re.escape(f) for f in verb_forms(token[1:])) + ")"
         elif token.startswith("(") and token.endswith(")"):
-            piece = "(?:" + "|".join(_word(alt) for alt in token[1:-1].split("|")) + ")"
+            piece = "(?:" + "|".join(
+                r"\s+".join(_word(w) for w in alt.split()) for alt in token[1:-1].split("|")) + ")"
         else:
             piece = _word(token)
         parts.append(piece + r"\s+")
@@ -218,7 +231,9 @@ def _token_words(token: str) -> list[tuple[str, bool]]:
     if token.startswith("~"):
         return [(form, False) for form in verb_forms(token[1:])]
     if token.startswith("(") and token.endswith(")"):
-        return [(alt.rstrip("*"), alt.endswith("*")) for alt in token[1:-1].split("|")]
+        # A several-word alternative ("security forces") is anchored on its longest word.
+        words = [max(alt.split(), key=len) for alt in token[1:-1].split("|")]
+        return [(w.rstrip("*"), w.endswith("*")) for w in words]
     if "(" in token and token.endswith(")"):
         stem, endings = token[:-1].split("(", 1)
         return [(stem + e, False) for e in endings.split("|")]
@@ -228,7 +243,7 @@ def _token_words(token: str) -> list[tuple[str, bool]]:
 def _anchor_words(phrase: str) -> list[tuple[str, bool]]:
     """Words of which one must occur for the phrase to match: those of its most distinctive token
     (the longest, so "in custody" is anchored on "custody", not "in")."""
-    tokens = [t for t in phrase.split() if t not in ("[det]", "…")]
+    tokens = [t for t in _tokens(phrase) if t not in ("[det]", "…")]
     best = max(tokens, key=lambda t: min(len(w) for w, _ in _token_words(t)))
     return _token_words(best)
 
@@ -255,7 +270,7 @@ _WORDS = re.compile(r"[a-z][a-z'’-]*")
 def candidate_types(sentence: str) -> set[str]:
     """The event types whose trigger phrases could occur in ``sentence`` (by their anchor words).
 
-    >>> sorted(candidate_types("Workers walked out and police arrested 20."))
+    >>> sorted(candidate_types("Workers walked out and 20 were arrested."))
     ['ARREST', 'STRIKE']
     """
     found: set[str] = set()

@@ -32,6 +32,22 @@ def test_inflected_arrest_phrases(phrase):
     assert "ARREST" in types_in(f"Dozens {phrase} after the rally.")
 
 
+@pytest.mark.parametrize("text", ["Youths clashed with security forces.", "Rioters attacked the police station."])
+def test_several_word_alternatives_in_a_phrase_match(text):
+    # "(police|security forces)": a group whose alternatives hold spaces is one token of the phrase
+    assert "RIOT" in types_in(text)
+
+
+def test_every_trigger_phrase_can_match_its_own_words():
+    from geomap.lexicon import TRIGGERS, compiled
+
+    for event_type, phrases in TRIGGERS.items():
+        for phrase in phrases:
+            if any(mark in phrase for mark in ("~", "*", "(", "[det]", "…")):
+                continue
+            assert compiled()[event_type].search(f"Then {phrase} again."), (event_type, phrase)
+
+
 def test_several_types_in_one_sentence():
     found = set(types_in("Police fired tear gas at marchers and detained 20."))
     assert {"PROTEST", "FORCE_ON_PROTEST", "ARREST"} <= found
