@@ -142,9 +142,12 @@ _CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
 _AGAINST_RESTRICTION = re.compile(
     r"(?:\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$)|"
-    # a restriction already in force is the setting, not a new event: "despite the curfew"
+    # a restriction already in force is the setting, not a new event: "despite the curfew",
+    # "while enforcing the lockdown" (but "began enforcing a curfew" is a new one)
     r"(?:\b(?:before|after|despite|during|past|beyond|violat\w+|break\w*|breach\w*|ignor\w+|flout\w*|until|"
-    r"ahead of|amid)\s+(?:the\s+|a\s+)?(?:\w+\s+)?$)", re.I)
+    r"ahead of|amid|(?<!began )(?<!begin )(?<!begins )(?<!started )(?<!start )(?<!starts )enforc\w+)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$)", re.I)
+# "curfew violations", "lockdown breaches": the restriction is the setting of what is reported.
+_RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violators?|defiance)\b", re.I)
 
 
 def _clash_type(sentence_text: str) -> str:
@@ -193,7 +196,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # the month
             if event_type == "ARREST" and _RELEASE.search(before):
                 continue  # "freed many detainees"
-            if event_type == "RESTRICTION" and _AGAINST_RESTRICTION.search(text[max(start, s - 50):s]):
+            if event_type == "RESTRICTION" and (
+                _AGAINST_RESTRICTION.search(text[max(start, s - 50):s]) or _RESTRICTION_SETTING_AFTER.match(after)
+            ):
                 continue  # "protested against the lockdown": the grievance, not a new restriction
             if event_type == "ATTACK_CIVILIANS" and (
                 _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 40)])

@@ -183,3 +183,16 @@ def test_terse_reports_still_have_their_event(text, kind):
 def test_a_restriction_already_in_force_is_the_setting():
     assert "RESTRICTION" not in types_in("Marchers stayed out despite the curfew.")
     assert "RESTRICTION" in types_in("The mayor imposed a curfew on the city.")
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 48 people for curfew violations.",
+    "Villagers assaulted officers who were enforcing the coronavirus lockdown.",
+    "A man fired shots amid state-wide restrictions on gatherings.",
+])
+def test_an_enforced_or_broken_restriction_is_the_setting(text):
+    assert "RESTRICTION" not in types_in(text)
+
+
+def test_beginning_to_enforce_a_curfew_is_a_restriction():
+    assert "RESTRICTION" in types_in("The government began enforcing a three-day curfew.")
