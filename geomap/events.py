@@ -139,6 +139,9 @@ _NOT_AN_ATTACK_BEFORE = re.compile(
     r"attempt\w*|anniversary|memory|remember\w*|honou?r\w*)\b[^.;]{0,45}$", re.I)
 _NOT_AN_ATTACK_AFTER = re.compile(r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?)\b", re.I)
 _CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas|pepper|firework|seal|chemical|concussion|sound)\s*$", re.I)
+# "was offensive to": the adjective, not a military offensive.
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|so|very|deeply|highly|most|more|too|found it|considered)\s+$", re.I)
+_TO_AFTER = re.compile(r"^\s+to\b", re.I)
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
 _AGAINST_RESTRICTION = re.compile(
     r"(?:\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$)|"
@@ -173,6 +176,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
         for m in _ATTACK.finditer(text, start, end):
             target = text[m.end():min(end, m.end() + 40)]
             kind = "ARMED_CONFLICT" if _SECURITY_TARGET.match(target) else "ATTACK_CIVILIANS"
+            subject = text[max(start, m.start() - 80):m.start()]
+            if kind == "ARMED_CONFLICT" and _CROWD.search(subject) and not _ARMED_ACTORS.search(subject):
+                kind = "RIOT"  # "demonstrators attacked the police officers": a riot, not a battle
             found.append((kind, m.start(), m.end()))
     if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon")):
         for m in _GROUP_ATTACK.finditer(text, start, end):
@@ -206,6 +212,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "the death of George Floyd", "killed by police": the cause of a protest
             if event_type == "ARMED_CONFLICT" and (
                 _CROWD_MUNITION.search(text[max(start, s - 25):s])
+                or (word.lower() == "offensive" and (_ADJECTIVE_BEFORE.search(before) or _TO_AFTER.match(after)))
                 or (re.match(r"(?i)(?:grenade|bomb|mortar|explosion|rocket)", word) and _CROWD.search(sentence_text))
             ):
                 continue  # "smoke bombs", "flash-bang grenades", fireworks at a protest: not warfare

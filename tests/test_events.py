@@ -196,3 +196,14 @@ def test_an_enforced_or_broken_restriction_is_the_setting(text):
 
 def test_beginning_to_enforce_a_curfew_is_a_restriction():
     assert "RESTRICTION" in types_in("The government began enforcing a three-day curfew.")
+
+
+def test_a_crowd_attacking_police_is_a_riot_not_a_battle():
+    found = types_in("Demonstrators allegedly attacked the police officers and injured four.")
+    assert "RIOT" in found and "ARMED_CONFLICT" not in found
+    assert "ARMED_CONFLICT" in types_in("Militants attacked a police post overnight.")
+
+
+def test_offensive_the_adjective_is_no_military_offensive():
+    assert "ARMED_CONFLICT" not in types_in("They toppled a monument that they said was offensive to them.")
+    assert "ARMED_CONFLICT" in types_in("The army launched an offensive against the rebels.")
