@@ -207,3 +207,16 @@ def test_a_crowd_attacking_police_is_a_riot_not_a_battle():
 def test_offensive_the_adjective_is_no_military_offensive():
     assert "ARMED_CONFLICT" not in types_in("They toppled a monument that they said was offensive to them.")
     assert "ARMED_CONFLICT" in types_in("The army launched an offensive against the rebels.")
+
+
+@pytest.mark.parametrize("text", [
+    "Prisoners rioted at this jail in the north.",
+    "Soldiers routinely beat up detainees in the camp.",
+])
+def test_a_jail_or_its_detainees_are_no_new_arrest(text):
+    assert "ARREST" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", ["The editor was jailed on Monday.", "A court sent the activist to jail."])
+def test_jailing_someone_is_an_arrest(text):
+    assert "ARREST" in types_in(text)
