@@ -142,7 +142,7 @@ _CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas
 # "was offensive to": the adjective, not a military offensive.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|so|very|deeply|highly|most|more|too|found it|considered)\s+$", re.I)
 _TO_AFTER = re.compile(r"^\s+to\b", re.I)
-_INTO_JAIL = re.compile(r"\b(?:sent|thrown|put|taken|landed|threw|send|sends|throw|throws)\s+(?:\w+\s+)?(?:to|in|into)\s+$", re.I)
+_INTO_JAIL = re.compile(r"\b(?:sent|thrown|put|taken|landed|threw|send|sends|throw|throws)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+$", re.I)
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
 _AGAINST_RESTRICTION = re.compile(
     r"(?:\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$)|"
