@@ -84,7 +84,10 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text, start):
         before = text[begin:match.start() + 1]
         word = re.findall(r"[\w.]+$", text[max(begin, match.start() - 12):match.start()])
-        if word and (word[0].lower().rstrip(".") in _ABBREVIATIONS or len(word[0].rstrip(".")) == 1):
+        if word and (
+            word[0].lower().rstrip(".") in _ABBREVIATIONS or len(word[0].rstrip(".")) == 1
+            or re.fullmatch(r"(?:\w\.)+\w\.?", word[0])  # "U.N.", "E.U."
+        ):
             continue
         end = match.start() + len(match.group().rstrip())
         if before.strip():
@@ -143,9 +146,13 @@ _CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|so|very|deeply|highly|most|more|too|found it|considered)\s+$", re.I)
 _TO_AFTER = re.compile(r"^\s+to\b", re.I)
 _INTO_JAIL = re.compile(r"\b(?:sent|thrown|put|taken|landed|threw|send|sends|throw|throws)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+$", re.I)
+_OCCUPIED_LAND = re.compile(r"^\s+(?:(?-i:[A-Z])|territor|land|zone|area|region|part)", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|in|of|from|across|into|on|throughout)\s+$", re.I)
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
 _AGAINST_RESTRICTION = re.compile(
     r"(?:\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$)|"
+    # a restriction lifted, eased or shortened ends rather than starts
+    r"(?:\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax\w*|shorten\w*|end(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}$)|"
     # a restriction already in force is the setting, not a new event: "despite the curfew",
     # "while enforcing the lockdown" (but "began enforcing a curfew" is a new one)
     r"(?:\b(?:before|after|despite|during|past|beyond|violat\w+|break\w*|breach\w*|ignor\w+|flout\w*|until|"
@@ -195,6 +202,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             before, after = text[max(start, s - 30):s], text[e:min(end, e + 20)]
             if event_type == "STRIKE" and _STRIKE_NOT_LABOUR.search(before):
                 continue  # "air strike", "hunger strike" (the latter is a PROTEST)
+            if event_type == "BLOCKADE" and word.lower() == "occupied" and _OCCUPIED_LAND.match(after) and _DETERMINER_BEFORE.search(before):
+                continue  # "the occupied West Bank": the land's status, not an occupation today
             if event_type == "RIOT" and word.lower().startswith("riot") and _RIOT_GEAR.match(after):
                 continue  # "riot police", "riot gear"
             if event_type == "PROTEST" and word.lower() == "march" and (
@@ -240,10 +249,10 @@ _CALLED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:(?-i:will|shall)|'ll|plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|"
     r"scheduled|upcoming|intend\w*\s+to|vow(?:ed|s)?\s+to|to\s+be\s+held|announc\w+\s+plans|"
-    r"prepar\w+\s+(?:to|for)|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\b", re.I)
+    r"prepar\w+\s+(?:to|for)|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\b", re.I)
 _FUTURE_AFTER = re.compile(r"\b(?:tomorrow|next\s+(?:week|month|year))\b", re.I)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|(?-i:could|might|may|would)|threat(?:s|en\w*)?\s+(?:of|to)|risk\s+of|fears?\s+of|warn\w*\s+(?:of|that)|"
+    r"\b(?:if|unless|(?-i:could|might|may|would)|threat(?:s|en\w*)?\s+(?:\w+\s+)?(?:of|to)|risk\s+of|fears?\s+of|warn\w*\s+(?:of|that)|"
     r"possibl\w+|potential|in\s+case|in\s+the\s+hope)\b(?!\s+\d)", re.I)
 
 

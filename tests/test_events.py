@@ -220,3 +220,27 @@ def test_a_jail_or_its_detainees_are_no_new_arrest(text):
 @pytest.mark.parametrize("text", ["The editor was jailed on Monday.", "A court sent the activist to jail."])
 def test_jailing_someone_is_an_arrest(text):
     assert "ARREST" in types_in(text)
+
+
+def test_occupied_land_is_no_occupation():
+    assert "BLOCKADE" not in types_in("Troops remained on alert in the occupied West Bank.")
+    assert "BLOCKADE" in types_in("The demonstrators occupied Rochester City Hall.")
+
+
+def test_an_abbreviation_with_dots_does_not_end_a_sentence():
+    text = "Hungary said it will back a U.N. Security Council resolution."
+    assert len(sentences(text)) == 1
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A resolution that aims to impose a naval blockade.", "planned"),
+    ("A minister threatened today to impose import restrictions.", "hypothetical"),
+])
+def test_aims_and_threats_are_not_events_yet(text, status):
+    trigger = text.index("impose")
+    assert event_status(text, (0, len(text)), trigger) == status
+
+
+def test_a_restriction_lifted_or_eased_is_no_new_restriction():
+    assert "RESTRICTION" not in types_in("The government lifted a state of emergency imposed six months ago.")
+    assert "RESTRICTION" not in types_in("The president shortened the nightly curfew by one hour.")
