@@ -40,6 +40,9 @@ from .wordlists import (
 MAX_CANDIDATES = 30
 #: A single capitalised word at least this frequent in English is a common word, not a name.
 COMMON_WORD_ZIPF = 4.0
+#: A capitalised word this frequent right after another capitalised word ends a longer name
+#: ("Stuart Monument") unless it names a prominent place.
+TAIL_WORD_ZIPF = 3.0
 #: A word this frequent that matches only alternate names is the English word, not the place.
 ALTERNATE_WORD_ZIPF = 3.0
 #: Function words ("She", "In", "We") are never place names, whatever GeoNames lists.
@@ -185,6 +188,13 @@ class Recogniser:
             and not self.candidates(prev_word.rstrip(".,"))
         ):
             return None  # the tail of a bigger name: "Glacier National Park", "South Ossetia"
+        if (
+            info.single_word and info.zipf >= TAIL_WORD_ZIPF and _capitalised(prev_word)
+            and text[start - 1:start] == " " and not at_sentence_start
+            and not _sentence_start(text, start - len(prev_word) - 1)
+            and prev_word.lower().rstrip(".") not in _NOT_A_NAME_HEAD and not _prominent(top, False)
+        ):
+            return None  # an everyday word ending a longer name: "J.E.B. Stuart Monument", "Freedom Square"
         if _hyphen_compound(text, start, end) and not _prominent(top, False) and not self._place_pair(text, start, end, literal):
             return None  # "Wal-Mart", "Coca-Cola" — but not "Logan-Rogersville", two neighbouring towns
         if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS:
@@ -336,8 +346,8 @@ def _sentence_start(text: str, start: int) -> bool:
     if stripped.endswith("."):
         words = _TOKEN.findall(stripped)
         last = words[-1].rstrip(".").lower() if words else ""
-        if last in TITLES or len(last) == 1:
-            return False
+        if last in TITLES or len(last) == 1 or "." in last:
+            return False  # "Rev.", "J.", "J.E.B." do not end a sentence
     return True
 
 

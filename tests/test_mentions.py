@@ -159,3 +159,10 @@ def test_two_neighbouring_towns_joined_by_a_hyphen(recognise):
 
 def test_an_exact_abbreviation_is_never_an_ordinary_word(recognise):
     assert "D.C." in surfaces(recognise, "Officials in D.C. said so.")
+
+
+def test_an_everyday_word_ending_a_longer_name_is_not_a_place(recognise):
+    found = surfaces(recognise, "People tried to pull down the J.E.B. Stuart Monument in Richmond.")
+    assert "Monument" not in found and "Richmond" in found
+    # a prominent place keeps its name after a capitalised word ("Mayor Adams visited Chicago")
+    assert "Chicago" in surfaces(recognise, "Mayor Adams visited Chicago on Friday.")
