@@ -26,6 +26,7 @@ from .gazetteer.store import Gazetteer
 from .matcher import NameMatcher, match_key
 from .types import Candidate, Document, Mention
 from .wordlists import (
+    AFFILIATION_NOUNS,
     CALENDAR,
     GEOGRAPHIC_WORDS,
     INSTITUTION_NOUNS,
@@ -272,6 +273,8 @@ class Recogniser:
             return "embedded"  # "Minsk Automobile Plant", "Washington Post", "Grodno Azot"
         if prev_word.lower() == "of" and _named_before(text, start, ORGANISATION_WORDS):
             return "embedded"  # "University of Minsk"
+        if lower_next in AFFILIATION_NOUNS and text[end:end + 1] == " ":
+            return "associative"  # "Turkana raiders", "Pokot militia": who acted, not where
         if top.kind in ("country", "continent", "region") or top.feature_code == "PPLC":
             if lower_next in SPEECH_VERBS or lower_next in INSTITUTION_NOUNS:
                 return "associative"  # "Minsk said", "EU foreign ministers"

@@ -81,6 +81,14 @@ INSTITUTION_NOUNS = {"government", "officials", "official", "authorities", "mini
                      "players", "fans", "voters", "delegation", "spokesman", "spokeswoman"}
 
 
+#: Nouns for armed or communal groups: "Turkana raiders", "Pokot militia", "Orma tribesmen" name
+#: who acted, not where (their home area is often far from the event).
+AFFILIATION_NOUNS = {"raiders", "raider", "militia", "militias", "militiamen", "tribesmen", "tribe",
+                     "clansmen", "clan", "clans", "herders", "herdsmen", "warriors", "bandits",
+                     "gunmen", "fighters", "rebels", "insurgents",
+                     "ethnic", "morans", "pastoralists", "elders"}
+
+
 #: Words rarer than this are not kept in the cached table (they count as 0).
 _MIN_ZIPF_KEPT = 3.0
 

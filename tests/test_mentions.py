@@ -166,3 +166,9 @@ def test_an_everyday_word_ending_a_longer_name_is_not_a_place(recognise):
     assert "Monument" not in found and "Richmond" in found
     # a prominent place keeps its name after a capitalised word ("Mayor Adams visited Chicago")
     assert "Chicago" in surfaces(recognise, "Mayor Adams visited Chicago on Friday.")
+
+
+def test_a_place_naming_an_armed_or_communal_group_is_associative(recognise):
+    # "Turkana raiders" says who acted, not where; "Nairobi residents" still says where
+    assert ("Turkana", "associative") in mentions(recognise, "Turkana raiders attacked the village.")
+    assert ("Nairobi", "literal") in mentions(recognise, "Nairobi residents protested on Monday.")
