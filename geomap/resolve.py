@@ -51,6 +51,10 @@ class Weights:
     proximity_km: float = 250.0
     kind_word: float = 6.0
     min_confidence: float = 0.2
+    # The score of "a place the gazetteer does not hold", counted in every softmax: a lone
+    # candidate with nothing for it but a tiny prior (a hamlet abroad, an old alternate name)
+    # then falls below min_confidence instead of becoming a confident wrong point.
+    unknown_place: float | None = 4.0
     alternates: int = 3
 
 
@@ -99,7 +103,7 @@ def resolve(
     # A name repeated is one piece of evidence: it never supports itself.
     anchors = _AnchorGrid(weights.proximity_km)
     for i, ranked in enumerate(first):
-        if ranked and ranked[0][0].kind == "city" and _softmax_top(ranked) >= 0.5:
+        if ranked and ranked[0][0].kind == "city" and _softmax_top(ranked, weights.unknown_place) >= 0.5:
             anchors.add(ranked[0][0], names[i])
     second_cache: dict[tuple, list] = {}
     results = []
@@ -115,7 +119,7 @@ def resolve(
         if not ranked:
             results.append(Resolution(m, None, 0.0, (), ("no gazetteer entry for this name",)))
             continue
-        confidence = _softmax_top(ranked)
+        confidence = _softmax_top(ranked, weights.unknown_place)
         best, _, best_candidate = ranked[0]
         alternates = tuple(entry[0] for entry in ranked[1:1 + weights.alternates])
         if confidence < weights.min_confidence:
@@ -377,11 +381,12 @@ def _named_after_a_town(region: Place, candidates: Sequence[Candidate]) -> bool:
     )
 
 
-def _softmax_top(ranked) -> float:
-    """The top candidate's softmax share of all candidates' scores."""
+def _softmax_top(ranked, unknown: float | None = None) -> float:
+    """The top candidate's softmax share of all candidates' scores (and of ``unknown``, the
+    score of a place the gazetteer does not hold)."""
     top = ranked[0][1]
     exp = math.exp
-    total = 0.0
+    total = exp(unknown - top) if unknown is not None else 0.0
     for entry in ranked:
         total += exp(entry[1] - top)
     return 1.0 / total

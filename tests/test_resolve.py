@@ -85,3 +85,13 @@ def test_bracketed_parent_after_an_admin_word(parser):
 def test_a_region_named_after_its_town_yields_to_the_town(parser):
     assert picks(parser, "Two soldiers were shot dead in Mandera on Monday.")["Mandera"].kind == "city"
     assert picks(parser, "Taxes rose across Minnesota.")["Minnesota"].kind == "admin1"
+
+
+def test_a_lone_hamlet_abroad_is_no_confident_point(gazetteer):
+    # "Sadar" (an Indonesian hamlet in the gazetteer) is, in Bangladesh, a word for a district's
+    # headquarters: with nothing else for it, an unknown place is likelier and the parser abstains.
+    from geomap.pipeline import Geoparser
+
+    result = Geoparser(gazetteer).parse("Two groups clashed in Sadar over a land dispute.")
+    sadar = [r for r in result.resolutions if r.mention.surface == "Sadar"]
+    assert sadar and sadar[0].place is None and sadar[0].reasons[0].startswith("abstained")
