@@ -102,3 +102,15 @@ def test_soviet_union_is_a_historical_entity_not_a_village(gazetteer):
 def test_nearest_populated_place(gazetteer):
     place, km = gazetteer.nearest(54.10, 28.33)
     assert place.geonameid == 618800 and km < 2
+
+
+def test_a_country_wins_its_own_name_not_every_foreign_one(gazetteer):
+    # "Grenade" is French for Grenada (and for Granada): no class bonus for a foreign name
+    assert gazetteer.candidates("Grenade")[0].place.kind != "country"
+    assert gazetteer.candidates("Holland")[0].place.country_code == "NL"  # prominence still wins
+    assert gazetteer.candidates("Mexico")[0].place.kind == "country"
+
+
+def test_short_english_country_names(gazetteer):
+    assert gazetteer.candidates("America")[0].place.country_code == "US"
+    assert gazetteer.candidates("Korea")[0].place.country_code == "KR"

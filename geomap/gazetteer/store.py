@@ -261,8 +261,8 @@ def prominence(place: Place) -> float:
 def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
     """Order candidates for one name the way a reader would guess with no context.
 
-    Countries first for their exact names ("Georgia", "Mexico"); then prominence (see
-    :func:`prominence`, which favours capitals), with a small bonus when the name is the place's
+    Countries first for their own names and abbreviations ("Georgia", "Mexico", "U.S.");
+    then prominence (see :func:`prominence`, which favours capitals), with a small bonus when the name is the place's
     own rather than an alternate; a region never outranks a town of the same name inside it
     that bears the name as its own or is its main town ("Brest" the city before Brest Oblast,
     "Grodno" the city before Grodno Oblast), but a village listed under the region's name stays
@@ -271,7 +271,9 @@ def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
     scored = []
     for cand in candidates:
         score = prominence(cand.place)
-        if cand.place.kind == "country":
+        if cand.place.kind == "country" and cand.name_kind != "alt":
+            # its own name or a written abbreviation; a foreign or old name ("Grenade" for
+            # Grenada) competes on prominence like any other
             score += COUNTRY_CLASS_BONUS
         if cand.name_kind == "name":
             score += 1.0  # the place's own name, not one of its many historical or foreign ones
