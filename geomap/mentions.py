@@ -79,6 +79,7 @@ _NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS
 FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane",
                   "square", "bridge", "park", "palace", "gate", "tower", "hall", "building",
                   "drive", "way", "place", "plaza", "highway", "parkway", "circle", "court"}
+_CODE = re.compile(r"[A-Z]{2,4}")
 _TOKEN = re.compile(r"[\w'’.&-]+")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”»)\]]\s*$|^\s*$|\n\s*$")
 
@@ -110,7 +111,10 @@ class Recogniser:
             corrected = self.corrections.lookup(surface)
             if corrected is not None:
                 return corrected  # the user's word wins over the gazetteer
-        return self.gazetteer.candidates(surface, limit=MAX_CANDIDATES, kinds=("name", "alt", "abbr", "demonym"))
+        found = self.gazetteer.candidates(surface, limit=MAX_CANDIDATES, kinds=("name", "alt", "abbr", "demonym"))
+        # An alternate name in capitals is a code (the airport code "LUO" for Luena): it stands
+        # only for text written exactly so, never for a word ("Luo", the people).
+        return tuple(c for c in found if not (c.name_kind == "alt" and _CODE.fullmatch(c.matched_name) and c.matched_name != surface))
 
     def __call__(self, doc: Document) -> list[Mention]:
         text = doc.text

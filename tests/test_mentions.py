@@ -172,3 +172,9 @@ def test_a_place_naming_an_armed_or_communal_group_is_associative(recognise):
     # "Turkana raiders" says who acted, not where; "Nairobi residents" still says where
     assert ("Turkana", "associative") in mentions(recognise, "Turkana raiders attacked the village.")
     assert ("Nairobi", "literal") in mentions(recognise, "Nairobi residents protested on Monday.")
+
+
+def test_a_code_in_capitals_is_no_name_for_a_word(recognise):
+    # GeoNames lists the airport code "LUO" for Luena; "Luo" the people is not Luena
+    assert all(c.place.name != "Luena" for c in recognise.candidates("Luo"))
+    assert any(c.place.name == "Luena" for c in recognise.candidates("Luena"))
