@@ -1,12 +1,10 @@
-"""Small geometric helpers for the gazetteer build (shapely stays at this edge)."""
+"""Small geometric helpers for the gazetteer build (shapely stays at this edge, imported only
+by the functions that need it: geoparsing never loads it)."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-
-from shapely.geometry import Point, shape
-from shapely.geometry.base import BaseGeometry
 
 
 def weighted_centre(points: Iterable[tuple[float, float, float]]) -> tuple[float, float] | None:
@@ -40,7 +38,9 @@ def representative_point(
     """A point inside ``geometry``: the first preferred ``(lat, lon)`` that lies inside it, else
     shapely's ``point_on_surface``. Returns ``(lat, lon, how, bbox)``.
     """
-    geom: BaseGeometry = shape(geometry)
+    from shapely.geometry import Point, shape
+
+    geom = shape(geometry)
     if not geom.is_valid:
         geom = geom.buffer(0)
     for rank, candidate in enumerate(preferred):
@@ -86,6 +86,7 @@ def split_antimeridian(geometry: Mapping) -> dict:
     Examples
     --------
     >>> square = {"type": "Polygon", "coordinates": [[[170, 0], [-170, 0], [-170, 10], [170, 10], [170, 0]]]}
+    >>> from shapely.geometry import shape
     >>> out = split_antimeridian(square)
     >>> out["type"], sorted(round(shape(p).bounds[0]) for p in [{"type": "Polygon", "coordinates": c} for c in out["coordinates"]])
     ('MultiPolygon', [-180, 170])
