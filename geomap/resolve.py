@@ -103,7 +103,7 @@ def resolve(
     # A name repeated is one piece of evidence: it never supports itself.
     anchors = _AnchorGrid(weights.proximity_km)
     for i, ranked in enumerate(first):
-        if ranked and ranked[0][0].kind == "city" and _softmax_top(ranked, weights.unknown_place) >= 0.5:
+        if ranked and ranked[0][0].kind == "city" and _softmax_top(ranked, context.unknown(i)) >= 0.5:
             anchors.add(ranked[0][0], names[i])
     second_cache: dict[tuple, list] = {}
     results = []
@@ -119,7 +119,7 @@ def resolve(
         if not ranked:
             results.append(Resolution(m, None, 0.0, (), ("no gazetteer entry for this name",)))
             continue
-        confidence = _softmax_top(ranked, weights.unknown_place)
+        confidence = _softmax_top(ranked, context.unknown(i))
         best, _, best_candidate = ranked[0]
         alternates = tuple(entry[0] for entry in ranked[1:1 + weights.alternates])
         if confidence < weights.min_confidence:
@@ -236,6 +236,14 @@ class _Context:
         self.parents = parents
         self.w = weights
         self.kind_words = kind_words
+
+    def unknown(self, i: int) -> float | None:
+        """The score of a place the gazetteer lacks, for mention ``i``. After an explicit parent
+        ("Elenovka, Donetsk") such a place lies inside it, so it gains the parent bonus too: a
+        namesake elsewhere in the gazetteer is then no confident answer."""
+        if self.w.unknown_place is None:
+            return None
+        return self.w.unknown_place + (self.w.parent_match if i in self.parents else 0.0)
 
     def ranked(self, i: int) -> list:
         """Mention ``i``'s candidates as ``(place, score, candidate)``, best first."""

@@ -95,3 +95,14 @@ def test_a_lone_hamlet_abroad_is_no_confident_point(gazetteer):
     result = Geoparser(gazetteer).parse("Two groups clashed in Sadar over a land dispute.")
     sadar = [r for r in result.resolutions if r.mention.surface == "Sadar"]
     assert sadar and sadar[0].place is None and sadar[0].reasons[0].startswith("abstained")
+
+
+def test_a_namesake_outside_the_named_parent_is_no_confident_point(gazetteer):
+    # "Elenovka" is in the gazetteer only as an old name of Sevan, Armenia; written as
+    # "Elenovka, Donetsk" it is a place inside Donetsk the gazetteer lacks
+    from geomap.pipeline import Geoparser
+
+    result = Geoparser(gazetteer).parse("Forces fired mortars in the area of Elenovka, Donetsk.")
+    by_name = {r.mention.surface: r for r in result.resolutions}
+    assert by_name["Elenovka"].place is None
+    assert by_name["Donetsk"].place is not None and by_name["Donetsk"].place.country_code == "UA"
