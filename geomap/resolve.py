@@ -81,11 +81,12 @@ def resolve(
     kind_words = [_kind_word(text, m.end) for m in mentions]
     parents = _parents(mentions, options, text)
     context = _Context(options, focus, parents, weights, kind_words)
+    context.parent_role = _parent_roles(parents, options)
 
     # First pass: focus and parents. The same name without a written parent scores the same
     # wherever it stands, so each such name is scored once.
     keys = [
-        (names[i], m.kind == "demonym", kind_words[i]) if i not in parents else None
+        (names[i], m.kind == "demonym", kind_words[i]) if i not in parents and i not in context.parent_role else None
         for i, m in enumerate(mentions)
     ]
     cache: dict[tuple, list] = {}
@@ -216,6 +217,17 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
     return parents
 
 
+def _parent_roles(parents: dict[int, list[Place]], options: list[list[Candidate]]) -> dict[int, set[int]]:
+    """Mention index -> ids of its area readings that contain a reading of the mention before it:
+    in "Koutiala, Sikasso" the second name is the region around the first, not the town."""
+    roles: dict[int, set[int]] = {}
+    for i, areas in parents.items():
+        containing = {a.id for a in areas if any(_inside(c.place, a) for c in options[i])}
+        if containing:
+            roles[i + 1] = containing
+    return roles
+
+
 def _inside(place: Place, parent: Place) -> bool:
     if place.country_code != parent.country_code or place.id == parent.id:
         return False
@@ -236,6 +248,7 @@ class _Context:
         self.parents = parents
         self.w = weights
         self.kind_words = kind_words
+        self.parent_role: dict[int, set[int]] = {}
 
     def unknown(self, i: int) -> float | None:
         """The score of a place the gazetteer lacks, for mention ``i``. After an explicit parent
@@ -318,6 +331,11 @@ class _Context:
             score += w.kind_word  # "Mandera Town" is the town, "Garissa County" the county
             if reasons is not None:
                 reasons.append(f"named as a {wants}")
+        if place.id in self.parent_role.get(i, ()):
+            # syntax all but settles it; enough to beat the namesake town's own-region focus
+            score += w.parent_match + w.admin1_focus
+            if reasons is not None:
+                reasons.append("the region around the place named before it")
         parent_list = self.parents.get(i)
         if parent_list:
             if any(_inside(place, p) for p in parent_list):

@@ -106,3 +106,17 @@ def test_a_namesake_outside_the_named_parent_is_no_confident_point(gazetteer):
     by_name = {r.mention.surface: r for r in result.resolutions}
     assert by_name["Elenovka"].place is None
     assert by_name["Donetsk"].place is not None and by_name["Donetsk"].place.country_code == "UA"
+
+
+def test_the_name_after_a_place_and_a_comma_is_its_region_when_it_contains_it(gazetteer):
+    from geomap.pipeline import Geoparser
+
+    parser = Geoparser(gazetteer)
+    text = "Residents rioted in Koutiala (Koutiala, Sikasso) and burned the police station."
+    result = parser.parse(text)
+    sikasso = [r for r in result.resolutions if r.mention.surface == "Sikasso"][0]
+    assert sikasso.place.kind == "admin1"
+    assert {e.place.place.name for e in result.events} == {"Koutiala"}
+    # a list of towns is no parent chain: Brest does not contain Hrodna
+    towns = parser.parse("Police detained dozens in Hrodna, Brest and Minsk.")
+    assert [r.place.kind for r in towns.resolutions] == ["city", "city", "city"]
