@@ -50,6 +50,8 @@ ALTERNATE_WORD_ZIPF = 3.0
 FUNCTION_WORD_ZIPF = 6.0
 #: ... unless the place it names is this populous (or a country, continent or region).
 PROMINENT_POPULATION = 100_000
+#: A first-level region this populous is known by name ("Montana", 0.7 million).
+PROMINENT_REGION_POPULATION = 500_000
 #: At the start of a sentence, where every word is capitalised, the bar is higher; regions
 #: named by a common word need it too.
 SENTENCE_START_POPULATION = 1_000_000
@@ -229,9 +231,9 @@ class Recogniser:
                 # "She", "In" are never places
                 or zipf >= FUNCTION_WORD_ZIPF
                 # "Union", "Central": a word first, a place only if a big one by its own name
-                or (zipf >= COMMON_WORD_ZIPF and not (
-                    _prominent(literal[0].place, False)
-                    and (literal[0].name_kind in ("name", "abbr") or literal[0].place.kind == "country")))
+                or (zipf >= COMMON_WORD_ZIPF and not any(
+                    _prominent(c.place, False) and (c.name_kind in ("name", "abbr") or c.place.kind == "country")
+                    for c in literal[:3]))
                 # an English word that is only a foreign or old name of a place ("Grenade") — but a
                 # country's everyday name is as frequent as the commonest words ("Britain", "America")
                 or (zipf >= ALTERNATE_WORD_ZIPF and all(c.name_kind == "alt" for c in literal)
@@ -318,7 +320,7 @@ def _prominent(place, at_sentence_start: bool) -> bool:
     if place.kind in ("country", "continent"):
         return True
     if place.kind in ("admin1", "admin2", "region"):
-        return place.population >= SENTENCE_START_POPULATION  # "Minnesota", not "Jewish" Oblast
+        return place.population >= PROMINENT_REGION_POPULATION  # "Montana", not "Jewish" Oblast
     floor = SENTENCE_START_POPULATION if at_sentence_start else PROMINENT_POPULATION
     return place.population >= floor
 

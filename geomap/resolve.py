@@ -60,6 +60,9 @@ class Weights:
 
 CandidateSource = Callable[[str], Sequence[Candidate]]
 
+#: The share of the article's country evidence above which an unknown place is taken to lie there.
+FOCUS_FOR_UNKNOWN = 0.6
+
 
 def resolve(
     mentions: Sequence[Mention],
@@ -145,6 +148,13 @@ class _Focus:
         for m, cands, name in zip(mentions, options, names):
             if cands and name not in self.by_name:
                 self.by_name[name] = _votes(m, cands)
+        # Names that are places (not demonyms) voting mostly for each country.
+        self.supporters: dict[str, set[str]] = defaultdict(set)
+        for m, name in zip(mentions, names):
+            if m.kind != "demonym" and name in self.by_name:
+                for cc, vote in self.by_name[name][0].items():
+                    if vote >= 0.5:
+                        self.supporters[cc].add(name)
         self.countries: Counter = Counter()
         self.admin1s: Counter = Counter()
         for countries, admin1s in self.by_name.values():
@@ -211,10 +221,23 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
         gap = text[mentions[i].end:mentions[i + 1].start]
         if len(gap) > 24 or not _PARENT_GAP.match(gap):
             continue
+        if _in_a_list(mentions, text, i) or _in_a_list(mentions, text, i + 1):
+            continue  # "Alaska, Alabama, Arizona", "Hrodna, Brest and Minsk": a list goes on
         areas = [c.place for c in options[i + 1] if c.place.kind in ("country", "admin1", "admin2")]
         if areas:
             parents[i] = areas[:5]
     return parents
+
+
+_LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
+
+
+def _in_a_list(mentions: Sequence[Mention], text: str, i: int) -> bool:
+    """Whether mention ``i`` stands inside a list: joined by a comma or "and" both to the
+    mention before it and to the one after it."""
+    def gap(a: int, b: int) -> bool:
+        return 0 <= a and b < len(mentions) and bool(_LIST_GAP.match(text[mentions[a].end:mentions[b].start]))
+    return gap(i - 1, i) and gap(i, i + 1)
 
 
 def _parent_roles(parents: dict[int, list[Place]], options: list[list[Candidate]]) -> dict[int, set[int]]:
@@ -256,7 +279,17 @@ class _Context:
         namesake elsewhere in the gazetteer is then no confident answer."""
         if self.w.unknown_place is None:
             return None
-        return self.w.unknown_place + (self.w.parent_match if i in self.parents else 0.0)
+        score = self.w.unknown_place + (self.w.parent_match if i in self.parents else 0.0)
+        # Likewise it would lie in the article's country, when at least two other place names
+        # (not demonyms: "Somali refugees" in Kakuma are no focus on Somalia) agree on one
+        # for most of the article ("Celaya, Guanajuato" ... "Colonia Las Aves" is not Aves, Portugal).
+        name = self.focus.name_of[i]
+        country_share = self.focus.shares(name)[0]
+        if country_share:
+            cc, share = max(country_share.items(), key=lambda kv: kv[1])
+            if share >= FOCUS_FOR_UNKNOWN and len(self.focus.supporters.get(cc, set()) - {name}) >= 2:
+                score += self.w.country_focus * share
+        return score
 
     def ranked(self, i: int) -> list:
         """Mention ``i``'s candidates as ``(place, score, candidate)``, best first."""

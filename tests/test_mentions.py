@@ -178,3 +178,8 @@ def test_a_code_in_capitals_is_no_name_for_a_word(recognise):
     # GeoNames lists the airport code "LUO" for Luena; "Luo" the people is not Luena
     assert all(c.place.name != "Luena" for c in recognise.candidates("Luo"))
     assert any(c.place.name == "Luena" for c in recognise.candidates("Luena"))
+
+
+def test_a_state_named_by_a_common_word_is_still_a_place(recognise):
+    # "montana" is as frequent as a common word (Hannah Montana); the US state is big enough
+    assert "Montana" in surfaces(recognise, "Cases rose in Colorado, Montana, Utah and Idaho.")

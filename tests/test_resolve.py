@@ -120,3 +120,22 @@ def test_the_name_after_a_place_and_a_comma_is_its_region_when_it_contains_it(ga
     # a list of towns is no parent chain: Brest does not contain Hrodna
     towns = parser.parse("Police detained dozens in Hrodna, Brest and Minsk.")
     assert [r.place.kind for r in towns.resolutions] == ["city", "city", "city"]
+
+
+def test_in_an_article_about_one_country_a_lone_namesake_abroad_is_no_confident_point(gazetteer):
+    from geomap.pipeline import Geoparser
+
+    parser = Geoparser(gazetteer)
+    text = "In Celaya, Guanajuato, a man was found dead in Colonia Las Aves."
+    aves = [r for r in parser.parse(text).resolutions if r.mention.surface == "Aves"]
+    assert not aves or aves[0].place is None or aves[0].place.country_code == "MX"
+    # demonyms are no such focus: Kakuma stays Kakuma though the victims were Somali
+    kakuma = parser.parse("Bandits attacked Kakuma refugee camp; two Somali refugees were killed.").resolutions
+    assert [r.place.country_code for r in kakuma if r.mention.surface == "Kakuma"] == ["KE"]
+
+
+def test_a_list_of_states_is_no_chain_of_parents(gazetteer):
+    from geomap.pipeline import Geoparser
+
+    result = Geoparser(gazetteer).parse("Cases rose in Colorado, Montana, Utah and Idaho.")
+    assert [r.place.kind if r.place else None for r in result.resolutions] == ["admin1"] * 4
