@@ -81,6 +81,7 @@ _NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS
 FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane",
                   "square", "bridge", "park", "palace", "gate", "tower", "hall", "building",
                   "drive", "way", "place", "plaza", "highway", "parkway", "circle", "court"}
+_PARENT_AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 _CODE = re.compile(r"[A-Z]{2,4}")
 _TOKEN = re.compile(r"[\w'’.&-]+")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”»)\]]\s*$|^\s*$|\n\s*$")
@@ -95,6 +96,7 @@ class _NameInfo:
     zipf: float
     first_name: bool
     has_demonym: bool = False
+    rescued_by_parent: bool = False  # rejected as a word, but a place when its parent follows
 
 
 class Recogniser:
@@ -155,8 +157,10 @@ class Recogniser:
             # "Canadian" is a demonym before it is Canadian, Texas (pop. 3,000).
             return Mention(start, end, surface, "demonym") if cands and surface[0].isupper() else None
         literal = info.literal
-        if not literal or info.rejected:
-            return None
+        if not literal or (info.rejected and not (
+            info.rescued_by_parent and self._parent_follows(text, end, literal)
+        )):
+            return None  # ... but "Graham (North Carolina)", "Harvard, Nebraska" are places
         if not _case_fits(surface, literal, text, start):
             return None
         prev_word, next_word = _word_before(text, start), _word_after(text, end)
@@ -218,20 +222,22 @@ class Recogniser:
         demonym_first = not literal or (len(literal) < len(cands) and not _prominent(literal[0].place, False))
         single = len(surface.split()) == 1
         zipf = word_frequency(surface) if single else 0.0
-        rejected = False
+        weak = False  # a word or a weak name, unless the text names the place's parent
+        never = False  # calendar words, titles, function words: never a place
         if literal and all(c.name_kind == "alt" for c in literal):
             # Known only as some village's alternate (often old or foreign) name.
-            rejected = max(c.place.population for c in literal) < ALTERNATE_ONLY_POPULATION
+            weak = max(c.place.population for c in literal) < ALTERNATE_ONLY_POPULATION
         if literal and single:
             lower = surface.lower().rstrip(".")
             # An abbreviation written exactly ("US", "D.C.") is never an ordinary word.
             exact_abbreviation = any(c.name_kind == "abbr" and c.matched_name == surface for c in literal)
-            rejected = rejected or (not exact_abbreviation and (
+            never = not exact_abbreviation and (
                 lower in CALENDAR or lower in TITLES or lower in GENERIC_REGION_WORDS
                 # "She", "In" are never places
-                or zipf >= FUNCTION_WORD_ZIPF
+                or zipf >= FUNCTION_WORD_ZIPF)
+            weak = weak or (not exact_abbreviation and (
                 # "Union", "Central": a word first, a place only if a big one by its own name
-                or (zipf >= COMMON_WORD_ZIPF and not any(
+                (zipf >= COMMON_WORD_ZIPF and not any(
                     _prominent(c.place, False) and (c.name_kind in ("name", "abbr") or c.place.kind == "country")
                     for c in literal[:3]))
                 # an English word that is only a foreign or old name of a place ("Grenade") — but a
@@ -239,8 +245,25 @@ class Recogniser:
                 or (zipf >= ALTERNATE_WORD_ZIPF and all(c.name_kind == "alt" for c in literal)
                     and not (literal[0].place.kind == "country" and zipf >= COMMON_WORD_ZIPF))
             ))
-        return _NameInfo(literal, demonym_first, rejected, single, zipf, single and is_first_name(surface),
-                         len(literal) < len(cands))
+        return _NameInfo(literal, demonym_first, never or weak, single, zipf, single and is_first_name(surface),
+                         len(literal) < len(cands), weak and not never)
+
+    def _parent_follows(self, text: str, end: int, literal: Sequence[Candidate]) -> bool:
+        """Whether a region or country that holds one of the name's places is written right
+        after it: "Graham (North Carolina)", "Harvard, Nebraska", "Grants, N.M."."""
+        match = _PARENT_AFTER.match(text, end)
+        if not match:
+            return False
+        words = match.group(1).split()
+        for n in range(len(words), 0, -1):  # "North Carolina" before "North"
+            for area in self.candidates(" ".join(words[:n])):
+                if area.place.kind in ("country", "admin1", "admin2") and area.name_kind != "demonym" and any(
+                    c.place.country_code == area.place.country_code and c.place.id != area.place.id
+                    and (area.place.kind == "country" or getattr(c.place, area.place.kind) == getattr(area.place, area.place.kind))
+                    for c in literal
+                ):
+                    return True
+        return False
 
     def _place_pair(self, text: str, start: int, end: int, literal: Sequence[Candidate]) -> bool:
         """Whether both halves of a hyphenated pair are places by their own names in one country

@@ -275,11 +275,14 @@ class _Context:
 
     def unknown(self, i: int) -> float | None:
         """The score of a place the gazetteer lacks, for mention ``i``. After an explicit parent
-        ("Elenovka, Donetsk") such a place lies inside it, so it gains the parent bonus too: a
-        namesake elsewhere in the gazetteer is then no confident answer."""
+        that none of the name's readings lies in ("Elenovka, Donetsk") such a place lies inside
+        it, so it gains the parent bonus too: a namesake elsewhere is then no confident answer."""
         if self.w.unknown_place is None:
             return None
-        score = self.w.unknown_place + (self.w.parent_match if i in self.parents else 0.0)
+        score = self.w.unknown_place
+        parent_list = self.parents.get(i)
+        if parent_list and not any(_inside(c.place, p) for c in self.options[i] for p in parent_list):
+            score += self.w.parent_match  # no reading lies inside the named parent
         # Likewise it would lie in the article's country, when at least two other place names
         # (not demonyms: "Somali refugees" in Kakuma are no focus on Somalia) agree on one
         # for most of the article ("Celaya, Guanajuato" ... "Colonia Las Aves" is not Aves, Portugal).

@@ -183,3 +183,16 @@ def test_a_code_in_capitals_is_no_name_for_a_word(recognise):
 def test_a_state_named_by_a_common_word_is_still_a_place(recognise):
     # "montana" is as frequent as a common word (Hannah Montana); the US state is big enough
     assert "Montana" in surfaces(recognise, "Cases rose in Colorado, Montana, Utah and Idaho.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A group marched in Graham (North Carolina) on Monday.", "Graham"),
+    ("Protesters marched in Harvard, Nebraska.", "Harvard"),
+])
+def test_a_common_word_is_a_place_when_its_parent_follows(recognise, text, name):
+    assert name in surfaces(recognise, text)
+
+
+def test_a_common_word_without_its_parent_stays_a_word(recognise):
+    assert "Graham" not in surfaces(recognise, "Graham said the plan was ready.")
+    assert "Harvard" not in surfaces(recognise, "She studied at Harvard, then in Paris.")
