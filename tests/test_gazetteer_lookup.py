@@ -114,3 +114,8 @@ def test_a_country_wins_its_own_name_not_every_foreign_one(gazetteer):
 def test_short_english_country_names(gazetteer):
     assert gazetteer.candidates("America")[0].place.country_code == "US"
     assert gazetteer.candidates("Korea")[0].place.country_code == "KR"
+
+
+def test_saint_and_st_are_one_spelling(gazetteer):
+    illinois = [c.place for c in gazetteer.candidates("Saint Charles", limit=30) if c.place.admin1 == "Illinois"]
+    assert illinois and illinois[0].name == "St. Charles"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -119,6 +120,22 @@ def _round_bbox(bbox):
     return down(west), down(south), up(east), up(north)
 
 
+_SAINT = re.compile(r"\b(St|Ste|Saint|Sainte)\b\.?(?=\s+\w)", re.IGNORECASE)
+_SAINT_SWAP = {"st": "Saint", "ste": "Sainte", "saint": "St.", "sainte": "Ste."}
+
+
+def saint_variants(name: str) -> list[str]:
+    """The other spelling of a name's "St."/"Saint" (and "Ste."/"Sainte"), which writers use
+    interchangeably: "Saint Charles" for St. Charles, Illinois.
+
+    >>> saint_variants("St. Charles"), saint_variants("Port Saint Lucie"), saint_variants("Stanford")
+    (['Saint Charles'], ['Port St. Lucie'], [])
+    """
+    if not _SAINT.search(name):
+        return []
+    return [_SAINT.sub(lambda m: _SAINT_SWAP[m.group(1).lower()], name)]
+
+
 class GazetteerWriter:
     """Write a gazetteer database to ``path`` atomically (a temp file renamed at the end).
 
@@ -175,6 +192,9 @@ class GazetteerWriter:
                     west, south, east, north, alt_count, place.point_source, place.source,
                 )
             )
+            for norm, (name, kind) in list(per_norm.items()):
+                for variant in saint_variants(name):
+                    per_norm.setdefault(normalize_name(variant), (variant, kind))
             name_rows.extend((norm, place.id, name, kind) for norm, (name, kind) in per_norm.items())
             if place.shape is not None:
                 shape_rows.append((place.id, json.dumps(place.shape, separators=(",", ":"))))
