@@ -291,7 +291,7 @@ _LETHAL = re.compile(r"\b(?:kill\w*|dead|death|died|shot dead|live (?:ammunition
 # ---------------------------------------------------------------------- places
 
 _GOVERNED = re.compile(
-    r"\b(?P<prep>in|at|near|outside|along|across|throughout|around|into|inside|on the streets of|"
+    r"\b(?P<prep>in|at|near|outside|along|across|through|throughout|around|into|inside|on the streets of|"
     r"along the streets of|in the streets of|streets of|in front of|towards?|from)\b[^.;:!?]{0,40}$", re.I)
 _NEAR = {"near", "outside", "around", "towards", "toward"}
 _DRAWN_KINDS = ("literal", "based", "embedded")

@@ -244,3 +244,9 @@ def test_aims_and_threats_are_not_events_yet(text, status):
 def test_a_restriction_lifted_or_eased_is_no_new_restriction():
     assert "RESTRICTION" not in types_in("The government lifted a state of emergency imposed six months ago.")
     assert "RESTRICTION" not in types_in("The president shortened the nightly curfew by one hour.")
+
+
+def test_marching_through_a_place_is_governed_by_it(parser):
+    result = parser.parse("Thousands marched through Brest after police detained activists in Hrodna.")
+    protest = [e for e in result.events if e.type == "PROTEST"][0]
+    assert protest.place.place.name == "Brest" and protest.place.rule == "governed"
