@@ -290,8 +290,11 @@ _LETHAL = re.compile(r"\b(?:kill\w*|dead|death|died|shot dead|live (?:ammunition
 
 # ---------------------------------------------------------------------- places
 
+# "in support of", "in memory of": phrases whose "in" locates nothing.
+_NOT_LOCATIVE_IN = (r"(?!\s+(?:support|protest|solidarity|memory|honou?r|response|reaction|retaliation|connection|"
+                    r"favou?r|defiance|spite|light|addition|charge|the\s+wake|the\s+name|the\s+run-up)\b)")
 _GOVERNED = re.compile(
-    r"\b(?P<prep>in|at|near|outside|along|across|through|throughout|around|into|inside|on the streets of|"
+    rf"\b(?P<prep>in{_NOT_LOCATIVE_IN}|at|near|outside|along|across|through|throughout|around|into|inside|on the streets of|"
     r"along the streets of|in the streets of|streets of|in front of|towards?|from)\b[^.;:!?]{0,40}$", re.I)
 _NEAR = {"near", "outside", "around", "towards", "toward"}
 _DRAWN_KINDS = ("literal", "based", "embedded")

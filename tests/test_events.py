@@ -250,3 +250,8 @@ def test_marching_through_a_place_is_governed_by_it(parser):
     result = parser.parse("Thousands marched through Brest after police detained activists in Hrodna.")
     protest = [e for e in result.events if e.type == "PROTEST"][0]
     assert protest.place.place.name == "Brest" and protest.place.rule == "governed"
+
+
+def test_in_support_of_locates_nothing(parser):
+    result = parser.parse("Police in Kisumu dispersed protesters marching in support of Saba Saba day.")
+    assert {e.place.place.name for e in result.events if e.place} == {"Kisumu"}
