@@ -67,6 +67,15 @@ def _is_boundary(key: str, end: int) -> bool:
     return not (nxt.isalnum() or nxt == "_") and not (nxt == "'" and key[end + 1:end + 2].isalpha() and key[end + 1:end + 2] != "s")
 
 
+#: Bump when the trie's keys change meaning: a trie cached by another version is rebuilt.
+TRIE_FORMAT = 2
+
+
+def trie_cache_path(gazetteer: Gazetteer):
+    """Where the name trie of ``gazetteer`` is cached: beside the database, named for the key format."""
+    return gazetteer.path.with_name(f"{gazetteer.path.name}.names.v{TRIE_FORMAT}.marisa")
+
+
 class NameMatcher:
     """Every gazetteer name, as a memory-mapped trie.
 
@@ -88,7 +97,7 @@ class NameMatcher:
     @classmethod
     def for_gazetteer(cls, gazetteer: Gazetteer) -> NameMatcher:
         """Load the trie cached beside the database, building it first when missing or stale."""
-        cache = gazetteer.path.with_name(gazetteer.path.name + ".names.marisa")
+        cache = trie_cache_path(gazetteer)
         try:
             fresh = cache.is_file() and cache.stat().st_mtime_ns >= gazetteer.path.stat().st_mtime_ns
         except OSError:
@@ -102,6 +111,9 @@ class NameMatcher:
             tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
             trie.save(str(tmp))
             os.replace(tmp, cache)
+            for old in cache.parent.glob(f"{gazetteer.path.name}.names*.marisa"):
+                if old != cache:
+                    old.unlink(missing_ok=True)  # a trie of an older key format
         except OSError:
             pass  # a read-only database folder: keep the trie in memory for this run
         return cls(trie)
@@ -111,8 +123,10 @@ class NameMatcher:
         keys = set()
         for (name,) in gazetteer.execute("SELECT DISTINCT name FROM names"):
             key = match_key(name).strip()
-            if len(key) >= 2 and not key.isdigit() and len(key) <= MAX_NAME_CHARS:
-                keys.add(key)
+            # "Murang'a" is also written "Muranga": the lookup ignores apostrophes, so must the match
+            for variant in {key, key.replace("'", "")}:
+                if len(variant) >= 2 and not variant.isdigit() and len(variant) <= MAX_NAME_CHARS:
+                    keys.add(variant)
         return marisa_trie.Trie(keys)
 
     def spans(self, text: str, start: int = 0, key: str | None = None) -> Iterator[tuple[int, int]]:

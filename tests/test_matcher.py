@@ -1,6 +1,6 @@
 import pytest
 
-from geomap.matcher import NameMatcher, match_key
+from geomap.matcher import NameMatcher, match_key, trie_cache_path
 
 
 @pytest.fixture(scope="module")
@@ -37,5 +37,10 @@ def test_all_caps_datelines_are_found(matcher):
 
 def test_trie_is_cached_beside_the_database(gazetteer):
     NameMatcher.for_gazetteer(gazetteer)
-    cache = gazetteer.path.with_name(gazetteer.path.name + ".names.marisa")
+    cache = trie_cache_path(gazetteer)
     assert cache.is_file() and cache.stat().st_size > 1_000_000
+
+
+def test_a_name_with_an_apostrophe_is_found_without_it(matcher):
+    # the gazetteer writes Murang'a; Kenyan notes write Muranga
+    assert _found(matcher, "teachers protested in Muranga on Monday") == ["Muranga"]
