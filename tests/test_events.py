@@ -255,3 +255,8 @@ def test_marching_through_a_place_is_governed_by_it(parser):
 def test_in_support_of_locates_nothing(parser):
     result = parser.parse("Police in Kisumu dispersed protesters marching in support of Saba Saba day.")
     assert {e.place.place.name for e in result.events if e.place} == {"Kisumu"}
+
+
+def test_a_countrys_organisation_does_not_outrank_a_town_in_the_sentence(parser):
+    result = parser.parse("Police dispersed dock workers heading to a Mombasa hotel to storm a Kenya Ports Authority workshop.")
+    assert {e.place.place.name for e in result.events if e.place} == {"Mombasa"}
