@@ -358,6 +358,11 @@ def locate(
         # in Frankfort"), then the nearest.
         res, prep = min(pool, key=lambda g: (g[0].place.kind in ("admin1", "country", "region"),
                                              abs(g[0].mention.start - trigger[0])))
+        towns = [r for r in in_sentence if r.place.kind == "city" and r.mention.kind == "literal"]
+        if res.place.kind in ("country", "region") and towns:
+            # "Migori residents protested ... criminality in Kenya": the town says more than the country
+            town = min(towns, key=lambda r: abs(r.mention.start - trigger[0]))
+            return EventPlace(town.place, 2, "sentence", (town.mention.start, town.mention.end))
         return EventPlace(res.place, _precision(res.place, prep in _NEAR), "governed", (res.mention.start, res.mention.end))
     actors = [r for r in in_sentence if r.mention.kind in ("based", "embedded")]
     towns = [r for r in in_sentence if r.place.kind not in _AREA_KINDS]

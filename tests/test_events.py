@@ -260,3 +260,9 @@ def test_in_support_of_locates_nothing(parser):
 def test_a_countrys_organisation_does_not_outrank_a_town_in_the_sentence(parser):
     result = parser.parse("Police dispersed dock workers heading to a Mombasa hotel to storm a Kenya Ports Authority workshop.")
     assert {e.place.place.name for e in result.events if e.place} == {"Mombasa"}
+
+
+def test_a_town_in_the_sentence_beats_a_country_governed_by_in(parser):
+    result = parser.parse("Migori residents protested over the failure of police to tackle crime in Kenya.")
+    protest = [e for e in result.events if e.type == "PROTEST"][0]
+    assert protest.place.place.name == "Migori" and protest.place.geo_precision == 2
