@@ -84,7 +84,6 @@ def resolve(
     kind_words = [_kind_word(text, m.end) for m in mentions]
     parents = _parents(mentions, options, text)
     context = _Context(options, focus, parents, weights, kind_words)
-    context.parent_role = _parent_roles(parents, options)
 
     # First pass: focus and parents. The same name without a written parent scores the same
     # wherever it stands, so each such name is scored once.
@@ -271,7 +270,7 @@ class _Context:
         self.parents = parents
         self.w = weights
         self.kind_words = kind_words
-        self.parent_role: dict[int, set[int]] = {}
+        self.parent_role = _parent_roles(parents, options)
 
     def unknown(self, i: int) -> float | None:
         """The score of a place the gazetteer lacks, for mention ``i``. After an explicit parent
@@ -297,12 +296,10 @@ class _Context:
     def ranked(self, i: int) -> list:
         """Mention ``i``'s candidates as ``(place, score, candidate)``, best first."""
         options = self.options[i]
-        shared_with_region = any(
-            c.place.kind == "admin1" and c.name_kind == "name" for c in options
-        ) and any(c.place.kind == "country" and c.name_kind == "name" for c in options)
         shares = self.focus.shares(self.focus.name_of[i])
+        shared = _shared_with_region(options)
         ranked = [
-            (cand.place, self._evidence(i, cand, shares, shared_with_region, None), cand)
+            (cand.place, self._evidence(i, cand, shares, shared, None), cand)
             for cand in options if cand.place.lat is not None
         ]
         ranked.sort(key=_rank_key)
@@ -325,13 +322,9 @@ class _Context:
 
     def reasons(self, i: int, cand: Candidate, near_km: float) -> list[str]:
         """Why mention ``i`` resolved to ``cand``'s place, in a few words each."""
-        options = self.options[i]
         place = cand.place
-        shared_with_region = any(
-            c.place.kind == "admin1" and c.name_kind == "name" for c in options
-        ) and any(c.place.kind == "country" and c.name_kind == "name" for c in options)
         reasons = [f"prior {cand.score:.1f}"]
-        self._evidence(i, cand, self.focus.shares(self.focus.name_of[i]), shared_with_region, reasons)
+        self._evidence(i, cand, self.focus.shares(self.focus.name_of[i]), _shared_with_region(self.options[i]), reasons)
         if place.kind == "city" and near_km <= self.w.proximity_km:
             reasons.append(f"{near_km:.0f} km from another place in the article")
         return reasons
@@ -381,6 +374,12 @@ class _Context:
             else:
                 score += w.parent_mismatch
         return score
+
+
+def _shared_with_region(options: Sequence[Candidate]) -> bool:
+    """Whether the name is both a country's and a first-level region's own ("Georgia")."""
+    return any(c.place.kind == "admin1" and c.name_kind == "name" for c in options) and any(
+        c.place.kind == "country" and c.name_kind == "name" for c in options)
 
 
 def _rank_key(entry: tuple) -> tuple:
