@@ -257,11 +257,7 @@ class Recogniser:
         words = match.group(1).split()
         for n in range(len(words), 0, -1):  # "North Carolina" before "North"
             for area in self.candidates(" ".join(words[:n])):
-                if area.place.kind in ("country", "admin1", "admin2") and area.name_kind != "demonym" and any(
-                    c.place.country_code == area.place.country_code and c.place.id != area.place.id
-                    and (area.place.kind == "country" or getattr(c.place, area.place.kind) == getattr(area.place, area.place.kind))
-                    for c in literal
-                ):
+                if area.name_kind != "demonym" and any(c.place.lies_in(area.place) for c in literal):
                     return True
         return False
 

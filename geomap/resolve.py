@@ -244,20 +244,10 @@ def _parent_roles(parents: dict[int, list[Place]], options: list[list[Candidate]
     in "Koutiala, Sikasso" the second name is the region around the first, not the town."""
     roles: dict[int, set[int]] = {}
     for i, areas in parents.items():
-        containing = {a.id for a in areas if any(_inside(c.place, a) for c in options[i])}
+        containing = {a.id for a in areas if any(c.place.lies_in(a) for c in options[i])}
         if containing:
             roles[i + 1] = containing
     return roles
-
-
-def _inside(place: Place, parent: Place) -> bool:
-    if place.country_code != parent.country_code or place.id == parent.id:
-        return False
-    if parent.kind == "country":
-        return True
-    if parent.kind == "admin1":
-        return place.admin1 == parent.admin1
-    return place.admin2 == parent.admin2
 
 
 class _Context:
@@ -280,7 +270,7 @@ class _Context:
             return None
         score = self.w.unknown_place
         parent_list = self.parents.get(i)
-        if parent_list and not any(_inside(c.place, p) for c in self.options[i] for p in parent_list):
+        if parent_list and not any(c.place.lies_in(p) for c in self.options[i] for p in parent_list):
             score += self.w.parent_match  # no reading lies inside the named parent
         # Likewise it would lie in the article's country, when at least two other place names
         # (not demonyms: "Somali refugees" in Kakuma are no focus on Somalia) agree on one
@@ -367,7 +357,7 @@ class _Context:
                 reasons.append("the region around the place named before it")
         parent_list = self.parents.get(i)
         if parent_list:
-            if any(_inside(place, p) for p in parent_list):
+            if any(place.lies_in(p) for p in parent_list):
                 score += w.parent_match
                 if reasons is not None:
                     reasons.append(f"inside the named parent {parent_list[0].name}")

@@ -32,6 +32,17 @@ class Place:
         out["bbox"] = list(self.bbox) if self.bbox else None
         return out
 
+    def lies_in(self, area: Place) -> bool:
+        """Whether this place lies inside ``area`` (a country, first- or second-level region), by
+        the gazetteer's codes: Kirkwood lies in Missouri and in the United States."""
+        if self.country_code != area.country_code or self.id == area.id:
+            return False
+        if area.kind == "country":
+            return True
+        if area.kind == "admin1":
+            return self.admin1 == area.admin1
+        return area.kind == "admin2" and self.admin2 == area.admin2
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
