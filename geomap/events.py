@@ -365,13 +365,10 @@ def locate(
             return EventPlace(town.place, 2, "sentence", (town.mention.start, town.mention.end))
         return EventPlace(res.place, _precision(res.place, prep in _NEAR), "governed", (res.mention.start, res.mention.end))
     actors = [r for r in in_sentence if r.mention.kind in ("based", "embedded")]
-    towns = [r for r in in_sentence if r.place.kind not in _AREA_KINDS]
-    if any(r.place.kind not in _AREA_KINDS for r in actors) or not towns:
-        # a town's organisation locates the event; a country's ("Kenya Ports Authority") does
-        # not, when the sentence names a town ("heading to a Mombasa hotel")
-        actors = [r for r in actors if r.place.kind not in _AREA_KINDS] or actors
-    else:
-        actors = []
+    town_actors = [r for r in actors if r.place.kind not in _AREA_KINDS]
+    # A town's organisation locates the event; a country's ("Kenya Ports Authority") only when
+    # the sentence names no town ("heading to a Mombasa hotel").
+    actors = town_actors or ([] if any(r.place.kind not in _AREA_KINDS for r in in_sentence) else actors)
     if actors:
         res = min(actors, key=lambda r: abs(r.mention.start - trigger[0]))
         return EventPlace(res.place, _precision(res.place, False), "actor", (res.mention.start, res.mention.end))
