@@ -129,11 +129,13 @@ _GRIEVANCE = re.compile(
     r"(?:\b(?:death|killing|shooting|murder)s?\s+of\b[^.;]{0,60}$)|"
     r"(?:^\W*(?:\w+\W+){0,2}by\s+(?:the\s+)?(?:police|(?:an?\s+)?(?:[\w-]+\s+)?(?:officers?|deput\w+|troopers?)))", re.I)
 _PROTEST_FAMILY = ("PROTEST", "STRIKE", "BLOCKADE")
-_GROUP_ATTACK = re.compile(
-    r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:men|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
-    r"assailants|attackers|locals|students|workers|prisoners)\b[^.;]{0,40}?\b(?:attack\w*|assault\w*|beat\w*|punch\w*|"
-    r"kick\w*|surround\w*|revolt\w*|chas\w+|set upon)\b", re.I)
+_GROUP = (r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+          r"(?:[\w-]+\s+){0,3}?(?:men|women|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
+          r"assailants|attackers|locals|students|workers|prisoners|persons|teenagers|teens|fans)\b")
+_GROUP_VIOLENCE = (r"\b(?:attack\w*|assault\w*|beat\w*|punch\w*|kick\w*|surround\w*|revolt\w*|chas\w+|set upon|"
+                   r"stab\w*|slash\w*|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*)\b")
+# "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
+_GROUP_ATTACK = re.compile(rf"{_GROUP}[^.;]{{0,40}}?{_GROUP_VIOLENCE}|{_GROUP_VIOLENCE}\s+by\s+(?:a\s+|an\s+)?{_GROUP}", re.I)
 # Violence named as a cause, a charge or a threat is not a violent event in this text:
 # "protested over the police shooting of", "convicted of raping", "conspiracy to kidnap", "bomb threat".
 _NOT_AN_ATTACK_BEFORE = re.compile(
@@ -188,7 +190,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             if kind == "ARMED_CONFLICT" and _CROWD.search(subject) and not _ARMED_ACTORS.search(subject):
                 kind = "RIOT"  # "demonstrators attacked the police officers": a riot, not a battle
             found.append((kind, m.start(), m.end()))
-    if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon")):
+    if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon",
+                                  "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch")):
         for m in _GROUP_ATTACK.finditer(text, start, end):
             if not _ARMED_ACTORS.search(m.group()):
                 found.append(("MOB_VIOLENCE", m.start(), m.end()))  # "eight men attacked a manager"

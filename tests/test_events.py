@@ -266,3 +266,16 @@ def test_a_town_in_the_sentence_beats_a_country_governed_by_in(parser):
     result = parser.parse("Migori residents protested over the failure of police to tackle crime in Kenya.")
     protest = [e for e in result.events if e.type == "PROTEST"][0]
     assert protest.place.place.name == "Migori" and protest.place.geo_precision == 2
+
+
+@pytest.mark.parametrize("text", [
+    "A man was attacked by five men in a public park.",
+    "Two women stabbed a security guard who asked them to leave.",
+    "A group of unidentified suspects vandalized a restaurant.",
+])
+def test_violence_by_a_small_unorganised_group_is_mob_violence(text):
+    assert "MOB_VIOLENCE" in types_in(text)
+
+
+def test_armed_men_are_no_mob():
+    assert "MOB_VIOLENCE" not in types_in("Three gunmen attacked the village at night.")
