@@ -134,6 +134,9 @@ _GROUP = (r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d
           r"assailants|attackers|locals|students|workers|prisoners|persons|teenagers|teens|fans)\b")
 _GROUP_VIOLENCE = (r"\b(?:attack\w*|assault\w*|beat\w*|punch\w*|kick\w*|surround\w*|revolt\w*|chas\w+|set upon|"
                    r"stab\w*|slash\w*|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*)\b")
+_FIGURATIVE_FIGHT = re.compile(
+    r"\s+(?:for|to|against)\s+(?!(?:the\s+|a\s+)?(?:police|troops|army|soldiers|rebels|militants|forces|security|gunmen|"
+    r"fighters|insurgents|officers|each other|one another|rival)\b)", re.I)
 # "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
 _GROUP_ATTACK = re.compile(rf"{_GROUP}[^.;]{{0,40}}?{_GROUP_VIOLENCE}|{_GROUP_VIOLENCE}\s+by\s+(?:a\s+|an\s+)?{_GROUP}", re.I)
 # Violence named as a cause, a charge or a threat is not a violent event in this text:
@@ -181,6 +184,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
     lowered = sentence_text.lower()
     if any(w in lowered for w in ("clash", "scuffl", "brawl", "skirmish", "fight", "fought")):
         for m in _CLASH.finditer(text, start, end):
+            if _FIGURATIVE_FIGHT.match(text, m.end()) and m.group().lower().startswith(("fight", "fought")):
+                continue  # "fighting against trafficking", "fought for justice": a cause, not a fight
             found.append((_clash_type(sentence_text), m.start(), m.end()))
     if "attack" in lowered:
         for m in _ATTACK.finditer(text, start, end):

@@ -47,6 +47,8 @@ IRREGULAR = {
     "spread": ["spread", "spreads", "spreading"],
     "seize": ["seize", "seizes", "seized", "seizing"],
     "fire": ["fire", "fires", "fired", "firing"],
+    "kneel": ["kneel", "kneels", "knelt", "kneeled", "kneeling"],
+    "strike": ["strike", "strikes", "struck", "striking", "stricken"],
 }
 DETERMINERS = r"(?:(?:the|a|an|their|its|his|her|our|several|some|two|three|many|hundreds of|dozens of)\s+)?"
 
@@ -199,7 +201,7 @@ TRIGGERS: dict[str, list[str]] = {
         "~murder", "~behead", "~shoot and kill", "shot and killed", "~assault", "~beat [det] (man|woman|him|her|resident*)",
         "~kill", "~wound", "~injure", "~shoot", "shootings", "gunshot*", "~shoot (at|into)",
         "~attack … (man|woman|boy|girl|teen*|resident*|civilian*|journalist*|activist*|worshipper*|mosque|church|family|home|house)",
-        "stun gun*", "stun-gun*", "~taser", "~kneel on", "~choke", "~punch", "~kick", "~strike … in the head",
+        "stun gun*", "stun-gun*", "~taser", "~kneel on", "~choke", "chokehold*", "~punch", "~kick", "~strike … in the head",
         "gang-rap*", "~abuse", "~hold captive", "held hostage", "hostage*", "acid attack*", "~pour acid", "~lynch",
         "found dead", "~hijack", "rustl*", "~target … (civilian*|villager*|resident*|journalist*|activist*|people)",
         "~beat (journalist*|youth*|villager*|resident*|people|civilian*|women|men|children|him|her|them|two|three|a)",

@@ -279,3 +279,17 @@ def test_violence_by_a_small_unorganised_group_is_mob_violence(text):
 
 def test_armed_men_are_no_mob():
     assert "MOB_VIOLENCE" not in types_in("Three gunmen attacked the village at night.")
+
+
+@pytest.mark.parametrize("text", ["An officer knelt on his neck for minutes.", "She was struck in the head by a foam bullet."])
+def test_irregular_forms_of_violent_verbs(text):
+    assert "ATTACK_CIVILIANS" in types_in(text)
+
+
+def test_fighting_for_a_cause_is_no_fight(parser):
+    text = ("An activist fighting against human sex trafficking and the corrupt leadership of the city "
+            "was shot at by two unknown men outside her home.")
+    assert "MOB_VIOLENCE" not in types_in(text)
+    # so the shooting is no casualty of a fight, but an attack of its own
+    assert "ATTACK_CIVILIANS" in [e.type for e in parser.parse(text).events]
+    assert "RIOT" in types_in("Protesters were fighting against the police downtown.")
