@@ -161,7 +161,14 @@ _AGAINST_RESTRICTION = re.compile(
     # a restriction already in force is the setting, not a new event: "despite the curfew",
     # "while enforcing the lockdown" (but "began enforcing a curfew" is a new one)
     r"(?:\b(?:before|after|despite|during|past|beyond|violat\w+|break\w*|breach\w*|ignor\w+|flout\w*|until|"
-    r"ahead of|amid|(?<!began )(?<!begin )(?<!begins )(?<!started )(?<!start )(?<!starts )enforc\w+)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$)", re.I)
+    r"ahead of|amid|amidst|due to|because of|owing to|under|(?<!began )(?<!begin )(?<!begins )(?<!started )(?<!start )(?<!starts )enforc\w+)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$)", re.I)
+_RESTRICTION_NOUN = re.compile(
+    r"(?:curfew|lockdown|state of emergency|martial law|ban on|internet|section 144|prohibitory|emergency order|"
+    r"stay-at-home)", re.I)
+_IMPOSING = re.compile(
+    r"\b(?:(?:re)?impos|declar|announc|order|introduc|extend|issu|implement|enforc|institut|establish|enact|"
+    r"(?:re)?instat|lift|relax|eas)\w*|\bput in place\b|\bplaced? (?:\w+ )?under\b|\bunder (?:a |an )?(?:curfew|lockdown)\b|"
+    r"\b(?:went|go|goes|come|came|comes) into (?:effect|force)\b|\btook effect\b|\bin (?:effect|force)\b", re.I)
 # "curfew violations", "lockdown breaches": the restriction is the setting of what is reported.
 _RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violators?|defiance)\b", re.I)
 
@@ -224,6 +231,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "rioted at this jail", "beat up detainees": the place or the people held, not an arrest
             if event_type == "RESTRICTION" and (
                 _AGAINST_RESTRICTION.search(text[max(start, s - 50):s]) or _RESTRICTION_SETTING_AFTER.match(after)
+                # a curfew or lockdown named without anyone imposing it is the setting ("amidst the lockdown")
+                or (_RESTRICTION_NOUN.match(word) and not _IMPOSING.search(sentence_text))
+                or (word.lower() == "outlawed" and _DETERMINER_BEFORE.search(before))  # "the outlawed party"
             ):
                 continue  # "protested against the lockdown": the grievance, not a new restriction
             if event_type == "ATTACK_CIVILIANS" and (

@@ -190,7 +190,10 @@ TRIGGERS: dict[str, list[str]] = {
         "ban on (protests|gatherings|rallies|demonstrations|assembly)", "internet shutdown*", "internet blackout*",
         "~block social media", "section 144", "prohibitory order*", "~outlaw", "~censor", "~cordon off",
         "~deport", "emergency order*", "stay-at-home order*", "lockdown*", "~declare [det] (emergency|curfew)",
-        "~shut down [det] (newspaper|internet|website)", "~restrict", "~impose",
+        "~shut down [det] (newspaper|internet|website)", "~restrict",
+        "~impose … (curfew*|ban*|restriction*|lockdown*|quarantine*|measure*|emergency|martial|blockade*|limit*|rules)",
+        "~seal off", "~set up [det] checkpoint*", "~close … (entrances|entries|border|borders|crossings|roads|city|town)",
+        "~halt … (entries|entry|movement|traffic|departures)",
     ],
     "ATTACK_CIVILIANS": [
         "~shoot dead", "shot dead", "~gun down", "gunmen*", "~kill [det] (civilian*|villager*|resident*|man|woman|boy|girl|farmer*|child*|teacher*|trader*|journalist*|people)",

@@ -293,3 +293,23 @@ def test_fighting_for_a_cause_is_no_fight(parser):
     # so the shooting is no casualty of a fight, but an attack of its own
     assert "ATTACK_CIVILIANS" in [e.type for e in parser.parse(text).events]
     assert "RIOT" in types_in("Protesters were fighting against the police downtown.")
+
+
+@pytest.mark.parametrize("text", [
+    "Migrant workers protested amidst the coronavirus lockdown.",
+    "Residents marched to demand food during the months of lockdown.",
+    "Supporters of the outlawed National Congress Party demonstrated.",
+    "The brigade imposed royalties on the farmers of the villages.",
+])
+def test_a_restriction_named_as_the_setting_is_no_new_one(text):
+    assert "RESTRICTION" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A curfew was declared in the city after the riots.",
+    "Turkish forces sealed off the city until further notice.",
+    "The governorship halted all entries and departures from the district.",
+    "Militants set up checkpoints in the town.",
+])
+def test_new_security_measures_are_restrictions(text):
+    assert "RESTRICTION" in types_in(text)
