@@ -182,7 +182,10 @@ class Recogniser:
         if (
             _capitalised(prev_word)
             and is_first_name(prev_word)
-            and not _sentence_start(text, start - len(prev_word) - 1)
+            # first in its sentence, "Will" may be the verb and "In" is the preposition: a given
+            # name unless the article also writes it in lower case, or it is a function word
+            and not (_sentence_start(text, start - len(prev_word) - 1) and (
+                _lowercase_elsewhere(text, prev_word) or word_frequency(prev_word) >= FUNCTION_WORD_ZIPF))
             and not self._prominent_name(prev_word)
         ):
             people.add(surface)

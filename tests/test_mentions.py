@@ -196,3 +196,12 @@ def test_a_common_word_is_a_place_when_its_parent_follows(recognise, text, name)
 def test_a_common_word_without_its_parent_stays_a_word(recognise):
     assert "Graham" not in surfaces(recognise, "Graham said the plan was ready.")
     assert "Harvard" not in surfaces(recognise, "She studied at Harvard, then in Paris.")
+
+
+def test_a_surname_after_a_given_name_at_a_sentence_start_is_a_person(recognise):
+    # "Eric" is no everyday word, so even first in its sentence it is a given name
+    assert "Stevens" not in surfaces(recognise, "The crew arrived. Eric Stevens, a paramedic, helped.")
+
+
+def test_a_function_word_first_in_its_sentence_is_no_given_name(recognise):
+    assert "Mombasa" in surfaces(recognise, "In Mombasa, demonstrators lit tyres along the highway.")
