@@ -327,7 +327,7 @@ def _case_fits_abbreviation(surface: str, candidates: Sequence[Candidate], text:
     words that are not abbreviations are acronyms, not places ("CEO", "IT")."""
     exact = [c for c in candidates if c.name_kind == "abbr" and c.matched_name == surface]
     exact_abbr = bool(exact)
-    if exact and len(surface) == 2 and all(c.place.kind != "country" for c in exact):
+    if exact and len(surface) == 2 and all(c.place.kind in ("admin1", "admin2") for c in exact):
         return text[max(0, start - 2):start] == ", "
     if all(c.name_kind == "abbr" for c in candidates):
         return exact_abbr

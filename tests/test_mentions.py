@@ -205,3 +205,9 @@ def test_a_surname_after_a_given_name_at_a_sentence_start_is_a_person(recognise)
 
 def test_a_function_word_first_in_its_sentence_is_no_given_name(recognise):
     assert "Mombasa" in surfaces(recognise, "In Mombasa, demonstrators lit tyres along the highway.")
+
+
+def test_a_two_letter_abbreviation_of_a_union_is_no_state_code(recognise):
+    # "EU" is found (as metonymy here); "OK", "IN", "ME" as state codes still need ", " before them
+    assert mentions(recognise, "EU foreign ministers met on Monday.") == [("EU", "associative")]
+    assert "OK" not in surfaces(recognise, "It is OK to go.")
