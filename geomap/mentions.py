@@ -292,6 +292,9 @@ class Recogniser:
         if text[end:end + 6].lower() == "-based":
             return "based"
         lower_next = next_word.lower().rstrip(".,;:")
+        governs = top.kind in ("country", "continent", "region") or top.feature_code == "PPLC"
+        if governs and (lower_next in SPEECH_VERBS or lower_next in INSTITUTION_NOUNS):
+            return "associative"  # "Minsk said", "EU foreign ministers", "EU Foreign Ministers"
         if (
             _capitalised(next_word)
             and text[end:end + 1] == " "
@@ -303,9 +306,7 @@ class Recogniser:
             return "embedded"  # "University of Minsk"
         if lower_next in AFFILIATION_NOUNS and text[end:end + 1] == " ":
             return "associative"  # "Turkana raiders", "Pokot militia": who acted, not where
-        if top.kind in ("country", "continent", "region") or top.feature_code == "PPLC":
-            if lower_next in SPEECH_VERBS or lower_next in INSTITUTION_NOUNS:
-                return "associative"  # "Minsk said", "EU foreign ministers"
+        if governs:
             surface = text[start:end]
             if (
                 surface.replace(".", "").isupper() and next_word[:1].islower()

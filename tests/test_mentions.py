@@ -211,3 +211,8 @@ def test_a_two_letter_abbreviation_of_a_union_is_no_state_code(recognise):
     # "EU" is found (as metonymy here); "OK", "IN", "ME" as state codes still need ", " before them
     assert mentions(recognise, "EU foreign ministers met on Monday.") == [("EU", "associative")]
     assert "OK" not in surfaces(recognise, "It is OK to go.")
+
+
+def test_a_country_before_its_capitalised_institution_is_metonymy(recognise):
+    assert mentions(recognise, "Today's EU Foreign Ministers' discussion will help.") == [("EU", "associative")]
+    assert ("Minsk", "embedded") in mentions(recognise, "Workers at the Minsk Automobile Plant walked out.")
