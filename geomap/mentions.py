@@ -82,6 +82,7 @@ FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "b
                   "square", "bridge", "park", "palace", "gate", "tower", "hall", "building",
                   "drive", "way", "place", "plaza", "highway", "parkway", "circle", "court"}
 _PARENT_AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_SAID = {"said", "says", "told", "added", "wrote", "explained"}
 _CODE = re.compile(r"[A-Z]{2,4}")
 _TOKEN = re.compile(r"[\w'’.&-]+")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”»)\]]\s*$|^\s*$|\n\s*$")
@@ -190,9 +191,12 @@ class Recogniser:
         ):
             people.add(surface)
             return None  # "Jesse Jackson"
-        if next_word.lower() in ("said", "says", "told", "added", "wrote", "explained") and not _prominent(top, False):
+        if next_word.lower() in _SAID and not _prominent(top, False):
             people.add(surface)
             return None  # "Flores said" — a town does not speak; a big place may ("Minsk said")
+        if prev_word.lower() in _SAID and text[end:end + 1] in (",", ".", "") and not _prominent(top, False):
+            people.add(surface)
+            return None  # '"I overdosed 17 times," said Mather, 22
         if (
             _capitalised(prev_word)
             and text[start - 1:start] == " "

@@ -46,7 +46,8 @@ def _assert_rfc7946(collection: dict) -> None:
         if geometry["type"] == "Point":
             lon, lat = geometry["coordinates"]
             assert -180 <= lon <= 180 and -90 <= lat <= 90
-            assert west <= lon <= east and south <= lat <= north
+            # a box across the antimeridian has west > east (RFC 7946 section 5.2)
+            assert (west <= lon <= east if west <= east else lon >= west or lon <= east) and south <= lat <= north
             assert all(len(repr(v).split(".")[-1]) <= 6 for v in (lon, lat))
             continue
         for index, ring in _rings(geometry):

@@ -216,3 +216,8 @@ def test_a_two_letter_abbreviation_of_a_union_is_no_state_code(recognise):
 def test_a_country_before_its_capitalised_institution_is_metonymy(recognise):
     assert mentions(recognise, "Today's EU Foreign Ministers' discussion will help.") == [("EU", "associative")]
     assert ("Minsk", "embedded") in mentions(recognise, "Workers at the Minsk Automobile Plant walked out.")
+
+
+def test_a_name_after_said_is_a_person(recognise):
+    text = '"I overdosed 17 times," said Mather, 22. Mather is now in a treatment program.'
+    assert "Mather" not in surfaces(recognise, text)
