@@ -151,3 +151,15 @@ class NameMatcher:
             if best:
                 yield i, i + best
                 position = i + best
+
+    def shorter(self, key: str, start: int, end: int) -> int | None:
+        """The end of the next shorter name at ``start`` than ``key[start:end]`` that ends on a
+        word boundary ("Mandera" inside "Mandera county"), or None."""
+        window = key[start:end - 1]
+        ends = set()
+        for trie in [self.trie] if self.extra is None else [self.trie, self.extra]:
+            ends.update(start + len(found) for found in trie.prefixes(window))
+        for candidate in sorted(ends, reverse=True):
+            if _is_boundary(key, candidate):
+                return candidate
+        return None

@@ -82,6 +82,9 @@ FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "b
                   "square", "bridge", "park", "palace", "gate", "tower", "hall", "building",
                   "drive", "way", "place", "plaza", "highway", "parkway", "circle", "court"}
 _PARENT_AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+# Lower-case words inside place names ("Stratford upon Avon", "Rio de Janeiro").
+_NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "dels", "della", "delle", "degli",
+                   "dans", "auf", "bei", "unter", "ober", "nach", "van", "von", "der", "den", "des"}
 _SAID = {"said", "says", "told", "added", "wrote", "explained"}
 _CODE = re.compile(r"[A-Z]{2,4}")
 _TOKEN = re.compile(r"[\w'’.&-]+")
@@ -128,6 +131,13 @@ class Recogniser:
         people: set[str] = set()
         for start, end in self.matcher.spans(text, doc.body_start, key):
             mention = self.classify(text, start, end, people)
+            while mention is None and " " in text[start:end] and _lowercase_word_inside(text[start:end]):
+                # "Mandera county": the longest name is miswritten, a shorter one may stand
+                shorter = self.matcher.shorter(key, start, end)
+                if shorter is None:
+                    break
+                end = shorter
+                mention = self.classify(text, start, end, people)
             if mention is not None:
                 mentions.append(mention)
         # One sense per discourse: a name the article uses for a person ("Mark Flores",
@@ -320,9 +330,18 @@ class Recogniser:
         return "literal"
 
 
+def _lowercase_word_inside(surface: str) -> bool:
+    """Whether a several-word name is written with a lower-case word of four letters or more
+    after its first ("The center", "Mandera county"), which a name's own words never are
+    ("Stratford upon Avon" and other particles aside)."""
+    return any(len(w) >= 4 and w[0].islower() and w not in _NAME_PARTICLES for w in surface.split()[1:])
+
+
 def _case_fits(surface: str, candidates: Sequence[Candidate], text: str, start: int) -> bool:
     if len(surface) <= 2 and not any(c.name_kind == "abbr" and c.matched_name == surface for c in candidates):
         return False  # "Al", "El", "La": articles of longer names, never places alone
+    if _lowercase_word_inside(surface):
+        return False
     return _case_fits_abbreviation(surface, candidates, text, start)
 
 

@@ -221,3 +221,9 @@ def test_a_country_before_its_capitalised_institution_is_metonymy(recognise):
 def test_a_name_after_said_is_a_person(recognise):
     text = '"I overdosed 17 times," said Mather, 22. Mather is now in a treatment program.'
     assert "Mather" not in surfaces(recognise, text)
+
+
+def test_a_miswritten_longer_name_falls_back_to_the_shorter_one(recognise):
+    # the gazetteer's "Mandera County", written with a lower-case "county", still finds Mandera
+    assert "Mandera" in surfaces(recognise, "Gunmen killed a worker in Mandera county on Monday.")
+    assert surfaces(recognise, "Then we walked to the center of town.") == []
