@@ -138,7 +138,10 @@ _FIGURATIVE_FIGHT = re.compile(
     r"\s+(?:for|to|against)\s+(?!(?:the\s+|a\s+)?(?:police|troops|army|soldiers|rebels|militants|forces|security|gunmen|"
     r"fighters|insurgents|officers|each other|one another|rival)\b)", re.I)
 # "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
-_GROUP_ATTACK = re.compile(rf"{_GROUP}[^.;]{{0,40}}?{_GROUP_VIOLENCE}|{_GROUP_VIOLENCE}\s+by\s+(?:a\s+|an\s+)?{_GROUP}", re.I)
+# Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
+_GROUP_NOUNS = r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices)\b"
+_GROUP_ATTACK = re.compile(
+    rf"(?:{_GROUP}|{_GROUP_NOUNS})[^.;]{{0,40}}?{_GROUP_VIOLENCE}|{_GROUP_VIOLENCE}\s+by\s+(?:a\s+|an\s+)?{_GROUP}", re.I)
 # Violence named as a cause, a charge or a threat is not a violent event in this text:
 # "protested over the police shooting of", "convicted of raping", "conspiracy to kidnap", "bomb threat".
 _NOT_AN_ATTACK_BEFORE = re.compile(

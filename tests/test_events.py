@@ -313,3 +313,15 @@ def test_a_restriction_named_as_the_setting_is_no_new_one(text):
 ])
 def test_new_security_measures_are_restrictions(text):
     assert "RESTRICTION" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the ruling party's candidate assaulted and injured an independent candidate.",
+    "Unidentified persons vandalized the home of a council member.",
+])
+def test_party_supporters_and_unnamed_persons_in_violence_are_a_mob(text):
+    assert "MOB_VIOLENCE" in types_in(text)
+
+
+def test_members_without_violence_are_no_mob():
+    assert "MOB_VIOLENCE" not in types_in("Members of parliament voted on the budget.")
