@@ -48,6 +48,7 @@ IRREGULAR = {
     "seize": ["seize", "seizes", "seized", "seizing"],
     "fire": ["fire", "fires", "fired", "firing"],
     "kneel": ["kneel", "kneels", "knelt", "kneeled", "kneeling"],
+    "light": ["light", "lights", "lit", "lighted", "lighting"],
     "strike": ["strike", "strikes", "struck", "striking", "stricken"],
 }
 DETERMINERS = r"(?:(?:the|a|an|their|its|his|her|our|several|some|two|three|many|hundreds of|dozens of)\s+)?"
@@ -156,6 +157,10 @@ TRIGGERS: dict[str, list[str]] = {
         "~force (their|his|its) way into",
         "~overturn … (cars|vehicles)", "running battles", "~attack [det] (police|officers|police station)",
         "~damage … (police|vehicles|property|shops)", "~pelt",
+        # ACLED counts burning tyres and bonfires at a demonstration as violent demonstration
+        "~light … (tyres|tires|bonfires|bonfire|fires)", "burning (tyres|tires)",
+        "~burn … (tyres|tires|effigy|effigies|posters)", "violent … (protest*|demonstration*)",
+        "~break into", "~break through … (line|lines|barricade|barricades|cordon)",
     ],
     "MOB_VIOLENCE": [
         "mob", "mobs", "~lynch", "lynching*", "mob justice", "vigilante*", "communal clash*", "sectarian clash*",

@@ -325,3 +325,12 @@ def test_party_supporters_and_unnamed_persons_in_violence_are_a_mob(text):
 
 def test_members_without_violence_are_no_mob():
     assert "MOB_VIOLENCE" not in types_in("Members of parliament voted on the budget.")
+
+
+@pytest.mark.parametrize("text", [
+    "In Mombasa, demonstrators lit tyres along the main highway.",
+    "Residents protested against the result, burning posters and lighting bonfires.",
+    "Violent electoral protests went on for five days.",
+])
+def test_burning_tyres_and_bonfires_make_a_violent_demonstration(text):
+    assert "RIOT" in types_in(text)
