@@ -226,6 +226,8 @@ TRIGGERS: dict[str, list[str]] = {
         "bursts of fire", "burst of fire", "machine gun*", "machinegun*", "~fire with … weapons",
         "~fire (on|at) [det] positions", "~battle with", "warring", "small arms fire",
         "~fire at [det] (positions|troops|soldiers)", "~bombard", "insurgent*", "~overrun", "~take control of",
+        "gunship*", "air force", "~set off [det] explosive*", "heavy weapons", "medium weapons", "~shoot down",
+        "~fire … (weapons|rockets|mortars|shells|missiles|artillery)",
     ],
     "LOOTING_DESTRUCTION": [
         "~loot", "looting", "looter*", "~ransack", "~set ablaze", "arson*", "~burn down", "burnt down",

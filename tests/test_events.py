@@ -334,3 +334,18 @@ def test_members_without_violence_are_no_mob():
 ])
 def test_burning_tyres_and_bonfires_make_a_violent_demonstration(text):
     assert "RIOT" in types_in(text)
+
+
+def test_forces_clashing_is_armed_conflict_but_security_forces_with_protesters_a_riot():
+    assert "ARMED_CONFLICT" in types_in("LNA and GNA forces reportedly clashed in Ayn Zarah.")
+    found = types_in("Protesters clashed with security forces outside the ministry.")
+    assert "RIOT" in found and "ARMED_CONFLICT" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Militants set off explosives under a bridge.",
+    "Helicopter gunships attacked the camp.",
+    "Forces fired heavy weapons at the port district.",
+])
+def test_remote_and_heavy_weapons_are_armed_conflict(text):
+    assert "ARMED_CONFLICT" in types_in(text)
