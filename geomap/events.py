@@ -156,6 +156,7 @@ _TO_AFTER = re.compile(r"^\s+to\b", re.I)
 _INTO_JAIL = re.compile(r"\b(?:sent|thrown|put|taken|landed|threw|send|sends|throw|throws)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+$", re.I)
 _OCCUPIED_LAND = re.compile(r"^\s+(?:(?-i:[A-Z])|territor|land|zone|area|region|part)", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|in|of|from|across|into|on|throughout)\s+$", re.I)
+_CIVILIAN_VICTIMS = re.compile(r"\b(?:civilian|villager|resident|village|farmer|trader|child|children|women|woman|teacher|family|families|worshipper)", re.I)
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
 _AGAINST_RESTRICTION = re.compile(
     r"(?:\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$)|"
@@ -444,8 +445,10 @@ def tag_events(
                 continue
             if event_type == "ATTACK_CIVILIANS" and (violent or kinds & set(_PROTEST_FAMILY)) and re.fullmatch(
                 r"(?i)(?:kill|wound|injur|assault|attack|shot|shoot)[\w ]*", text[start:end]
-            ):
-                continue  # casualties of the riot, battle or protest in the sentence, not a separate attack
+            ) and not _CIVILIAN_VICTIMS.search(text[start:end]):
+                # casualties of the riot, battle or protest in the sentence, not a separate attack —
+                # unless civilians are named as its target ("raiders kill civilians")
+                continue
             seen.add(event_type)
             status = event_status(text, sentence, start)
             severity = None

@@ -349,3 +349,8 @@ def test_forces_clashing_is_armed_conflict_but_security_forces_with_protesters_a
 ])
 def test_remote_and_heavy_weapons_are_armed_conflict(text):
     assert "ARMED_CONFLICT" in types_in(text)
+
+
+def test_raiders_killing_civilians_is_an_attack_not_only_a_battle(parser):
+    types = {e.type for e in parser.parse("Pokot raiders attacked a village and killed civilians.").events}
+    assert "ATTACK_CIVILIANS" in types
