@@ -223,6 +223,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "air strike", "hunger strike" (the latter is a PROTEST)
             if event_type == "BLOCKADE" and word.lower() == "occupied" and _OCCUPIED_LAND.match(after) and _DETERMINER_BEFORE.search(before):
                 continue  # "the occupied West Bank": the land's status, not an occupation today
+            if event_type == "FORCE_ON_PROTEST" and re.match(r"(?i)r[au][mn]", word) and not _CROWD.search(sentence_text):
+                continue  # "ran over", "rammed into": force on a gathering only when one is named
             if event_type == "RIOT" and word.lower().startswith("riot") and _RIOT_GEAR.match(after):
                 continue  # "riot police", "riot gear"
             if event_type == "PROTEST" and word.lower() == "march" and (

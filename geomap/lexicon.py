@@ -179,6 +179,8 @@ TRIGGERS: dict[str, list[str]] = {
         "~use force", "excessive force",
         # ACLED also codes attacks on a gathering by others as excessive force: car rammings, shots.
         "~drive (into|through|at) … (crowd|crowds|protesters|demonstrators|marchers|counter-protesters|barriers)",
+        "~drive … (into|through|at) … (crowd|crowds|protesters|demonstrators|marchers|protest|rally|demonstration)",
+        "~run over", "~ram into",
         "~plow into", "~plough into", "~ram … (crowd|protesters|demonstrators|marchers)", "car ramming*",
         "~fire (at|on|into) … (protesters|demonstrators|counter-demonstrators|counter-protesters|crowd|marchers)",
         "~attack … (protesters|demonstrators|marchers|counter-protesters|rally)",

@@ -354,3 +354,16 @@ def test_remote_and_heavy_weapons_are_armed_conflict(text):
 def test_raiders_killing_civilians_is_an_attack_not_only_a_battle(parser):
     types = {e.type for e in parser.parse("Pokot raiders attacked a village and killed civilians.").events}
     assert "ATTACK_CIVILIANS" in types
+
+
+@pytest.mark.parametrize("text", [
+    "During the march a man drove an SUV into the crowd.",
+    "A man ran over protesters with his car.",
+    "While the protesters crossed the road, a pickup truck rammed into them.",
+])
+def test_vehicles_driven_into_a_gathering_are_force_on_protest(text):
+    assert "FORCE_ON_PROTEST" in types_in(text)
+
+
+def test_a_road_accident_is_no_force_on_protest():
+    assert "FORCE_ON_PROTEST" not in types_in("A cyclist was run over by a lorry on the highway.")
