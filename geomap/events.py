@@ -157,6 +157,8 @@ _INTO_JAIL = re.compile(r"\b(?:sent|thrown|put|taken|landed|threw|send|sends|thr
 _OCCUPIED_LAND = re.compile(r"^\s+(?:(?-i:[A-Z])|territor|land|zone|area|region|part)", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|in|of|from|across|into|on|throughout)\s+$", re.I)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilian|villager|resident|village|farmer|trader|child|children|women|woman|teacher|family|families|worshipper)", re.I)
+_CHARGED_WITH = re.compile(r"\b(?:charged with|accused of|convicted of|indicted (?:for|on)|arrested for|suspected of|"
+                           r"on charges of|for allegedly|allegedly)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
 _AGAINST_RESTRICTION = re.compile(
     r"(?:\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$)|"
@@ -256,6 +258,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 _NOT_AN_ATTACK_BEFORE.search(text[max(start, s - 60):s]) or _NOT_AN_ATTACK_AFTER.match(after)
             ):
                 continue  # a cause, a charge or a threat, not an attack in this text
+            if event_type in ("RIOT", "LOOTING_DESTRUCTION", "MOB_VIOLENCE") and _CHARGED_WITH.search(text[max(start, s - 40):s]):
+                continue  # "arrested and charged with vandalism": the charge, not another event
             found.append((event_type, s, e))
     found.sort(key=lambda t: (t[1], t[0]))
     return found

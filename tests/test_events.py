@@ -367,3 +367,8 @@ def test_vehicles_driven_into_a_gathering_are_force_on_protest(text):
 
 def test_a_road_accident_is_no_force_on_protest():
     assert "FORCE_ON_PROTEST" not in types_in("A cyclist was run over by a lorry on the highway.")
+
+
+def test_a_charge_is_no_second_event():
+    found = types_in("Four people were arrested and charged with vandalism.")
+    assert "ARREST" in found and "RIOT" not in found and "LOOTING_DESTRUCTION" not in found
