@@ -122,14 +122,15 @@ def resolve(
         if not ranked:
             results.append(Resolution(m, None, 0.0, (), ("no gazetteer entry for this name",)))
             continue
-        confidence = _softmax_top(ranked, context.unknown(i))
-        best, _, best_candidate = ranked[0]
+        unknown = context.unknown(i)
+        confidence = _softmax_top(ranked, unknown)
+        best, best_score, best_candidate = ranked[0]
         alternates = tuple(entry[0] for entry in ranked[1:1 + weights.alternates])
         if confidence < weights.min_confidence:
-            results.append(Resolution(
-                m, None, round(confidence, 3), (best, *alternates),
-                (f"abstained: best guess {best.name} ({best.country_code}) has confidence {confidence:.2f}",),
-            ))
+            why = f"best guess {best.name} ({best.country_code}) has confidence {confidence:.2f}"
+            if unknown is not None and unknown > best_score:
+                why += "; more likely a place the gazetteer does not hold"
+            results.append(Resolution(m, None, round(confidence, 3), (best, *alternates), (f"abstained: {why}",)))
             continue
         reasons = context.reasons(i, best_candidate, anchors.nearest_km(best, names[i]) if anchors else math.inf)
         results.append(Resolution(m, best, round(confidence, 3), alternates, tuple(reasons)))

@@ -95,6 +95,7 @@ def test_a_lone_hamlet_abroad_is_no_confident_point(gazetteer):
     result = Geoparser(gazetteer).parse("Two groups clashed in Sadar over a land dispute.")
     sadar = [r for r in result.resolutions if r.mention.surface == "Sadar"]
     assert sadar and sadar[0].place is None and sadar[0].reasons[0].startswith("abstained")
+    assert "a place the gazetteer does not hold" in sadar[0].reasons[0]
 
 
 def test_a_namesake_outside_the_named_parent_is_no_confident_point(gazetteer):
