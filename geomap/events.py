@@ -158,7 +158,7 @@ _OCCUPIED_LAND = re.compile(r"^\s+(?:(?-i:[A-Z])|territor|land|zone|area|region|
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|in|of|from|across|into|on|throughout)\s+$", re.I)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilian|villager|resident|village|farmer|trader|child|children|women|woman|teacher|family|families|worshipper)", re.I)
 _CHARGED_WITH = re.compile(r"\b(?:charged with|accused of|convicted of|indicted (?:for|on)|arrested for|suspected of|"
-                           r"on charges of|for allegedly|allegedly)\s+(?:[\w-]+\s+){0,3}$", re.I)
+                           r"on charges of|for allegedly|allegedly)\s+(?:[\w-]+\s+)?$", re.I)
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
 _AGAINST_RESTRICTION = re.compile(
     r"(?:\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$)|"

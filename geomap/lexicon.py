@@ -168,6 +168,7 @@ TRIGGERS: dict[str, list[str]] = {
         "supporters of … clashed", "~clash with supporters", "two groups clashed", "rival factions",
         "rival supporters", "~beat … to death", "villagers attacked", "residents attacked", "~clash with each other",
         "~clash with [det] supporters", "clashed with members",
+        "~burn … to death", "~stone … to death",
     ],
     "FORCE_ON_PROTEST": [
         "tear gas*", "teargas*", "tear-gas*", "water cannon*", "rubber bullet*", "pepper spray*", "pepper ball*",

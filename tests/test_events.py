@@ -372,3 +372,9 @@ def test_a_road_accident_is_no_force_on_protest():
 def test_a_charge_is_no_second_event():
     found = types_in("Four people were arrested and charged with vandalism.")
     assert "ARREST" in found and "RIOT" not in found and "LOOTING_DESTRUCTION" not in found
+
+
+@pytest.mark.parametrize("text", ["Three suspected thieves were burnt to death in Kinangop.",
+                                  "A man accused of theft was stoned to death by residents."])
+def test_burning_or_stoning_to_death_is_mob_violence(text):
+    assert "MOB_VIOLENCE" in types_in(text)
