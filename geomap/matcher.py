@@ -134,7 +134,7 @@ class NameMatcher:
         with an upper-case letter or digit and end on a word boundary."""
         key = match_key(text) if key is None else key
         position = start
-        tries = [self.trie] if self.extra is None else [self.trie, self.extra]
+        tries = self._tries()
         for match in _NAME_START.finditer(text, start):
             i = match.start()
             if i < position:
@@ -152,12 +152,15 @@ class NameMatcher:
                 yield i, i + best
                 position = i + best
 
+    def _tries(self) -> list[marisa_trie.Trie]:
+        return [self.trie] if self.extra is None else [self.trie, self.extra]
+
     def shorter(self, key: str, start: int, end: int) -> int | None:
         """The end of the next shorter name at ``start`` than ``key[start:end]`` that ends on a
         word boundary ("Mandera" inside "Mandera county"), or None."""
         window = key[start:end - 1]
         ends = set()
-        for trie in [self.trie] if self.extra is None else [self.trie, self.extra]:
+        for trie in self._tries():
             ends.update(start + len(found) for found in trie.prefixes(window))
         for candidate in sorted(ends, reverse=True):
             if _is_boundary(key, candidate):

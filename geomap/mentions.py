@@ -131,7 +131,7 @@ class Recogniser:
         people: set[str] = set()
         for start, end in self.matcher.spans(text, doc.body_start, key):
             mention = self.classify(text, start, end, people)
-            while mention is None and " " in text[start:end] and _lowercase_word_inside(text[start:end]):
+            while mention is None and _lowercase_word_inside(text[start:end]):
                 # "Mandera county": the longest name is miswritten, a shorter one may stand
                 shorter = self.matcher.shorter(key, start, end)
                 if shorter is None:
