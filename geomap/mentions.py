@@ -74,8 +74,12 @@ _LINKING_WORDS = {"and", "or", "on", "in", "at", "to", "for", "from", "by", "wit
 DIRECTIONS = {"northeast", "northwest", "southeast", "southwest", "greater", "downtown", "rural",
               "northeastern", "northwestern", "southeastern", "southwestern", "old", "new"}
 
+# Prepositions that title case capitalises ("Riots Erupt In Kisii", "Hospital In Kisii"): a
+# place after one is not the tail of a bigger name.
+_LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around", "throughout", "into"}
+
 # Capitalised words before a place that do not make it part of a bigger name.
-_NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS
+_NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS | _LOCATIVE_PREPOSITIONS
 
 # Heads of street and landmark names: "Independence Avenue" is a street, not Independence, MO.
 FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane",
@@ -193,6 +197,7 @@ class Recogniser:
         if (
             _capitalised(prev_word)
             and is_first_name(prev_word)
+            and prev_word.lower() not in _LOCATIVE_PREPOSITIONS  # "In" is a Korean given name
             # first in its sentence, "Will" may be the verb and "In" is the preposition: a given
             # name unless the article also writes it in lower case, or it is a function word
             and not (_sentence_start(text, start - len(prev_word) - 1) and (

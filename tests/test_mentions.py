@@ -227,3 +227,10 @@ def test_a_miswritten_longer_name_falls_back_to_the_shorter_one(recognise):
     # the gazetteer's "Mandera County", written with a lower-case "county", still finds Mandera
     assert "Mandera" in surfaces(recognise, "Gunmen killed a worker in Mandera county on Monday.")
     assert surfaces(recognise, "Then we walked to the center of town.") == []
+
+
+def test_a_place_after_a_title_case_preposition_is_found(recognise):
+    # title case capitalises "In" (also a Korean given name) and "At"; neither heads a name
+    assert "Kisii" in surfaces(recognise, "An MCA raided the county hospital In Kisii on Monday.")
+    assert "Eldoret" in surfaces(recognise, "Riots Erupt At Eldoret Market")
+    assert "Jackson" not in surfaces(recognise, "Civil rights leader Jesse Jackson spoke.")
