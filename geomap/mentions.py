@@ -323,8 +323,8 @@ class Recogniser:
             return "embedded"  # "Minsk Automobile Plant", "Washington Post", "Grodno Azot"
         if prev_word.lower() == "of" and _named_before(text, start, ORGANISATION_WORDS):
             return "embedded"  # "University of Minsk"
-        if lower_next in AFFILIATION_NOUNS and text[end:end + 1] == " ":
-            return "associative"  # "Turkana raiders", "Pokot militia": who acted, not where
+        if (lower_next in AFFILIATION_NOUNS and text[end:end + 1] == " ") or _coordinated_noun(text, end) in AFFILIATION_NOUNS:
+            return "associative"  # "Turkana raiders", "Pokot and Samburu militias": who acted, not where
         if governs:
             surface = text[start:end]
             if (
@@ -333,6 +333,15 @@ class Recogniser:
             ):
                 return "associative"  # "US dollar", "UK government": the country as a modifier
         return "literal"
+
+
+_COORDINATED = re.compile(r"\s+(?:and|or|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+([a-z]+)")
+
+
+def _coordinated_noun(text: str, end: int) -> str | None:
+    """The noun after a coordinated name: "tribes" in "Kalenjin and Kikuyu tribes"."""
+    match = _COORDINATED.match(text, end, end + 60)
+    return match.group(1) if match else None
 
 
 def _lowercase_word_inside(surface: str) -> bool:

@@ -83,7 +83,8 @@ INSTITUTION_NOUNS = {"government", "officials", "official", "authorities", "mini
 
 #: Nouns for armed or communal groups: "Turkana raiders", "Pokot militia", "Orma tribesmen" name
 #: who acted, not where (their home area is often far from the event).
-AFFILIATION_NOUNS = {"raiders", "raider", "militia", "militias", "militiamen", "tribesmen", "tribe",
+AFFILIATION_NOUNS = {"raiders", "raider", "militia", "militias", "militiamen", "tribesmen", "tribe", "tribes",
+                     "community", "communities",
                      "clansmen", "clan", "clans", "herders", "herdsmen", "warriors", "bandits",
                      "gunmen", "fighters", "rebels", "insurgents",
                      "ethnic", "morans", "pastoralists", "elders"}

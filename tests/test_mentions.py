@@ -234,3 +234,10 @@ def test_a_place_after_a_title_case_preposition_is_found(recognise):
     assert "Kisii" in surfaces(recognise, "An MCA raided the county hospital In Kisii on Monday.")
     assert "Eldoret" in surfaces(recognise, "Riots Erupt At Eldoret Market")
     assert "Jackson" not in surfaces(recognise, "Civil rights leader Jesse Jackson spoke.")
+
+
+def test_names_of_peoples_before_a_group_noun_are_not_event_places(recognise):
+    found = dict(mentions(recognise, "Clashes between Kalenjin and Kikuyu tribes spread to Kisii."))
+    assert found["Kikuyu"] == "associative" and found["Kisii"] == "literal"
+    found = dict(mentions(recognise, "Kisii and Kikuyu communities fought over land."))
+    assert found == {"Kisii": "associative", "Kikuyu": "associative"}
