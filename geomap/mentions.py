@@ -48,6 +48,8 @@ TAIL_WORD_ZIPF = 3.0
 ALTERNATE_WORD_ZIPF = 3.0
 #: Function words ("She", "In", "We") are never place names, whatever GeoNames lists.
 FUNCTION_WORD_ZIPF = 6.0
+# A capitalised word rarer than this after a small place's name, and no place itself, is a surname.
+SURNAME_ZIPF = 1.5
 #: ... unless the place it names is this populous (or a country, continent or region).
 PROMINENT_POPULATION = 100_000
 #: A first-level region this populous is known by name ("Montana", 0.7 million).
@@ -232,6 +234,8 @@ class Recogniser:
             return None  # "Wal-Mart", "Coca-Cola" — but not "Logan-Rogersville", two neighbouring towns
         if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS:
             return None  # "Independence Avenue"
+        if info.single_word and text[end:end + 1] == " " and self._surname_follows(next_word, top, text, end):
+            return None  # "Ndindi Nyoro": a small place's name before a word no dictionary or gazetteer knows
         if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):
             return None  # "Palace of Independence"
         return Mention(start, end, surface, self._kind(text, start, end, top, prev_word, next_word))
@@ -294,6 +298,21 @@ class Recogniser:
         countries = {c.place.country_code for c in literal if c.name_kind == "name"}
         return any(
             c.place.country_code in countries for c in self.candidates(partner) if c.name_kind == "name"
+        )
+
+    def _surname_follows(self, next_word: str, top, text: str, end: int) -> bool:
+        """Whether the word after a small place's name makes the two a person's name: a plain
+        capitalised word no dictionary, word list or gazetteer knows ("Ndindi Nyoro"), not an
+        abbreviation ("Tewksbury Twp.") or a possessive ("DeKalb Lowe's")."""
+        word = next_word.rstrip(",;:")
+        return (
+            word.isalpha() and _capitalised(word)
+            and not _prominent(top, False)
+            and word.lower() not in CALENDAR and word.lower() not in _NOT_A_NAME_HEAD
+            and word_frequency(word) < SURNAME_ZIPF
+            and not self._continues(word)
+            and not _organisation_follows(text, end)
+            and not self.candidates(word)
         )
 
     def _prominent_name(self, word: str) -> bool:

@@ -27,7 +27,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "pope", "bishop", "father", "sister", "brother", "saint", "coach", "secretary",
           "ambassador", "deputy", "director", "chairman", "chairwoman", "councillor", "councilman",
           "councilwoman", "commissioner", "sheriff", "speaker", "spokesman", "spokeswoman",
-          "leader", "founder", "prime", "vice", "interior", "foreign", "defense", "defence"}
+          "leader", "founder", "prime", "vice", "interior", "foreign", "defense", "defence",
+          "selectman", "selectwoman", "alderman", "alderwoman", "selectmen", "aldermen"}
 
 # Words that, capitalised right after a place name, make it part of an organisation's name
 # ("Minsk Automobile Plant", "Washington Post", "Grodno Azot").

@@ -241,3 +241,11 @@ def test_names_of_peoples_before_a_group_noun_are_not_event_places(recognise):
     assert found["Kikuyu"] == "associative" and found["Kisii"] == "literal"
     found = dict(mentions(recognise, "Kisii and Kikuyu communities fought over land."))
     assert found == {"Kisii": "associative", "Kikuyu": "associative"}
+
+
+def test_a_small_place_name_before_an_unknown_capitalised_word_is_a_person(recognise):
+    # "Ndindi" is a village in Gabon; "Nyoro" is in no dictionary and no gazetteer
+    assert surfaces(recognise, "Residents protested the arrest of Ndindi Nyoro in Muranga.") == ["Muranga"]
+    # abbreviations, possessives, titles and known words keep the place
+    assert "DeKalb" in surfaces(recognise, "Volunteers met at the DeKalb Lowe's store.")
+    assert "Litchfield" in surfaces(recognise, "Litchfield Selectman Marsha Bernstein spoke.")
