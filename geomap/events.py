@@ -160,6 +160,14 @@ _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilian|villager|resident|village|farmer|
 _CHARGED_WITH = re.compile(r"\b(?:charged with|accused of|convicted of|indicted (?:for|on)|arrested for|suspected of|"
                            r"on charges of|for allegedly|allegedly)\s+(?:[\w-]+\s+)?$", re.I)
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
+# The injured are police or troops ("Two police officers were injured", "injured two officers"):
+# not an attack on civilians; part of a riot, or of armed conflict when armed groups are named.
+_INJURY = re.compile(r"(?i)(?:injur|wound|hurt)")
+_SECURITY_VICTIMS = (r"(?:police(?:\s*(?:officers?|officials?|men|man))?|(?:police|security|prison)\s+\w+|officers?|officials|deputies|"
+                     r"troopers|agents|soldiers|policem[ae]n|guards?)")
+_SECURITY_VICTIM_BEFORE = re.compile(
+    rf"(?i)\b{_SECURITY_VICTIMS}\s+(?:(?:were|was|had|have|has|been|being|also|reportedly|seriously|slightly)\s+){{0,3}}$")
+_SECURITY_VICTIM_AFTER = re.compile(rf"(?i)\s+(?:\w+\s+){{0,2}}{_SECURITY_VICTIMS}\b")
 _AGAINST_RESTRICTION = re.compile(
     r"(?:\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$)|"
     # a restriction lifted, eased or shortened ends rather than starts
@@ -248,6 +256,12 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 40)])
             ):
                 continue  # "the death of George Floyd", "killed by police": the cause of a protest
+            if event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and (
+                _SECURITY_VICTIM_BEFORE.search(before + " ") or _SECURITY_VICTIM_AFTER.match(after + " ")
+            ):
+                if _CROWD.search(sentence_text) or not _ARMED_ACTORS.search(sentence_text):
+                    continue  # "Two police officers were injured" in a riot: no civilians attacked
+                event_type = "ARMED_CONFLICT"
             if event_type == "ARMED_CONFLICT" and (
                 _CROWD_MUNITION.search(text[max(start, s - 25):s])
                 or (word.lower() == "offensive" and (_ADJECTIVE_BEFORE.search(before) or _TO_AFTER.match(after)))

@@ -378,3 +378,12 @@ def test_a_charge_is_no_second_event():
                                   "A man accused of theft was stoned to death by residents."])
 def test_burning_or_stoning_to_death_is_mob_violence(text):
     assert "MOB_VIOLENCE" in types_in(text)
+
+
+def test_injured_police_are_no_attack_on_civilians(parser):
+    riot = parser.parse("Protesters threw bricks in Detroit. Two police officers were injured.")
+    assert "ATTACK_CIVILIANS" not in {e.type for e in riot.events}
+    assert "RIOT" in {e.type for e in parser.parse("Rioters in Portland injured two officers.").events}
+    # the injured are civilians: still an attack
+    shot = parser.parse("Gunmen opened fire on a bus near Mandera and injured two passengers.")
+    assert "ATTACK_CIVILIANS" in {e.type for e in shot.events}
