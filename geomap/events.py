@@ -114,7 +114,11 @@ _MONTH_MARCH = re.compile(r"\d[\s,]*$")
 _RELEASE = re.compile(r"\b(?:free[sd]?|freeing|releas\w*|let go)\b[\w\s,]{0,30}$", re.I)
 
 
-_CLASH = re.compile(r"(?<![\w-])(?:clash\w*|scuffl\w*|brawl\w*|skirmish\w*|fist ?fights?|fights? broke out|fought|fighting)(?![\w-])", re.I)
+# "clans battle in Wajir", "a fight between farmers and herders" — not "a legal battle over".
+_CLASH = re.compile(
+    r"(?<![\w-])(?:clash\w*|scuffl\w*|brawl\w*|skirmish\w*|fist ?fights?|fights? broke out|fought|fighting|"
+    r"(?<!legal )(?<!political )(?<!court )(?<!electoral )(?<!custody )"
+    r"(?:battl(?:e|es|ed|ing)|fights?)(?=\s+(?:in|at|near|around|between|each other|one another)\b))(?![\w-])", re.I)
 # "X attack(ed) Y": on police, soldiers or their posts it is armed conflict, else an attack on civilians.
 _ATTACK = re.compile(r"(?<![\w-])attack(?:s|ed|ing)?(?![\w-])", re.I)
 _SECURITY_TARGET = re.compile(
@@ -203,11 +207,19 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
     found = []
     sentence_text = text[start:end]
     lowered = sentence_text.lower()
-    if any(w in lowered for w in ("clash", "scuffl", "brawl", "skirmish", "fight", "fought")):
+    if any(w in lowered for w in ("clash", "scuffl", "brawl", "skirmish", "fight", "fought", "battl")):
         for m in _CLASH.finditer(text, start, end):
-            if _FIGURATIVE_FIGHT.match(text, m.end()) and m.group().lower().startswith(("fight", "fought")):
+            word = m.group().lower()
+            if _FIGURATIVE_FIGHT.match(text, m.end()) and word.startswith(("fight", "fought")):
                 continue  # "fighting against trafficking", "fought for justice": a cause, not a fight
-            found.append((_clash_type(sentence_text), m.start(), m.end()))
+            if word.startswith(("fight", "battl")) and re.search(
+                r"(?i)(?<!led )(?<!leading )(?<!lead )(?<!leads )\bto\s+$", text[max(start, m.start() - 12):m.start()]
+            ):
+                continue  # "recruiting youth to fight in Somalia": a purpose, not a fight
+            kind = _clash_type(sentence_text)
+            if word.startswith("battl") and kind == "MOB_VIOLENCE":
+                kind = "ARMED_CONFLICT"  # "a battle between Luo and Kikuyu groups": armed, whoever fights
+            found.append((kind, m.start(), m.end()))
     if "attack" in lowered:
         for m in _ATTACK.finditer(text, start, end):
             target = text[m.end():min(end, m.end() + 40)]
@@ -281,7 +293,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
 
 # ---------------------------------------------------------------------- status
 
-_NEGATION = re.compile(r"\b(?:no|not|never|without|nor|none|denied|den(?:y|ies)|ruled out|n't)\b(?:\W+(?!and\b|but\b|or\b)\w+){0,2}\W*$", re.I)
+# "(affiliation not known) march", "motive not clear": what is not known is a detail, not the event.
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|nor|none|denied|den(?:y|ies)|ruled out|n't)\b"
+    r"(?!\W+(?:immediately\W+)?(?:known|clear|specified|identified|disclosed|established)\b)"
+    r"(?:\W+(?!and\b|but\b|or\b)\w+){0,2}\W*$", re.I)
 _HAPPENED_CALL = re.compile(r"\b(?:respond\w*|heed\w*|answer\w*|join\w*)\s+(?:to\s+)?(?:the\s+)?calls?\b", re.I)
 _CALLED = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on|upon)|calls?\s+to|urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?\s+(?:to|for)|"

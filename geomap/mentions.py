@@ -331,7 +331,11 @@ class Recogniser:
             return "based"
         lower_next = next_word.lower().rstrip(".,;:")
         governs = top.kind in ("country", "continent", "region") or top.feature_code == "PPLC"
-        if governs and (lower_next in SPEECH_VERBS or lower_next in INSTITUTION_NOUNS):
+        site = re.search(r"([A-Z][\w'’-]*),\s$", text[max(0, start - 30):start])
+        address = site is not None and site.group(1).lower() in (FACILITY_WORDS | ORGANISATION_WORDS)
+        if governs and (lower_next in SPEECH_VERBS or lower_next in INSTITUTION_NOUNS) and not address:
+            # "Minsk said", "EU foreign ministers" — but "Police at Integrity Centre, Nairobi have
+            # used teargas": after a named site and a comma, the place is where it stands
             return "associative"  # "Minsk said", "EU foreign ministers", "EU Foreign Ministers"
         if (
             _capitalised(next_word)

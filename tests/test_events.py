@@ -387,3 +387,23 @@ def test_injured_police_are_no_attack_on_civilians(parser):
     # the injured are civilians: still an attack
     shot = parser.parse("Gunmen opened fire on a bus near Mandera and injured two passengers.")
     assert "ATTACK_CIVILIANS" in {e.type for e in shot.events}
+
+
+def test_what_is_not_known_is_a_detail_not_a_negation(parser):
+    march = parser.parse("Political activists (affiliation not known) march in Kapsabet for unknown reason.")
+    assert [(e.type, e.status) for e in march.events] == [("PROTEST", "happened")]
+    assert parser.parse("Workers did not strike in Minsk.").events[0].status == "negated"
+
+
+def test_clans_that_battle_are_in_armed_conflict(parser):
+    battle = parser.parse("Degodia and Garre clans battle in Wajir town.")
+    assert [(e.type, e.place.place.name) for e in battle.events] == [("ARMED_CONFLICT", "Wajir")]
+    assert parser.parse("A battle between Luo and Kikuyu groups left four dead in Kisumu.").events[0].type == "ARMED_CONFLICT"
+    # figurative and purpose uses are no fight
+    assert parser.parse("She won a legal battle in court in Nairobi.").events == []
+    assert parser.parse("The group is recruiting youth to fight in Somalia.").events == []
+
+
+def test_a_place_after_a_named_site_and_a_comma_is_where_it_happened(parser):
+    result = parser.parse("Police at Integrity Centre, Nairobi have used teargas to disperse legislators.")
+    assert result.events[0].place.place.name == "Nairobi"
