@@ -137,15 +137,18 @@ _GROUP = (r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d
           r"(?:[\w-]+\s+){0,3}?(?:men|women|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
           r"assailants|attackers|locals|students|workers|prisoners|persons|teenagers|teens|fans)\b")
 _GROUP_VIOLENCE = (r"\b(?:attack\w*|assault\w*|beat\w*|punch\w*|kick\w*|surround\w*|revolt\w*|chas\w+|set upon|"
-                   r"stab\w*|slash\w*|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*)\b")
+                   r"stab\w*|slash\w*|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*|rough\w* up)\b")
 _FIGURATIVE_FIGHT = re.compile(
     r"\s+(?:for|to|against)\s+(?!(?:the\s+|a\s+)?(?:police|troops|army|soldiers|rebels|militants|forces|security|gunmen|"
     r"fighters|insurgents|officers|each other|one another|rival)\b)", re.I)
 # "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
 # Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
 _GROUP_NOUNS = r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices)\b"
+# ... and "roughed up by angry youth", "attacked by supporters of her opponent".
+_ANGRY_GROUP = r"\b(?:angry|irate|enraged|furious|rowdy)\s+(?:youths?|residents|villagers|locals|mob|crowd|people)\b"
 _GROUP_ATTACK = re.compile(
-    rf"(?:{_GROUP}|{_GROUP_NOUNS})[^.;]{{0,40}}?{_GROUP_VIOLENCE}|{_GROUP_VIOLENCE}\s+by\s+(?:a\s+|an\s+)?{_GROUP}", re.I)
+    rf"(?:{_GROUP}|{_GROUP_NOUNS})[^.;]{{0,40}}?{_GROUP_VIOLENCE}|"
+    rf"{_GROUP_VIOLENCE}\s+by\s+(?:a\s+|an\s+|the\s+)?(?:{_GROUP}|{_GROUP_NOUNS}|{_ANGRY_GROUP})", re.I)
 # Violence named as a cause, a charge or a threat is not a violent event in this text:
 # "protested over the police shooting of", "convicted of raping", "conspiracy to kidnap", "bomb threat".
 _NOT_AN_ATTACK_BEFORE = re.compile(
@@ -229,8 +232,10 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 kind = "RIOT"  # "demonstrators attacked the police officers": a riot, not a battle
             found.append((kind, m.start(), m.end()))
     if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon",
-                                  "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch")):
+                                  "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch", "rough")):
         for m in _GROUP_ATTACK.finditer(text, start, end):
+            if _NOT_AN_ATTACK_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
+                continue  # "protested against the assault by members of …": the grievance
             if not _ARMED_ACTORS.search(m.group()):
                 found.append(("MOB_VIOLENCE", m.start(), m.end()))  # "eight men attacked a manager"
     possible = candidate_types(sentence_text)

@@ -407,3 +407,10 @@ def test_clans_that_battle_are_in_armed_conflict(parser):
 def test_a_place_after_a_named_site_and_a_comma_is_where_it_happened(parser):
     result = parser.parse("Police at Integrity Centre, Nairobi have used teargas to disperse legislators.")
     assert result.events[0].place.place.name == "Nairobi"
+
+
+def test_mobs_named_after_the_violence_they_did(parser):
+    roughed = parser.parse("In Bondo, people who had convened at an academy were roughed up by angry youth.")
+    assert "MOB_VIOLENCE" in {e.type for e in roughed.events}
+    grievance = parser.parse("Students protested in Jessore demanding justice for a student who was assaulted by members of a rival group.")
+    assert {e.type for e in grievance.events} == {"PROTEST"}
