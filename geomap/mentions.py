@@ -76,6 +76,8 @@ _LINKING_WORDS = {"and", "or", "on", "in", "at", "to", "for", "from", "by", "wit
 DIRECTIONS = {"northeast", "northwest", "southeast", "southwest", "greater", "downtown", "rural",
               "northeastern", "northwestern", "southeastern", "southwestern", "old", "new"}
 
+SAINT_WORDS = {"san", "santa", "santo", "são", "sao", "st", "saint", "sainte", "ste", "sankt", "sint"}
+
 # Prepositions that title case capitalises ("Riots Erupt In Kisii", "Hospital In Kisii"): a
 # place after one is not the tail of a bigger name.
 _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around", "throughout", "into"}
@@ -150,7 +152,7 @@ class Recogniser:
         # "Flores said") is that person everywhere in it, unless it is a prominent place.
         return [
             m for m in mentions
-            if m.surface not in people or _prominent(self.candidates(m.surface)[0].place, False)
+            if m.surface not in people or _prominent(self.candidates(m.surface)[0].place, True)
         ]
 
     def classify(self, text: str, start: int, end: int, people: set[str] | None = None) -> Mention | None:
@@ -204,7 +206,10 @@ class Recogniser:
             # name unless the article also writes it in lower case, or it is a function word
             and not (_sentence_start(text, start - len(prev_word) - 1) and (
                 _lowercase_elsewhere(text, prev_word) or word_frequency(prev_word) >= FUNCTION_WORD_ZIPF))
-            and not self._prominent_name(prev_word)
+            # "Austin Texas" is two places; "Mary Travers" a person, though Mary is a city
+            and not (self._prominent_name(prev_word) and _prominent(top, False))
+            # "San Francisco Campeche": a saint's name heads a place name
+            and _word_before(text, start - len(prev_word) - 1).lower().rstrip(".") not in SAINT_WORDS
         ):
             people.add(surface)
             return None  # "Jesse Jackson"

@@ -249,3 +249,21 @@ def test_a_small_place_name_before_an_unknown_capitalised_word_is_a_person(recog
     # abbreviations, possessives, titles and known words keep the place
     assert "DeKalb" in surfaces(recognise, "Volunteers met at the DeKalb Lowe's store.")
     assert "Litchfield" in surfaces(recognise, "Litchfield Selectman Marsha Bernstein spoke.")
+
+
+def test_a_person_named_after_a_city_is_still_a_person(recognise):
+    # Mary (Turkmenistan) is a big city, Travers a Swiss village: together, a singer
+    assert "Travers" not in surfaces(recognise, "Mary Travers of the folk group sang in Boston.")
+    assert surfaces(recognise, "Austin Texas is hot.") == ["Austin", "Texas"]
+
+
+def test_one_sense_per_discourse_spares_only_the_biggest_places(recognise):
+    text = "Christopher Lee Everett, 23, of Huntsville died. Everett, a member of the Guard, was on leave."
+    assert "Everett" not in surfaces(recognise, text)  # Everett, Washington (110,000) is the man here
+    text = "George Washington crossed the river. Washington later became the capital."
+    assert "Washington" in surfaces(recognise, text)
+
+
+def test_a_saints_name_heads_a_place_not_a_person(recognise):
+    found = surfaces(recognise, "Gunmen torched cars in San Francisco Campeche, Campeche.")
+    assert found.count("Campeche") == 2
