@@ -94,6 +94,10 @@ _PARENT_AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-
 _NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "dels", "della", "delle", "degli",
                    "dans", "auf", "bei", "unter", "ober", "nach", "van", "von", "der", "den", "des"}
 _SAID = {"said", "says", "told", "added", "wrote", "explained"}
+# Verbs whose object, right after them, is a person: "sentenced Servance", "hired Coker".
+_PERSON_OBJECT_VERBS = {"sentenced", "convicted", "acquitted", "indicted", "hired", "fired", "married",
+                        "thanked", "congratulated", "interviewed", "appointed", "nominated", "sued",
+                        "impeached", "pardoned", "endorsed", "defeated", "succeeded", "replaced"}
 _CODE = re.compile(r"[A-Z]{2,4}")
 _TOKEN = re.compile(r"[\w'’.&-]+")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”»)\]]\s*$|^\s*$|\n\s*$")
@@ -216,6 +220,9 @@ class Recogniser:
         if next_word.lower() in _SAID and not _prominent(top, False):
             people.add(surface)
             return None  # "Flores said" — a town does not speak; a big place may ("Minsk said")
+        if prev_word.lower() in _PERSON_OBJECT_VERBS and text[start - 1:start] == " " and not _prominent(top, False):
+            people.add(surface)
+            return None  # "Judge Coker sentenced Servance to 15 years"
         if prev_word.lower() in _SAID and text[end:end + 1] in (",", ".", "") and not _prominent(top, False):
             people.add(surface)
             return None  # '"I overdosed 17 times," said Mather, 22

@@ -267,3 +267,7 @@ def test_one_sense_per_discourse_spares_only_the_biggest_places(recognise):
 def test_a_saints_name_heads_a_place_not_a_person(recognise):
     found = surfaces(recognise, "Gunmen torched cars in San Francisco Campeche, Campeche.")
     assert found.count("Campeche") == 2
+
+
+def test_the_person_a_judge_sentences_is_no_place(recognise):
+    assert surfaces(recognise, "Judge Mary Day sentenced Servance to 15 years in Columbia.") == ["Columbia"]
