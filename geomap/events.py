@@ -391,6 +391,8 @@ def _drop_parents(candidates: list[Resolution], text: str) -> list[Resolution]:
             # "Yanfolila (Sikasso)", "Rupsa upazila (Khulna)": the bracket holds the region
             re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?\s*\(\s*", gap, re.I)
             or (res.place.kind in _AREA_KINDS and re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?\s*,\s*", gap, re.I))
+            # "the Mumias Sugar Company (Kakamega)": the bracket locates the organisation's town
+            or (prev.mention.kind == "embedded" and re.fullmatch(r"(?:\s+[A-Z][\w&'’.-]*){1,5}\s*\(\s*", gap))
         ):
             continue
         keep.append(res)

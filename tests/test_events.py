@@ -414,3 +414,8 @@ def test_mobs_named_after_the_violence_they_did(parser):
     assert "MOB_VIOLENCE" in {e.type for e in roughed.events}
     grievance = parser.parse("Students protested in Jessore demanding justice for a student who was assaulted by members of a rival group.")
     assert {e.type for e in grievance.events} == {"PROTEST"}
+
+
+def test_a_bracket_after_an_organisation_locates_it_and_its_town_is_the_place(parser):
+    result = parser.parse("Workers at the Mumias Sugar Company (Kakamega) blockaded roads around the factory.")
+    assert [(e.type, e.place.place.name, e.place.rule) for e in result.events] == [("BLOCKADE", "Mumias", "actor")]
