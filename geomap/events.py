@@ -382,18 +382,28 @@ def _precision(place: Place, near: bool) -> int:
 
 
 def _drop_parents(candidates: list[Resolution], text: str) -> list[Resolution]:
-    """In "Kirkwood, Missouri" or "(Wadajir, Banadir)" the event is at the child."""
-    keep = []
-    for i, res in enumerate(candidates):
-        prev = candidates[i - 1] if i else None
-        gap = text[prev.mention.end:res.mention.start] if prev is not None else ""
-        if prev is not None and prev.place.country_code == res.place.country_code and (
+    """In "Kirkwood, Missouri" or "(Wadajir, Banadir)" the event is at the child; so in
+    "Natore town (Natore Sadar, Rajshahi)" every name inside the bracket is a parent — unless it
+    restates the place itself ("Sirajganj Sadar (coded as Sirajganj)")."""
+    keep: list[Resolution] = []
+    bracket_end = -1  # the end of a bracket of parents being skipped
+    for res in candidates:
+        if res.mention.start < bracket_end:
+            continue
+        anchor = keep[-1] if keep else None
+        gap = text[anchor.mention.end:res.mention.start] if anchor is not None else ""
+        same_country = anchor is not None and anchor.place.country_code == res.place.country_code
+        restated = anchor is not None and anchor.place.id == res.place.id and res.mention.kind == "literal"
+        if same_country and not restated and (
             # "Yanfolila (Sikasso)", "Rupsa upazila (Khulna)": the bracket holds the region
-            re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?\s*\(\s*", gap, re.I)
-            or (res.place.kind in _AREA_KINDS and re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?\s*,\s*", gap, re.I))
+            re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?(?:\s*\([^()]*\))*\s*\([^()]*", gap, re.I)
             # "the Mumias Sugar Company (Kakamega)": the bracket locates the organisation's town
-            or (prev.mention.kind == "embedded" and re.fullmatch(r"(?:\s+[A-Z][\w&'’.-]*){1,5}\s*\(\s*", gap))
+            or (anchor.mention.kind == "embedded" and re.fullmatch(r"(?:\s+[A-Z][\w&'’.-]*){1,5}\s*\([^()]*", gap))
         ):
+            close = text.find(")", res.mention.start)
+            bracket_end = close if close != -1 else res.mention.end
+            continue
+        if same_country and res.place.kind in _AREA_KINDS and re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?\s*,\s*", gap, re.I):
             continue
         keep.append(res)
     return keep

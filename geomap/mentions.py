@@ -407,6 +407,10 @@ def _case_fits_abbreviation(surface: str, candidates: Sequence[Candidate], text:
     letters = surface.replace(".", "")
     if letters.isupper() and len(letters) <= 3 and not exact_abbr:
         return False
+    if letters.isupper() and len(letters) <= 5 and all(
+        c.name_kind == "alt" and not c.matched_name.isupper() for c in candidates
+    ):
+        return False  # "SUST university": an acronym, not Soest's old name "Sust"
     return True
 
 

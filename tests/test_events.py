@@ -419,3 +419,20 @@ def test_mobs_named_after_the_violence_they_did(parser):
 def test_a_bracket_after_an_organisation_locates_it_and_its_town_is_the_place(parser):
     result = parser.parse("Workers at the Mumias Sugar Company (Kakamega) blockaded roads around the factory.")
     assert [(e.type, e.place.place.name, e.place.rule) for e in result.events] == [("BLOCKADE", "Mumias", "actor")]
+
+
+def test_every_name_in_a_bracket_after_a_place_is_its_parent(parser):
+    result = parser.parse("Members of two parties clashed in Natore town (Natore Sadar, Rajshahi), during ongoing demonstrations.")
+    assert {e.place.place.name for e in result.events} == {"Natore"}
+    club = parser.parse("Journalists staged a human chain protest in front of Tangail Press Club (Tangail Sadar, Dhaka).")
+    assert club.events[0].place.place.name == "Tangail"
+
+
+def test_a_bracket_restating_the_place_is_not_its_parent(parser):
+    result = parser.parse("Two groups clashed in Sirajganj Sadar (coded as Sirajganj) (Rajshahi), over a land deed.")
+    assert result.events[0].place.place.name == "Sirajganj"
+
+
+def test_an_acronym_is_not_a_place_known_only_by_an_old_mixed_case_name(parser):
+    result = parser.parse("Students clashed at SUST university, Sylhet city (Sylhet Sadar), after an altercation.")
+    assert [r.mention.surface for r in result.resolutions if r.place] == ["Sylhet", "Sylhet"]
