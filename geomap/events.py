@@ -356,10 +356,14 @@ _LETHAL = re.compile(r"\b(?:kill\w*|dead|death|died|shot dead|live (?:ammunition
 # "in support of", "in memory of": phrases whose "in" locates nothing.
 _NOT_LOCATIVE_IN = (r"(?!\s+(?:support|protest|solidarity|memory|honou?r|response|reaction|retaliation|connection|"
                     r"favou?r|defiance|spite|light|addition|charge|the\s+wake|the\s+name|the\s+run-up)\b)")
+# The nearest preposition before the place (the leading ".*" is greedy): "from Kansas University
+# staged a protest in Lawrence" is governed by "in".
 _GOVERNED = re.compile(
-    rf"\b(?P<prep>in{_NOT_LOCATIVE_IN}|at|near|outside|along|across|through|throughout|around|into|inside|on the streets of|"
+    rf"(?s:.*)\b(?P<prep>in{_NOT_LOCATIVE_IN}|at|near|outside|along|across|through|throughout|around|into|inside|on the streets of|"
     r"along the streets of|in the streets of|streets of|in front of|towards?|from)\b[^.;:!?]{0,40}$", re.I)
 _NEAR = {"near", "outside", "around", "towards", "toward"}
+_ROUTE = re.compile(r"\s+(?:to|towards?)\b", re.I)  # "marched from Dhanmondi to Shahbagh"
+_DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilometers?|kilometres?|miles?|metres?|meters?)\s+(?:\w+\s+)?(?:away\s+)?from\s+(?:the\s+)?$", re.I)
 _DRAWN_KINDS = ("literal", "based", "embedded")
 _AREA_KINDS = ("admin1", "admin2", "country", "region")
 
@@ -423,7 +427,10 @@ def locate(
     for r in in_sentence:
         m = _GOVERNED.search(text[max(sentence[0], r.mention.start - 60):r.mention.start])
         if m and r.mention.kind == "literal":
-            governed.append((r, m.group("prep").lower()))
+            prep = m.group("prep").lower()
+            if prep == "from" and _DISTANCE_FROM.search(text[max(sentence[0], r.mention.start - 40):r.mention.start]):
+                prep = "near"  # "15 kilometres from Moyale", "a few kilometres away from Wote"
+            governed.append((r, prep))
     if governed:
         # The place nearest the trigger, one after it first ("detained … in Minsk").
         after = [g for g in governed if g[0].mention.start >= trigger[0]]
@@ -431,7 +438,10 @@ def locate(
         # A town before a region ("in front of the Kentucky State Capitol in Frankfort").
         # A town or district before a state or country ("in front of the Kentucky State Capitol
         # in Frankfort"), then the nearest.
-        res, prep = min(pool, key=lambda g: (g[0].place.kind in ("admin1", "country", "region"),
+        # Where people came from ("health workers from the Hospital … de Lopez protested in
+        # Valledupar") only when no other place is governed ("a man from Wisconsin Dells was arrested").
+        res, prep = min(pool, key=lambda g: (g[1] == "from" and not _ROUTE.match(text, g[0].mention.end),
+                                             g[0].place.kind in ("admin1", "country", "region"),
                                              abs(g[0].mention.start - trigger[0])))
         towns = [r for r in in_sentence if r.place.kind == "city" and r.mention.kind == "literal"]
         if res.place.kind in ("country", "region") and towns:

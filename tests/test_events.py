@@ -436,3 +436,21 @@ def test_a_bracket_restating_the_place_is_not_its_parent(parser):
 def test_an_acronym_is_not_a_place_known_only_by_an_old_mixed_case_name(parser):
     result = parser.parse("Students clashed at SUST university, Sylhet city (Sylhet Sadar), after an altercation.")
     assert [r.mention.surface for r in result.resolutions if r.place] == ["Sylhet", "Sylhet"]
+
+
+def test_where_people_came_from_yields_to_where_they_acted(parser):
+    result = parser.parse("In Valledupar, health workers from the Hospital of Lopez protested to demand protection.")
+    assert result.events[0].place.place.name == "Valledupar"
+    alone = parser.parse("Police arrested a man from Wisconsin Dells for supporting a militia.")
+    assert alone.events[0].place.place.name == "Wisconsin Dells"
+
+
+def test_a_distance_from_a_town_is_near_it(parser):
+    result = parser.parse("Four people were killed in fresh tribal clashes 15 kilometres from Moyale town.")
+    place = result.events[0].place
+    assert place.place.name == "Moyale" and place.geo_precision == 2
+
+
+def test_the_nearest_preposition_governs(parser):
+    result = parser.parse("Students from the college marched near Topeka.")
+    assert result.events[0].place.geo_precision == 2  # "near", not the earlier "from"
