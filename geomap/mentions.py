@@ -76,6 +76,7 @@ _LINKING_WORDS = {"and", "or", "on", "in", "at", "to", "for", "from", "by", "wit
 DIRECTIONS = {"northeast", "northwest", "southeast", "southwest", "greater", "downtown", "rural",
               "northeastern", "northwestern", "southeastern", "southwestern", "old", "new"}
 
+_ARTICLES = {"the", "a", "an"}
 SAINT_WORDS = {"san", "santa", "santo", "são", "sao", "st", "saint", "sainte", "ste", "sankt", "sint"}
 
 # Prepositions that title case capitalises ("Riots Erupt In Kisii", "Hospital In Kisii"): a
@@ -206,6 +207,7 @@ class Recogniser:
             _capitalised(prev_word)
             and is_first_name(prev_word)
             and prev_word.lower() not in _LOCATIVE_PREPOSITIONS  # "In" is a Korean given name
+            and prev_word.lower() not in _ARTICLES  # "The" too: "told The Atlanta Journal-Constitution"
             # first in its sentence, "Will" may be the verb and "In" is the preposition: a given
             # name unless the article also writes it in lower case, or it is a function word
             and not (_sentence_start(text, start - len(prev_word) - 1) and (

@@ -271,3 +271,9 @@ def test_a_saints_name_heads_a_place_not_a_person(recognise):
 
 def test_the_person_a_judge_sentences_is_no_place(recognise):
     assert surfaces(recognise, "Judge Mary Day sentenced Servance to 15 years in Columbia.") == ["Columbia"]
+
+
+def test_an_article_is_no_given_name(recognise):
+    # "The" is in given-name lists; "told The Atlanta Journal-Constitution" names no person
+    text = "He preached in suburban Atlanta. Paulk told The Atlanta Journal-Constitution he was sorry."
+    assert "Atlanta" in surfaces(recognise, text)
