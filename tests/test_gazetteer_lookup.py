@@ -119,3 +119,14 @@ def test_short_english_country_names(gazetteer):
 def test_saint_and_st_are_one_spelling(gazetteer):
     illinois = [c.place for c in gazetteer.candidates("Saint Charles", limit=30) if c.place.admin1 == "Illinois"]
     assert illinois and illinois[0].name == "St. Charles"
+
+
+@pytest.mark.parametrize("name, country", [("South Ossetia", "GE"), ("Nagorno-Karabakh", "AZ"), ("Somaliland", "SO"), ("Darfur", "SD")])
+def test_conflict_regions_no_source_holds_are_curated(gazetteer, name, country):
+    top = gazetteer.candidates(name)[0].place
+    assert top.kind == "region" and top.country_code == country
+
+
+def test_a_curated_region_has_its_demonym(gazetteer):
+    found = gazetteer.candidates("South Ossetian", kinds=("demonym",))
+    assert found and found[0].place.name == "South Ossetia"

@@ -633,7 +633,11 @@ def add_curated(writer: GazetteerWriter, state: _Sources, gn_countries: dict, *,
     ``strict``: an abbreviation or demonym whose target the build lacks is an error (the bundled
     build must have them all); a partial GeoNames dump just skips it.
     """
-    writer.add_places(read_additions(state.synthetic_id))
+    additions = list(read_additions(state.synthetic_id))
+    for record in additions:
+        if record.kind == "region":
+            state.region_ids.setdefault(record.name, record.id)  # a target for "region:South Ossetia"
+    writer.add_places(additions)
     writer.add_names(_resolve_targets(read_abbreviations(), state, "abbr", strict), override=True)
     writer.add_names(
         _resolve_targets(_demonym_rows(state, gn_countries), state, "demonym", strict), override=True
