@@ -130,3 +130,13 @@ def test_conflict_regions_no_source_holds_are_curated(gazetteer, name, country):
 def test_a_curated_region_has_its_demonym(gazetteer):
     found = gazetteer.candidates("South Ossetian", kinds=("demonym",))
     assert found and found[0].place.name == "South Ossetia"
+
+
+@pytest.mark.parametrize("name, region", [("West Africa", "Western Africa"), ("East Asia", "Eastern Asia"),
+                                          ("Bay Area", "San Francisco Bay Area"), ("Midwest", "Midwest")])
+def test_everyday_names_of_regions(gazetteer, name, region):
+    assert gazetteer.candidates(name)[0].place.name == region
+
+
+def test_australian_state_abbreviations(gazetteer):
+    assert gazetteer.candidates("NSW")[0].place.name == "New South Wales"

@@ -59,6 +59,12 @@ def read_abbreviations() -> Iterator[tuple[str, str]]:
         yield row["abbreviation"], row["target"]
 
 
+def read_aliases() -> Iterator[tuple[str, str]]:
+    """(alias, target) pairs: everyday names of places the sources hold under another name."""
+    for row in _rows("aliases.tsv"):
+        yield row["alias"], row["target"]
+
+
 def read_demonyms() -> Iterator[tuple[str, str]]:
     """(form, target) demonym and adjective forms beyond countryinfo's one per country."""
     for row in _rows("demonyms.tsv"):

@@ -33,7 +33,7 @@ from pathlib import Path
 from unidecode import unidecode
 
 from .atlas import WORLD_ATLAS_VERSION, world_atlas_dir
-from .curated import read_abbreviations, read_additions, read_demonyms
+from .curated import read_abbreviations, read_additions, read_aliases, read_demonyms
 from .geometry import points_bbox, representative_point, weighted_centre
 from .names import normalize_name
 from .schema import SCHEMA_VERSION, GazetteerWriter, PlaceRecord
@@ -639,6 +639,7 @@ def add_curated(writer: GazetteerWriter, state: _Sources, gn_countries: dict, *,
             state.region_ids.setdefault(record.name, record.id)  # a target for "region:South Ossetia"
     writer.add_places(additions)
     writer.add_names(_resolve_targets(read_abbreviations(), state, "abbr", strict), override=True)
+    writer.add_names(_resolve_targets(read_aliases(), state, "alt", strict), override=True)
     writer.add_names(
         _resolve_targets(_demonym_rows(state, gn_countries), state, "demonym", strict), override=True
     )

