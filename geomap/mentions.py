@@ -30,6 +30,7 @@ from .wordlists import (
     CALENDAR,
     GEOGRAPHIC_WORDS,
     INSTITUTION_NOUNS,
+    NOT_PLACE_PHRASES,
     ORGANISATION_WORDS,
     SPEECH_VERBS,
     TITLES,
@@ -167,6 +168,8 @@ class Recogniser:
         surface = text[start:end]
         if start and text[start - 1] in "#@":
             return None  # hashtags and handles
+        if surface.lower() in NOT_PLACE_PHRASES:
+            return None  # "El Niño", "La Niña": the weather
         cands = self.candidates(surface)
         if self.corrections is not None and self.corrections.lookup(surface) is not None:
             if not cands:
@@ -234,9 +237,10 @@ class Recogniser:
             and not at_sentence_start
             and not _sentence_start(text, start - len(prev_word) - 1)  # "When Alexandria police…"
             and prev_word.lower().rstrip(".") not in _NOT_A_NAME_HEAD
-            and not self.candidates(prev_word.rstrip(".,"))
+            and not self._could_be_place(prev_word.rstrip(".,"))
+            and word_frequency(prev_word) < FUNCTION_WORD_ZIPF  # "— A Danbury mason", "Why Is China"
         ):
-            return None  # the tail of a bigger name: "Glacier National Park", "South Ossetia"
+            return None  # the tail of a bigger name: "Glacier National Park", "South Ossetia", "La Niña"
         if (
             info.single_word and info.zipf >= TAIL_WORD_ZIPF and _capitalised(prev_word)
             and text[start - 1:start] == " " and not at_sentence_start
@@ -328,6 +332,12 @@ class Recogniser:
             and not _organisation_follows(text, end)
             and not self.candidates(word)
         )
+
+    def _could_be_place(self, word: str) -> bool:
+        """Whether a capitalised word could name a place by itself: not "La" or "El", which
+        are places only as written abbreviations ("La." is Louisiana)."""
+        cands = self.candidates(word)
+        return bool(cands) and (len(word) > 2 or any(c.name_kind == "abbr" and c.matched_name == word for c in cands))
 
     def _prominent_name(self, word: str) -> bool:
         """Whether ``word`` is the own name of a prominent place ("Paris" in "Paris Texas")."""

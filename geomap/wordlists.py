@@ -65,6 +65,9 @@ REGION_WORDS = {"county", "district", "province", "region", "state", "oblast", "
                 "governorate", "prefecture", "department", "sub-county", "subcounty", "constituency"}
 
 # Verbs that make a capital or country stand for its government ("Minsk said").
+# Names that are not places whatever the gazetteer holds (a Mexican village is called El Niño).
+NOT_PLACE_PHRASES = {"el niño", "el nino", "la niña", "la nina"}
+
 SPEECH_VERBS = {"said", "says", "say", "announced", "announces", "warned", "warns", "urged",
                 "urges", "accused", "accuses", "claimed", "claims", "denied", "denies",
                 "insisted", "insists", "demanded", "demands", "rejected", "rejects", "condemned",

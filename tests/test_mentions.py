@@ -277,3 +277,12 @@ def test_an_article_is_no_given_name(recognise):
     # "The" is in given-name lists; "told The Atlanta Journal-Constitution" names no person
     text = "He preached in suburban Atlanta. Paulk told The Atlanta Journal-Constitution he was sorry."
     assert "Atlanta" in surfaces(recognise, text)
+
+
+def test_weather_is_no_place(recognise):
+    assert surfaces(recognise, "Forecasters say a weak La Niña and then El Niño will follow. She moved to La Paz.") == ["La Paz"]
+
+
+def test_a_capitalised_function_word_heads_no_name(recognise):
+    assert "Metcalfe County" in surfaces(recognise, "COLUMBIA, Ky. (WBKO) - A Metcalfe County man is arrested.")
+    assert "China" in surfaces(recognise, "Why Is China Having Measles Outbreaks?")
