@@ -412,6 +412,8 @@ def _case_fits_abbreviation(surface: str, candidates: Sequence[Candidate], text:
     words that are not abbreviations are acronyms, not places ("CEO", "IT")."""
     exact = [c for c in candidates if c.name_kind == "abbr" and c.matched_name == surface]
     exact_abbr = bool(exact)
+    if exact and re.search(r"\d\s*$", text[max(0, start - 6):start]):
+        return False  # "300 B.C.", "Route 9 N.S.": a date or a code, not the province
     if exact and len(surface) == 2 and all(c.place.kind in ("admin1", "admin2") for c in exact):
         return text[max(0, start - 2):start] == ", "
     if all(c.name_kind == "abbr" for c in candidates):

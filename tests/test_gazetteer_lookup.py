@@ -140,3 +140,14 @@ def test_everyday_names_of_regions(gazetteer, name, region):
 
 def test_australian_state_abbreviations(gazetteer):
     assert gazetteer.candidates("NSW")[0].place.name == "New South Wales"
+
+
+def test_canadian_province_abbreviations_but_not_dates(gazetteer):
+    from geomap.mentions import Recogniser
+    from geomap.types import Document
+
+    recognise = Recogniser(gazetteer)
+    text = "She moved from Gatineau, Que., to Surrey, B.C.; the temple dates from 300 B.C."
+    found = [(m.surface, m.start) for m in recognise(Document(id="t", text=text))]
+    assert ("Que.", 25) in found and ("B.C.", 42) in found
+    assert all(start < 50 for _, start in found)  # not the "B.C." of the date
