@@ -166,8 +166,10 @@ class Recogniser:
         seen used for people are added to ``people``."""
         people = set() if people is None else people
         surface = text[start:end]
-        if start and text[start - 1] in "#@":
-            return None  # hashtags and handles
+        if start and text[start - 1] == "@":
+            return None  # handles
+        # A hashtag that is a place's name ("#Gaza", "#Ferguson") names it; the matcher only
+        # stops at the hashtag's end, so "#GazaUnderAttack" never gets here.
         if surface.lower() in NOT_PLACE_PHRASES:
             return None  # "El Niño", "La Niña": the weather
         cands = self.candidates(surface)
@@ -199,6 +201,9 @@ class Recogniser:
             if (
                 info.first_name
                 and _capitalised(next_word)
+                # "Israel STARTED the massacre!": shouting, not a surname (but "Olin L. Wethington",
+                # "BY ABBEY ROY" are people)
+                and not (next_word.isupper() and len(next_word.rstrip(".,")) >= 3 and not surface.isupper())
                 and not self._continues(next_word)
                 and not _organisation_follows(text, end)
             ):

@@ -90,8 +90,15 @@ def test_short_all_caps_acronyms_are_not_places(recognise):
     assert surfaces(recognise, "The CEO of IT firm ABC quit.") == []
 
 
-def test_hashtags_are_not_mentions(recognise):
-    assert surfaces(recognise, "#Minsk trending") == []
+def test_a_hashtag_that_is_a_place_name_names_it(recognise):
+    # tweets name places as hashtags ("#Gaza", "#Ferguson"); a longer tag or a handle does not
+    assert surfaces(recognise, "Thousands march in solidarity #Minsk") == ["Minsk"]
+    assert surfaces(recognise, "#MinskProtests trending, says @Minsk") == []
+
+
+def test_shouting_after_a_given_name_that_is_a_country_is_no_surname(recognise):
+    assert surfaces(recognise, "Who started it? Israel STARTED the massacre!") == ["Israel"]
+    assert "Olin" not in surfaces(recognise, "Her son-in-law, Olin L. Wethington of McLean, spoke.")
 
 
 def test_generic_region_words_are_not_places(recognise):
