@@ -22,7 +22,7 @@ from .gazetteer.store import Gazetteer
 MAX_NAME_CHARS = 64
 # Where a name may begin: an upper-case letter or a digit at the start of a word (the
 # third-party ``regex`` module knows Unicode's upper-case class, so lower-case words cost nothing).
-_NAME_START = regex.compile(r"(?<![\w'’])[\p{Lu}\p{Lt}\d]")
+_NAME_START = regex.compile(r"(?<![\w'’])[\p{Lu}\p{Lt}\d]|(?<=(?<!\w)#)\p{Ll}")  # or a lower-case hashtag: "#ferguson"
 _APOSTROPHES = "'’ʼʻ`´‘"
 
 

@@ -60,6 +60,10 @@ class Weights:
 
 CandidateSource = Callable[[str], Sequence[Candidate]]
 
+#: How many times more names in other languages a town needs than a first-level region of the
+#: same name for the bare name to mean the town.
+FAMOUS_TOWN_NAMES = 10
+
 #: The share of the article's country evidence above which an unknown place is taken to lie there.
 FOCUS_FOR_UNKNOWN = 0.6
 
@@ -425,10 +429,14 @@ class _AnchorGrid:
 
 def _named_after_a_town(region: Place, candidates: Sequence[Candidate]) -> bool:
     """Whether a town inside ``region`` bears its name as its own ("Mandera" County and town):
-    then the bare name means the town, as the gazetteer ranks it."""
+    then the bare name means the town, as the gazetteer ranks it. So does a town elsewhere that
+    the world knows far better — by the names it has in other languages — than the region:
+    "Gaza" is the Palestinian city (58 names), not Mozambique's Gaza Province (2)."""
     return any(
-        c.place.kind == "city" and c.name_kind == "name" and c.place.country_code == region.country_code
-        and c.place.admin1 == region.admin1
+        c.place.kind == "city" and c.name_kind == "name" and (
+            (c.place.country_code == region.country_code and c.place.admin1 == region.admin1)
+            or c.place.alt_count >= FAMOUS_TOWN_NAMES * (region.alt_count + 1)
+        )
         for c in candidates
     )
 

@@ -293,3 +293,7 @@ def test_weather_is_no_place(recognise):
 def test_a_capitalised_function_word_heads_no_name(recognise):
     assert "Metcalfe County" in surfaces(recognise, "COLUMBIA, Ky. (WBKO) - A Metcalfe County man is arrested.")
     assert "China" in surfaces(recognise, "Why Is China Having Measles Outbreaks?")
+
+
+def test_a_lower_case_hashtag_names_a_place_too(recognise):
+    assert surfaces(recognise, "I'll be live tweeting in solidarity with #ferguson tonight") == ["ferguson"]

@@ -140,3 +140,11 @@ def test_a_list_of_states_is_no_chain_of_parents(gazetteer):
 
     result = Geoparser(gazetteer).parse("Cases rose in Colorado, Montana, Utah and Idaho.")
     assert [r.place.kind if r.place else None for r in result.resolutions] == ["admin1"] * 4
+
+
+def test_a_town_the_world_knows_beats_a_namesake_province(parser):
+    # Gaza City has dozens of names in other languages; Mozambique's Gaza Province two
+    res = parser.parse("Thousands marched in solidarity with Gaza.").resolutions[0]
+    assert res.place.country_code == "PS"
+    # a state still beats its small namesakes
+    assert parser.parse("Snow fell across Minnesota.").resolutions[0].place.kind == "admin1"

@@ -187,7 +187,9 @@ class Gazetteer:
             sql += f" AND p.country_code IN ({','.join('?' * len(codes))})"
             params += codes
         # One candidate per place: the spelling written exactly as asked if the place has it,
-        # else its strongest name kind.
+        # else its strongest name kind ("gaza", from a hashtag, is asked as "Gaza").
+        if name.islower():
+            name = name.title()
         best: dict[int, tuple] = {}
         for row in self._db.execute(sql, params):
             held = best.get(row[2])
