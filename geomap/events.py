@@ -266,7 +266,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 _AGAINST_RESTRICTION.search(text[max(start, s - 50):s]) or _RESTRICTION_SETTING_AFTER.match(after)
                 # a curfew or lockdown named without anyone imposing it is the setting ("amidst the lockdown")
                 or (_RESTRICTION_NOUN.match(word) and not _IMPOSING.search(sentence_text))
-                or (word.lower() == "outlawed" and _DETERMINER_BEFORE.search(before))  # "the outlawed party"
+                or (word.lower().startswith(("outlawed", "banned")) and _DETERMINER_BEFORE.search(before))  # "the outlawed party", "the banned PKK"
+                or re.match(r"(?i)clos(?:e|es|ed|ing)\s+to\b", word)  # "close to Ghazni city": near, not shut
             ):
                 continue  # "protested against the lockdown": the grievance, not a new restriction
             if event_type == "ATTACK_CIVILIANS" and (

@@ -454,3 +454,11 @@ def test_a_distance_from_a_town_is_near_it(parser):
 def test_the_nearest_preposition_governs(parser):
     result = parser.parse("Students from the college marched near Topeka.")
     assert result.events[0].place.geo_precision == 2  # "near", not the earlier "from"
+
+
+def test_close_to_a_city_and_a_banned_party_are_no_restrictions(parser):
+    near = parser.parse("Taliban militants clashed with Afghan forces in a village close to Ghazni city.")
+    assert "RESTRICTION" not in {e.type for e in near.events}
+    party = parser.parse("Turkish warplanes bombed targets of the banned Kurdish Workers' Party in northern Iraq.")
+    assert "RESTRICTION" not in {e.type for e in party.events}
+    assert "RESTRICTION" in {e.type for e in parser.parse("Authorities closed the borders of Minsk city.").events}
