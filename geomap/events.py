@@ -156,7 +156,7 @@ _NOT_AN_ATTACK_BEFORE = re.compile(
     r"convicted|accused|charged|charges?|indicted|allegation\w*|alleged\w*|conspir\w+|plot\w*|threat\w*|"
     r"attempt\w*|anniversary|memory|remember\w*|honou?r\w*)\b[^.;]{0,45}$", re.I)
 _NOT_AN_ATTACK_AFTER = re.compile(r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?)\b", re.I)
-_CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas|pepper|firework|seal|chemical|concussion|sound)\s*$", re.I)
+_CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas|pepper|firework|seal|chemical|concussion|sound|aerosol|OC|rubber)['’]?\s*$", re.I)
 # "was offensive to": the adjective, not a military offensive.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|so|very|deeply|highly|most|more|too|found it|considered)\s+$", re.I)
 _TO_AFTER = re.compile(r"^\s+to\b", re.I)
@@ -301,7 +301,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
 
 # "(affiliation not known) march", "motive not clear": what is not known is a detail, not the event.
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|nor|none|denied|den(?:y|ies)|ruled out|n't)\b"
+    r"\b(?:no|not|never|without|nor|none|denied|den(?:y|ies)|ruled out|n't|fail(?:s|ed)?\s+to)\b"
     r"(?!\W+(?:immediately\W+)?(?:known|clear|specified|identified|disclosed|established)\b)"
     r"(?:\W+(?!and\b|but\b|or\b)\w+){0,2}\W*$", re.I)
 _HAPPENED_CALL = re.compile(r"\b(?:respond\w*|heed\w*|answer\w*|join\w*)\s+(?:to\s+)?(?:the\s+)?calls?\b", re.I)

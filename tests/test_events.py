@@ -462,3 +462,13 @@ def test_close_to_a_city_and_a_banned_party_are_no_restrictions(parser):
     party = parser.parse("Turkish warplanes bombed targets of the banned Kurdish Workers' Party in northern Iraq.")
     assert "RESTRICTION" not in {e.type for e in party.events}
     assert "RESTRICTION" in {e.type for e in parser.parse("Authorities closed the borders of Minsk city.").events}
+
+
+def test_what_failed_to_happen_did_not(parser):
+    result = parser.parse("A man threw a Molotov cocktail into a room in Portland but it failed to explode.")
+    assert all(e.status == "negated" for e in result.events if e.type == "ARMED_CONFLICT")
+
+
+def test_an_aerosol_grenade_at_a_protest_is_no_warfare(parser):
+    result = parser.parse("Protesters rioted in Portland after a security guard threw an 'OC' aerosol grenade.")
+    assert "ARMED_CONFLICT" not in {e.type for e in result.events}
