@@ -152,9 +152,20 @@ _GROUP_ATTACK = re.compile(
 # Violence named as a cause, a charge or a threat is not a violent event in this text:
 # "protested over the police shooting of", "convicted of raping", "conspiracy to kidnap", "bomb threat".
 _NOT_AN_ATTACK_BEFORE = re.compile(
-    r"\b(?:over|against|following|after|about|denounc\w+|condemn\w+|in response to|in protest|justice for|"
+    r"\b(?:over|against|about|denounc\w+|condemn\w+|in response to|in protest|justice for|"
     r"convicted|accused|charged|charges?|indicted|allegation\w*|alleged\w*|conspir\w+|plot\w*|threat\w*|"
     r"attempt\w*|anniversary|memory|remember\w*|honou?r\w*)\b[^.;]{0,45}$", re.I)
+# ... and "protested after the killing of", "a ceasefire after 12 days of battles" — but
+# "soldiers were killed after militants ambushed a patrol" tells one attack, casualties first.
+_CAUSE_BEFORE = re.compile(r"\b(?:following|after)\b[^.;]{0,45}$", re.I)
+_CASUALTIES = re.compile(r"\b(?:killed|wounded|injured|died|dead|missing|hurt)\b", re.I)
+
+
+def _named_as_cause(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether "after"/"following" right before a violent word makes it the cause of what the
+    sentence tells, not an event in it."""
+    m = _CAUSE_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
+    return m is not None and not _CASUALTIES.search(text, sentence_start, m.start())
 _NOT_AN_ATTACK_AFTER = re.compile(r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?)\b", re.I)
 _CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas|pepper|firework|seal|chemical|concussion|sound|aerosol|OC|rubber)['’]?\s*$", re.I)
 # "was offensive to": the adjective, not a military offensive.
@@ -234,7 +245,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
     if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon",
                                   "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch", "rough")):
         for m in _GROUP_ATTACK.finditer(text, start, end):
-            if _NOT_AN_ATTACK_BEFORE.search(text[max(start, m.start() - 60):m.start()]):
+            if _NOT_AN_ATTACK_BEFORE.search(text[max(start, m.start() - 60):m.start()]) or _named_as_cause(text, start, m.start()):
                 continue  # "protested against the assault by members of …": the grievance
             if not _ARMED_ACTORS.search(m.group()):
                 found.append(("MOB_VIOLENCE", m.start(), m.end()))  # "eight men attacked a manager"
@@ -288,6 +299,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "smoke bombs", "flash-bang grenades", fireworks at a protest: not warfare
             if event_type in ("ATTACK_CIVILIANS", "ARMED_CONFLICT") and (
                 _NOT_AN_ATTACK_BEFORE.search(text[max(start, s - 60):s]) or _NOT_AN_ATTACK_AFTER.match(after)
+                or _named_as_cause(text, start, s)
             ):
                 continue  # a cause, a charge or a threat, not an attack in this text
             if event_type in ("RIOT", "LOOTING_DESTRUCTION", "MOB_VIOLENCE") and _CHARGED_WITH.search(text[max(start, s - 40):s]):

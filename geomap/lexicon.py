@@ -231,6 +231,14 @@ TRIGGERS: dict[str, list[str]] = {
         "~fire at [det] (positions|troops|soldiers)", "~bombard", "insurgent*", "~overrun", "~take control of",
         "gunship*", "air force", "~set off [det] explosive*", "heavy weapons", "medium weapons", "~shoot down",
         "~fire … (weapons|rockets|mortars|shells|missiles|artillery)",
+        # territory changing hands (ACLED: government regains / non-state actor overtakes territory)
+        "~capture [det] (town|city|village|villages|district|area|base|camp|airport|territory|positions|neighbourhood|neighborhood)",
+        "~take over … (town|city|village|villages|localities|territory|district|base|camp|oil field*)",
+        "~wrest control", "~regain ground", "~establish control over", "~retake",
+        "~seize … (town|city|village|villages|district|base|camp|territory|oil field*|positions)",
+        # chemical weapons
+        "chemical attack*", "chemical weapon*", "chlorine gas", "poisonous gas", "poison gas", "sulfur mustard",
+        "mustard gas", "nerve agent*", "sarin", "warplanes (targeted|struck|bombed|hit|pounded|raided)",
     ],
     "LOOTING_DESTRUCTION": [
         "~loot", "looting", "looter*", "~ransack", "~set ablaze", "arson*", "~burn down", "burnt down",

@@ -472,3 +472,20 @@ def test_what_failed_to_happen_did_not(parser):
 def test_an_aerosol_grenade_at_a_protest_is_no_warfare(parser):
     result = parser.parse("Protesters rioted in Portland after a security guard threw an 'OC' aerosol grenade.")
     assert "ARMED_CONFLICT" not in {e.type for e in result.events}
+
+
+def test_casualties_after_an_ambush_are_that_ambush(parser):
+    result = parser.parse("Six soldiers were killed after Islamist militants ambushed a patrol near Gao.")
+    assert "ARMED_CONFLICT" in {e.type for e in result.events}
+    # a ceasefire after days of battles tells no battle today
+    truce = parser.parse("Hizbollah declared a ceasefire in south Lebanon after 12 days of battles with Amal.")
+    assert "ARMED_CONFLICT" not in {e.type for e in truce.events if e.status == "happened"}
+
+
+def test_territory_changing_hands_and_chemical_weapons_are_armed_conflict(parser):
+    for text in ("Mai Mai rebels have taken over four localities near Beni.",
+                 "Government forces used chlorine gas south-west of Aleppo.",
+                 "The warplanes targeted a village near Raqqa, killing 30 civilians."):
+        assert "ARMED_CONFLICT" in {e.type for e in parser.parse(text).events}, text
+    riot = parser.parse("Guards fired bean bag rounds to regain control of the prison in Grants.")
+    assert "ARMED_CONFLICT" not in {e.type for e in riot.events}
