@@ -372,6 +372,8 @@ class Recogniser:
             and lower_next not in CALENDAR
             and (_organisation_follows(text, end) or not self._continues(next_word))
         ):
+            if _political_name_follows(text, end):
+                return "associative"  # "Jubilee Party", "Minsk Alliance": a name, sited nowhere
             return "embedded"  # "Minsk Automobile Plant", "Washington Post", "Grodno Azot"
         if prev_word.lower() == "of" and _named_before(text, start, ORGANISATION_WORDS):
             return "embedded"  # "University of Minsk"
@@ -488,6 +490,20 @@ def _adjectival(text: str, end: int) -> bool:
     militants"), or "in ethnicity"-like phrasing, rather than a preposition or verb."""
     return bool(_ADJECTIVE_FOLLOWERS.match(text[end:end + 30])) or bool(
         re.match(r"\s+in\s+ethnicity\b", text[end:end + 20]))
+
+
+_POLITICAL_WORDS = {"party", "alliance", "coalition", "front", "movement", "league", "congress"}
+
+
+def _political_name_follows(text: str, end: int) -> bool:
+    """Whether the capitalised words right after a name end a party's or movement's name
+    ("Jubilee Party", "United Georgia Movement")."""
+    for word in _TOKEN.findall(text[end:end + 40])[:3]:
+        if not word[0].isupper():
+            return False
+        if word.lower().rstrip(".,’'s") in _POLITICAL_WORDS:
+            return True
+    return False
 
 
 def _organisation_follows(text: str, end: int) -> bool:

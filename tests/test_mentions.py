@@ -297,3 +297,8 @@ def test_a_capitalised_function_word_heads_no_name(recognise):
 
 def test_a_lower_case_hashtag_names_a_place_too(recognise):
     assert surfaces(recognise, "I'll be live tweeting in solidarity with #ferguson tonight") == ["ferguson"]
+
+
+def test_a_place_in_a_partys_name_is_no_site(recognise):
+    found = dict(mentions(recognise, "Residents protested the Jubilee Party's choice in Nanyuki. Workers at the Minsk Automobile Plant struck."))
+    assert found["Jubilee"] == "associative" and found["Minsk"] == "embedded"
