@@ -375,6 +375,21 @@ _GOVERNED = re.compile(
     rf"(?s:.*)\b(?P<prep>in{_NOT_LOCATIVE_IN}|at|near|outside|along|across|through|throughout|around|into|inside|on the streets of|"
     r"along the streets of|in the streets of|streets of|in front of|towards?|from)\b[^.;:!?]{0,40}$", re.I)
 _NEAR = {"near", "outside", "around", "towards", "toward"}
+# "the Garissa-Nairobi road": its ends say where the road runs, not where on it things happened.
+_ROAD_WORDS = r"(?:road|highway|hwy|route|railway|railroad|bypass|corridor|expressway|motorway|pipeline)s?\b"
+_ROAD_START = re.compile(rf"\s*[-–]\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?\s+{_ROAD_WORDS}", re.I)
+_ROAD_END = re.compile(rf"[A-Z][\w'’.]*\s*[-–]\s*$")
+
+
+def _road_end(text: str, res: Resolution) -> bool:
+    """Whether a mention is one end of a road named by its ends ("Garissa-Nairobi road")."""
+    start, end = res.mention.start, res.mention.end
+    if _ROAD_START.match(text, end, end + 60):
+        return True
+    return bool(_ROAD_END.search(text, max(0, start - 30), start)) and bool(
+        re.match(rf"\s+{_ROAD_WORDS}", text[end:end + 20], re.I))
+
+
 _ROUTE = re.compile(r"\s+(?:to|towards?)\b", re.I)  # "marched from Dhanmondi to Shahbagh"
 _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilometers?|kilometres?|miles?|metres?|meters?)\s+(?:\w+\s+)?(?:away\s+)?from\s+(?:the\s+)?$", re.I)
 _DRAWN_KINDS = ("literal", "based", "embedded")
@@ -453,7 +468,8 @@ def locate(
         # in Frankfort"), then the nearest.
         # Where people came from ("health workers from the Hospital … de Lopez protested in
         # Valledupar") only when no other place is governed ("a man from Wisconsin Dells was arrested").
-        res, prep = min(pool, key=lambda g: (g[1] == "from" and not _ROUTE.match(text, g[0].mention.end),
+        res, prep = min(pool, key=lambda g: (_road_end(text, g[0]),
+                                             g[1] == "from" and not _ROUTE.match(text, g[0].mention.end),
                                              g[0].place.kind in ("admin1", "country", "region"),
                                              abs(g[0].mention.start - trigger[0])))
         towns = [r for r in in_sentence if r.place.kind == "city" and r.mention.kind == "literal"]
@@ -471,7 +487,7 @@ def locate(
         res = min(actors, key=lambda r: abs(r.mention.start - trigger[0]))
         return EventPlace(res.place, _precision(res.place, False), "actor", (res.mention.start, res.mention.end))
     if in_sentence:
-        res = min(in_sentence, key=lambda r: abs(r.mention.start - trigger[0]))
+        res = min(in_sentence, key=lambda r: (_road_end(text, r), abs(r.mention.start - trigger[0])))
         return EventPlace(res.place, max(2, _precision(res.place, False)), "sentence", (res.mention.start, res.mention.end))
     if recent is not None:
         return EventPlace(recent.place, max(2, recent.geo_precision), "context", recent.mention)

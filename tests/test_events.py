@@ -489,3 +489,10 @@ def test_territory_changing_hands_and_chemical_weapons_are_armed_conflict(parser
         assert "ARMED_CONFLICT" in {e.type for e in parser.parse(text).events}, text
     riot = parser.parse("Guards fired bean bag rounds to regain control of the prison in Grants.")
     assert "ARMED_CONFLICT" not in {e.type for e in riot.events}
+
+
+def test_the_ends_of_a_road_yield_to_the_place_it_runs_through(parser):
+    result = parser.parse("Students blocked the Dhaka-Mymensingh highway in Gazipur city, demanding a bridge.")
+    assert result.events[0].place.place.name == "Gazipur"
+    alone = parser.parse("Farmers blocked the Nairobi-Naivasha highway for four hours.")
+    assert alone.events[0].place is not None  # with nothing else, an end of the road still places it
