@@ -257,6 +257,8 @@ class Recogniser:
             return None  # "Wal-Mart", "Coca-Cola" — but not "Logan-Rogersville", two neighbouring towns
         if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS:
             return None  # "Independence Avenue"
+        if surface in ("Colonia", "Barrio", "Bairro") and _capitalised(next_word):
+            return None  # "Colonia Miramar": the word for a neighbourhood, not Colonia, Uruguay
         if info.single_word and text[end:end + 1] == " " and self._surname_follows(next_word, top, text, end):
             return None  # "Ndindi Nyoro": a small place's name before a word no dictionary or gazetteer knows
         if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):

@@ -136,7 +136,14 @@ def resolve(
                 why += "; more likely a place the gazetteer does not hold"
             results.append(Resolution(m, None, round(confidence, 3), (best, *alternates), (f"abstained: {why}",)))
             continue
-        reasons = context.reasons(i, best_candidate, anchors.nearest_km(best, names[i]) if anchors else math.inf)
+        near_km = anchors.nearest_km(best, names[i]) if anchors else math.inf
+        if anchors and _neighbourhood(text, m) and near_km > NEIGHBOURHOOD_KM:
+            # "in Zapopan, … neighbors of Colonia Miramar": a part of a town the article names,
+            # so a namesake hundreds of kilometres away is not it
+            why = f"a neighbourhood, and {best.name} ({best.country_code}) lies far from the article's towns"
+            results.append(Resolution(m, None, round(confidence, 3), (best, *alternates), (f"abstained: {why}",)))
+            continue
+        reasons = context.reasons(i, best_candidate, near_km)
         results.append(Resolution(m, best, round(confidence, 3), alternates, tuple(reasons)))
     return results
 
@@ -425,6 +432,23 @@ class _AnchorGrid:
             (haversine_km(place.lat, place.lon, a.lat, a.lon) for a in self._within_box(place, exclude_name)),
             default=math.inf,
         )
+
+
+#: How far a neighbourhood may lie from the nearest town the article names.
+NEIGHBOURHOOD_KM = 40.0
+_NEIGHBOURHOOD_BEFORE = re.compile(r"\b(?:Colonia|Col\.|Barrio|Bairro|Fraccionamiento)\s+(?:\w+\s+){0,3}$")
+_NEIGHBOURHOOD_AFTER = re.compile(
+    r"\s+(?:neighbou?rhood|quarter|colony|(?:area|locality|estate|slum)\s+(?:of|in)\s+(?:the\s+)?[A-Z])\b", re.I)
+
+
+def _neighbourhood(text: str, m: Mention) -> bool:
+    """Whether a mention names part of a town: "Colonia Miramar", "Bom Jardim neighborhood",
+    "Saheb Bazar area of Rajshahi"."""
+    return bool(
+        m.surface.startswith(("Colonia ", "Barrio ", "Bairro "))
+        or _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.start - 40), m.start)
+        or _NEIGHBOURHOOD_AFTER.match(text, m.end, m.end + 20)
+    )
 
 
 def _named_after_a_town(region: Place, candidates: Sequence[Candidate]) -> bool:

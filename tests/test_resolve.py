@@ -148,3 +148,13 @@ def test_a_town_the_world_knows_beats_a_namesake_province(parser):
     assert res.place.country_code == "PS"
     # a state still beats its small namesakes
     assert parser.parse("Snow fell across Minnesota.").resolutions[0].place.kind == "admin1"
+
+
+def test_a_neighbourhood_far_from_the_articles_towns_is_left_unplaced(parser):
+    result = parser.parse("In Zapopan, Jalisco, neighbors of Colonia Miramar blocked the Periferico road.")
+    places = {r.mention.surface: r.place for r in result.resolutions}
+    assert places["Zapopan"].country_code == "MX"
+    assert places["Miramar"] is None  # Miramar, Tamaulipas lies 700 km away
+    assert result.events[0].place.place.name == "Zapopan"
+    # a town's own neighbourhoods, and a city before its slum, stay placed
+    assert parser.parse("A program to tidy DeKalb neighborhoods was approved.").resolutions[0].place is not None
