@@ -91,7 +91,9 @@ _NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS | _LOCATIVE_PREPOS
 FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane",
                   "square", "bridge", "park", "palace", "gate", "tower", "hall", "building",
                   "drive", "way", "place", "plaza", "highway", "parkway", "circle", "court"}
-_PARENT_AFTER = re.compile(r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_PARENT_AFTER = re.compile(
+    r"(?:\s+(?:town|city|village|district|upazila|county|municipality|sub-?county))?"  # "Mirpur Bathoro town (Sujawal, Sindh)"
+    r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 # Lower-case words inside place names ("Stratford upon Avon", "Rio de Janeiro").
 _NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "dels", "della", "delle", "degli",
                    "dans", "auf", "bei", "unter", "ober", "nach", "van", "von", "der", "den", "des"}
@@ -305,11 +307,18 @@ class Recogniser:
         match = _PARENT_AFTER.match(text, end)
         if not match:
             return False
-        words = match.group(1).split()
-        for n in range(len(words), 0, -1):  # "North Carolina" before "North"
-            for area in self.candidates(" ".join(words[:n])):
-                if area.name_kind != "demonym" and any(c.place.lies_in(area.place) for c in literal):
-                    return True
+        parts = [match.group(1)]
+        if "(" in text[end:match.start(1)]:
+            # every name in the bracket: "(Sujawal, Sindh)"
+            close = text.find(")", match.start(1), match.start(1) + 60)
+            inside = text[match.start(1):close if close != -1 else match.start(1) + 60]
+            parts = [p.strip() for p in inside.split(",") if p.strip()[:1].isupper()] or parts
+        for part in parts:
+            words = part.split()
+            for n in range(len(words), 0, -1):  # "North Carolina" before "North"
+                for area in self.candidates(" ".join(words[:n])):
+                    if area.name_kind != "demonym" and any(c.place.lies_in(area.place) for c in literal):
+                        return True
         return False
 
     def _place_pair(self, text: str, start: int, end: int, literal: Sequence[Candidate]) -> bool:

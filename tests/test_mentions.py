@@ -302,3 +302,10 @@ def test_a_lower_case_hashtag_names_a_place_too(recognise):
 def test_a_place_in_a_partys_name_is_no_site(recognise):
     found = dict(mentions(recognise, "Residents protested the Jubilee Party's choice in Nanyuki. Workers at the Minsk Automobile Plant struck."))
     assert found["Jubilee"] == "associative" and found["Minsk"] == "embedded"
+
+
+def test_a_weak_name_is_rescued_by_any_parent_in_its_bracket(recognise):
+    # "Mirpur Bathoro" is only an alternate name of a village of 8,866; Sindh, second in the
+    # bracket after "town", holds it
+    text = "Beneficiaries held a protest in Mirpur Bathoro town (Sujawal, Sindh), against the closure."
+    assert "Mirpur Bathoro" in surfaces(recognise, text)
