@@ -373,8 +373,14 @@ _NOT_LOCATIVE_IN = (r"(?!\s+(?:support|protest|solidarity|memory|honou?r|respons
 # staged a protest in Lawrence" is governed by "in".
 _GOVERNED = re.compile(
     rf"(?s:.*)\b(?P<prep>in{_NOT_LOCATIVE_IN}|at|near|outside|along|across|through|throughout|around|into|inside|on the streets of|"
-    r"along the streets of|in the streets of|streets of|in front of|towards?|from)\b[^.;:!?]{0,40}$", re.I)
+    r"along the streets of|in the streets of|streets of|in front of|towards?|from|"
+    r"(?:countryside|outskirts|suburbs|vicinity|environs)\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b[^.;:!?]{0,40}$", re.I)
 _NEAR = {"near", "outside", "around", "towards", "toward"}
+
+
+def _near(prep: str) -> bool:
+    """"near", "outside", "the countryside of", "north of": the event is close to the place."""
+    return prep in _NEAR or prep.endswith(" of") and not prep.endswith("streets of") and prep != "in front of"
 # "the Garissa-Nairobi road": its ends say where the road runs, not where on it things happened.
 _ROAD_WORDS = r"(?:road|highway|hwy|route|railway|railroad|bypass|corridor|expressway|motorway|pipeline)s?\b"
 _ROAD_START = re.compile(rf"\s*[-–]\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?\s+{_ROAD_WORDS}", re.I)
@@ -455,7 +461,7 @@ def locate(
     for r in in_sentence:
         m = _GOVERNED.search(text[max(sentence[0], r.mention.start - 60):r.mention.start])
         if m and r.mention.kind == "literal":
-            prep = m.group("prep").lower()
+            prep = " ".join(m.group("prep").lower().split())
             if prep == "from" and _DISTANCE_FROM.search(text[max(sentence[0], r.mention.start - 40):r.mention.start]):
                 prep = "near"  # "15 kilometres from Moyale", "a few kilometres away from Wote"
             governed.append((r, prep))
@@ -471,13 +477,14 @@ def locate(
         res, prep = min(pool, key=lambda g: (_road_end(text, g[0]),
                                              g[1] == "from" and not _ROUTE.match(text, g[0].mention.end),
                                              g[0].place.kind in ("admin1", "country", "region"),
+                                             _near(g[1]),  # "in Jarablus city in the countryside of Aleppo"
                                              abs(g[0].mention.start - trigger[0])))
         towns = [r for r in in_sentence if r.place.kind == "city" and r.mention.kind == "literal"]
         if res.place.kind in ("country", "region") and towns:
             # "Migori residents protested ... criminality in Kenya": the town says more than the country
             town = min(towns, key=lambda r: abs(r.mention.start - trigger[0]))
             return EventPlace(town.place, 2, "sentence", (town.mention.start, town.mention.end))
-        return EventPlace(res.place, _precision(res.place, prep in _NEAR), "governed", (res.mention.start, res.mention.end))
+        return EventPlace(res.place, _precision(res.place, _near(prep)), "governed", (res.mention.start, res.mention.end))
     actors = [r for r in in_sentence if r.mention.kind in ("based", "embedded")]
     town_actors = [r for r in actors if r.place.kind not in _AREA_KINDS]
     # A town's organisation locates the event; a country's ("Kenya Ports Authority") only when

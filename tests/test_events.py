@@ -496,3 +496,11 @@ def test_the_ends_of_a_road_yield_to_the_place_it_runs_through(parser):
     assert result.events[0].place.place.name == "Gazipur"
     alone = parser.parse("Farmers blocked the Nairobi-Naivasha highway for four hours.")
     assert alone.events[0].place is not None  # with nothing else, an end of the road still places it
+
+
+def test_a_town_in_a_regions_countryside_is_where_it_happened(parser):
+    result = parser.parse("Gunmen opened fire on a police patrol in Jarablus city in the north-eastern countryside "
+                          "of Aleppo, injuring three policemen.")
+    assert {e.place.place.name for e in result.events} == {"Jarābulus"}
+    near = parser.parse("Rebels shelled villages in the countryside of Aleppo.")
+    assert near.events[0].place.geo_precision == 2
