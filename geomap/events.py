@@ -374,6 +374,7 @@ _NOT_LOCATIVE_IN = (r"(?!\s+(?:support|protest|solidarity|memory|honou?r|respons
 _GOVERNED = re.compile(
     rf"(?s:.*)\b(?P<prep>in{_NOT_LOCATIVE_IN}|at|near|outside|along|across|through|throughout|around|into|inside|on the streets of|"
     r"along the streets of|in the streets of|streets of|in front of|towards?|from|"
+    r"(?:raids?|attacks?|air ?strikes?|airstrikes?|shelling|assaults?|offensive|bombardments?|bombings?)\s+(?:on|against)|"
     r"(?:countryside|outskirts|suburbs|vicinity|environs)\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b[^.;:!?]{0,40}$", re.I)
 _NEAR = {"near", "outside", "around", "towards", "toward"}
 
@@ -388,9 +389,10 @@ _ROAD_END = re.compile(rf"[A-Z][\w'’.]*\s*[-–]\s*$")
 
 
 def _road_end(text: str, res: Resolution) -> bool:
-    """Whether a mention is one end of a road named by its ends ("Garissa-Nairobi road")."""
+    """Whether a mention names a road by its ends ("Garissa-Nairobi road") or its destination
+    ("on Murree road in Rawalpindi")."""
     start, end = res.mention.start, res.mention.end
-    if _ROAD_START.match(text, end, end + 60):
+    if _ROAD_START.match(text, end, end + 60) or re.match(r"(?i)\s+(?:road|highway|hwy|bypass|expressway|motorway)\b", text[end:end + 20]):
         return True
     return bool(_ROAD_END.search(text, max(0, start - 30), start)) and bool(
         re.match(rf"\s+{_ROAD_WORDS}", text[end:end + 20], re.I))
@@ -480,10 +482,14 @@ def locate(
                                              _near(g[1]),  # "in Jarablus city in the countryside of Aleppo"
                                              abs(g[0].mention.start - trigger[0])))
         towns = [r for r in in_sentence if r.place.kind == "city" and r.mention.kind == "literal"]
+        if res.place.kind in ("country", "region") and not towns:
+            # "air raids were reported on Al Hazm district in northern Yemen": the district says more
+            towns = [r for r in in_sentence if r.place.kind == "admin2" and r.mention.kind == "literal"
+                     and r.place.lat is not None]
         if res.place.kind in ("country", "region") and towns:
             # "Migori residents protested ... criminality in Kenya": the town says more than the country
             town = min(towns, key=lambda r: abs(r.mention.start - trigger[0]))
-            return EventPlace(town.place, 2, "sentence", (town.mention.start, town.mention.end))
+            return EventPlace(town.place, max(2, _precision(town.place, False)), "sentence", (town.mention.start, town.mention.end))
         return EventPlace(res.place, _precision(res.place, _near(prep)), "governed", (res.mention.start, res.mention.end))
     actors = [r for r in in_sentence if r.mention.kind in ("based", "embedded")]
     town_actors = [r for r in actors if r.place.kind not in _AREA_KINDS]

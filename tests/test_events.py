@@ -504,3 +504,15 @@ def test_a_town_in_a_regions_countryside_is_where_it_happened(parser):
     assert {e.place.place.name for e in result.events} == {"Jarābulus"}
     near = parser.parse("Rebels shelled villages in the countryside of Aleppo.")
     assert near.events[0].place.geo_precision == 2
+
+
+def test_a_road_named_after_a_town_is_not_where_on_it(parser):
+    result = parser.parse("Journalists held a protest outside an office on Murree road in Rawalpindi city.")
+    assert result.events[0].place.place.name == "Rawalpindi"
+    station = parser.parse("People staged a protest at Jessore railway station, demanding more trains.")
+    assert station.events[0].place.place.name == "Jessore"
+
+
+def test_a_district_says_more_than_its_country(parser):
+    result = parser.parse("Coalition air raids were reported on Al Hazm district in northern Yemen.")
+    assert result.events[0].place.place.name == "Al Hazm"
