@@ -231,6 +231,7 @@ TRIGGERS: dict[str, list[str]] = {
         "~fire at [det] (positions|troops|soldiers)", "~bombard", "insurgent*", "~overrun", "~take control of",
         "gunship*", "air force", "~set off [det] explosive*", "heavy weapons", "medium weapons", "~shoot down",
         "~fire … (weapons|rockets|mortars|shells|missiles|artillery)",
+        "fire fight", "fire fights", "fire-fight", "fire-fights", "~fire … at [det] positions", "incursion*",
         # territory changing hands (ACLED: government regains / non-state actor overtakes territory)
         "~capture [det] (town|city|village|villages|district|area|base|camp|airport|territory|positions|neighbourhood|neighborhood)",
         "~take over … (town|city|village|villages|localities|territory|district|base|camp|oil field*)",
@@ -241,7 +242,7 @@ TRIGGERS: dict[str, list[str]] = {
         "mustard gas", "nerve agent*", "sarin", "warplanes (targeted|struck|bombed|hit|pounded|raided)",
     ],
     "LOOTING_DESTRUCTION": [
-        "~loot", "looting", "looter*", "~ransack", "~set ablaze", "arson*", "~burn down", "burnt down",
+        "~loot", "looting", "looter*", "~ransack", "~set ablaze", "~set alight", "arson*", "~uproot", "~burn down", "burnt down",
         "~deface", "~topple [det] statue", "~destroy", "~plunder", "~torch", "~damage", "~demolish", "~raze",
         "~vandalise", "~vandalize", "~set on fire", "~set fire to", "~burn", "~confiscate",
         "~seize … (vehicle|vehicles|property|goods|food|foods|car|cars|land|livestock|cattle|crops|houses|homes)",

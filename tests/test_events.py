@@ -516,3 +516,13 @@ def test_a_road_named_after_a_town_is_not_where_on_it(parser):
 def test_a_district_says_more_than_its_country(parser):
     result = parser.parse("Coalition air raids were reported on Al Hazm district in northern Yemen.")
     assert result.events[0].place.place.name == "Al Hazm"
+
+
+def test_more_ways_to_say_fighting_and_destruction(parser):
+    for text, kind in (("The army engaged in a fire fight with separatists in Bafut.", "ARMED_CONFLICT"),
+                       ("Ukrainian forces fired IFVs at the positions of the militia near Spartak.", "ARMED_CONFLICT"),
+                       ("About 500 residents set alight a tavern in Tongaat.", "LOOTING_DESTRUCTION"),
+                       ("Settlers uprooted 450 vine seedlings in al Khadir.", "LOOTING_DESTRUCTION")):
+        assert kind in {e.type for e in parser.parse(text).events}, text
+    assert parser.parse("Fire fighters put out the blaze in Minsk.").events == [] or "ARMED_CONFLICT" not in {
+        e.type for e in parser.parse("Fire fighters put out the blaze in Minsk.").events}
