@@ -524,5 +524,4 @@ def test_more_ways_to_say_fighting_and_destruction(parser):
                        ("About 500 residents set alight a tavern in Tongaat.", "LOOTING_DESTRUCTION"),
                        ("Settlers uprooted 450 vine seedlings in al Khadir.", "LOOTING_DESTRUCTION")):
         assert kind in {e.type for e in parser.parse(text).events}, text
-    assert parser.parse("Fire fighters put out the blaze in Minsk.").events == [] or "ARMED_CONFLICT" not in {
-        e.type for e in parser.parse("Fire fighters put out the blaze in Minsk.").events}
+    assert "ARMED_CONFLICT" not in {e.type for e in parser.parse("Fire fighters put out the blaze in Minsk.").events}
