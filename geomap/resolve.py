@@ -351,12 +351,16 @@ class _Context:
             score += w.admin1_exact  # "Minnesota" is the state, not Minneota
             if reasons is not None:
                 reasons.append("exact name of a first-level region")
-        elif place.kind in ("city", "admin2"):
+        if place.kind in ("city", "admin2", "admin1"):
+            # the article's region holds its towns and counties, and is itself ("Iowa statehouse
+            # in Des Moines (Iowa)" is the state, not Iowa County)
             a_share = admin1_share.get((place.country_code, place.admin1), 0.0)
             if a_share:
                 score += w.admin1_focus * a_share
                 if reasons is not None:
                     reasons.append(f"article focus on {place.admin1}")
+        if place.kind == "admin2" and _county_word_dropped(cand):
+            score += w.parent_mismatch  # "Jefferson (Texas)" is the town; the county is "Jefferson County"
         wants = self.kind_words[i]
         if wants == "town" and place.kind == "city" or wants == "region" and place.kind in ("admin1", "admin2"):
             score += w.kind_word  # "Mandera Town" is the town, "Garissa County" the county
@@ -449,6 +453,15 @@ def _neighbourhood(text: str, m: Mention) -> bool:
         or _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.start - 40), m.start)
         or _NEIGHBOURHOOD_AFTER.match(text, m.end, m.end + 20)
     )
+
+
+_COUNTY_WORDS = (" county", " parish", " borough")
+
+
+def _county_word_dropped(cand: Candidate) -> bool:
+    """Whether a county is reached by its name without the word "County", which readers
+    always write ("Jefferson County"), so the bare name means something else."""
+    return cand.place.name.lower().endswith(_COUNTY_WORDS) and not cand.matched_name.lower().endswith(_COUNTY_WORDS)
 
 
 def _named_after_a_town(region: Place, candidates: Sequence[Candidate]) -> bool:

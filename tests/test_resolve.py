@@ -158,3 +158,14 @@ def test_a_neighbourhood_far_from_the_articles_towns_is_left_unplaced(parser):
     assert result.events[0].place.place.name == "Zapopan"
     # a town's own neighbourhoods, and a city before its slum, stay placed
     assert parser.parse("A program to tidy DeKalb neighborhoods was approved.").resolutions[0].place is not None
+
+
+def test_the_articles_state_is_itself_not_a_namesake_county(parser):
+    res = parser.parse("People gathered at the Iowa statehouse in Des Moines (Iowa) to rally.").resolutions
+    assert res[0].place.kind == "admin1"
+
+
+def test_a_bare_name_is_not_a_county_written_without_county(parser):
+    res = parser.parse("More than 60 marched in protest in Jefferson (Texas).").resolutions
+    assert res[0].place.kind == "city"
+    assert parser.parse("Floods hit Jefferson County, Texas.").resolutions[0].place.kind == "admin2"
