@@ -351,9 +351,10 @@ class _Context:
             score += w.admin1_exact  # "Minnesota" is the state, not Minneota
             if reasons is not None:
                 reasons.append("exact name of a first-level region")
-        if place.kind in ("city", "admin2", "admin1"):
+        if place.kind in ("city", "admin2") or (place.kind == "admin1" and not _big_namesake_town(place, self.options[i])):
             # the article's region holds its towns and counties, and is itself ("Iowa statehouse
-            # in Des Moines (Iowa)" is the state, not Iowa County)
+            # in Des Moines (Iowa)" is the state, not Iowa County) — unless a big town of that
+            # name lies in the country ("Minsk" near Zhodino is the city, not Minsk Oblast)
             a_share = admin1_share.get((place.country_code, place.admin1), 0.0)
             if a_share:
                 score += w.admin1_focus * a_share
@@ -452,6 +453,15 @@ def _neighbourhood(text: str, m: Mention) -> bool:
         m.surface.startswith(("Colonia ", "Barrio ", "Bairro "))
         or _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.start - 40), m.start)
         or _NEIGHBOURHOOD_AFTER.match(text, m.end, m.end + 20)
+    )
+
+
+def _big_namesake_town(region: Place, candidates: Sequence[Candidate]) -> bool:
+    """Whether a town of 100,000 or more in the region's country bears the name as its own."""
+    return any(
+        c.place.kind == "city" and c.name_kind == "name" and c.place.country_code == region.country_code
+        and c.place.population >= 100_000
+        for c in candidates
     )
 
 
