@@ -145,7 +145,27 @@ def resolve(
             continue
         reasons = context.reasons(i, best_candidate, near_km)
         results.append(Resolution(m, best, round(confidence, 3), alternates, tuple(reasons)))
-    return results
+    return _sites_in_towns(results, text)
+
+
+def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
+    """"City Island in Daytona Beach", "Washington Square in Salt Lake City": a name written
+    as lying in a town the article places is a site there; a namesake far from that town
+    ("City Island", New York) is not it, so it is left unplaced."""
+    out = list(results)
+    for i in range(len(results) - 1):
+        site, town = results[i], results[i + 1]
+        if site.place is None or town.place is None or town.place.kind != "city":
+            continue
+        if site.place.kind not in ("city", "admin2") or site.place.id == town.place.id:
+            continue
+        if not re.fullmatch(r"\s+in\s+(?:downtown\s+)?", text[site.mention.end:town.mention.start]):
+            continue
+        km = haversine_km(site.place.lat, site.place.lon, town.place.lat, town.place.lon)
+        if km > NEIGHBOURHOOD_KM:
+            why = f"written as in {town.place.name}, but {site.place.name} ({site.place.country_code}) lies {km:.0f} km away"
+            out[i] = Resolution(site.mention, None, site.confidence, (site.place, *site.alternates), (f"abstained: {why}",))
+    return out
 
 
 class _Focus:

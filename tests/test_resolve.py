@@ -169,3 +169,12 @@ def test_a_bare_name_is_not_a_county_written_without_county(parser):
     res = parser.parse("More than 60 marched in protest in Jefferson (Texas).").resolutions
     assert res[0].place.kind == "city"
     assert parser.parse("Floods hit Jefferson County, Texas.").resolutions[0].place.kind == "admin2"
+
+
+def test_a_site_written_as_in_a_town_is_not_a_far_namesake(parser):
+    result = parser.parse("Hundreds gathered at City Island in Daytona Beach (Florida) for a protest.")
+    places = {r.mention.surface: r.place for r in result.resolutions}
+    assert places["City Island"] is None and places["Daytona Beach"].admin1 == "Florida"
+    assert result.events[0].place.place.name == "Daytona Beach"
+    # a town in its country, or a borough in its city, stays placed
+    assert parser.parse("Protesters marched in Brooklyn in New York City.").resolutions[0].place is not None
