@@ -160,7 +160,7 @@ class Recogniser:
         # "Flores said") is that person everywhere in it, unless it is a prominent place.
         return [
             m for m in mentions
-            if m.surface not in people or _prominent(self.candidates(m.surface)[0].place, True)
+            if m.surface not in people or _spared(self.candidates(m.surface)[0].place)
         ]
 
     def classify(self, text: str, start: int, end: int, people: set[str] | None = None) -> Mention | None:
@@ -222,8 +222,10 @@ class Recogniser:
             # name unless the article also writes it in lower case, or it is a function word
             and not (_sentence_start(text, start - len(prev_word) - 1) and (
                 _lowercase_elsewhere(text, prev_word) or word_frequency(prev_word) >= FUNCTION_WORD_ZIPF))
-            # "Austin Texas" is two places; "Mary Travers" a person, though Mary is a city
-            and not (self._prominent_name(prev_word) and _prominent(top, False))
+            # "Austin Texas" is two places (Texas holds Austin); "Mary Travers", "George Bush" are
+            # people, though Mary and George are cities
+            and not (self._prominent_name(prev_word) and _prominent(top, False)
+                     and (top.kind == "country" or any(c.place.lies_in(top) for c in self.candidates(prev_word))))
             # "San Francisco Campeche": a saint's name heads a place name
             and _word_before(text, start - len(prev_word) - 1).lower().rstrip(".") not in SAINT_WORDS
         ):
@@ -259,6 +261,8 @@ class Recogniser:
             return None  # "Wal-Mart", "Coca-Cola" — but not "Logan-Rogersville", two neighbouring towns
         if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS:
             return None  # "Independence Avenue"
+        if _ORDINAL.match(next_word) and top.kind != "country":
+            return None  # "Northwest 34th Street", "Northwest Eighth Avenue": a street
         if surface in ("Colonia", "Barrio", "Bairro") and _capitalised(next_word):
             return None  # "Colonia Miramar": the word for a neighbourhood, not Colonia, Uruguay
         if info.single_word and text[end:end + 1] == " " and self._surname_follows(next_word, top, text, end):
@@ -409,6 +413,10 @@ def _coordinated_noun(text: str, end: int) -> str | None:
     return match.group(1) if match else None
 
 
+_ORDINAL = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\b")
+
+
 def _lowercase_word_inside(surface: str) -> bool:
     """Whether a several-word name is written with a lower-case word of four letters or more
     after its first ("The center", "Mandera county"), which a name's own words never are
@@ -444,6 +452,12 @@ def _case_fits_abbreviation(surface: str, candidates: Sequence[Candidate], text:
     ):
         return False  # "SUST university": an acronym, not Soest's old name "Sust"
     return True
+
+
+def _spared(place) -> bool:
+    """Whether a place keeps its name in an article that uses the name for a person: a capital,
+    a region, a country or a city of a million ("George Washington … Washington is the capital")."""
+    return place.feature_code == "PPLC" or place.kind in ("country", "admin1") or _prominent(place, True)
 
 
 def _prominent(place, at_sentence_start: bool) -> bool:

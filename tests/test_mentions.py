@@ -309,3 +309,14 @@ def test_a_weak_name_is_rescued_by_any_parent_in_its_bracket(recognise):
     # bracket after "town", holds it
     text = "Beneficiaries held a protest in Mirpur Bathoro town (Sujawal, Sindh), against the closure."
     assert "Mirpur Bathoro" in surfaces(recognise, text)
+
+
+def test_a_president_named_after_two_cities_is_a_person(recognise):
+    # George (South Africa) and Bush (Egypt) are both towns; Austin lies in Texas, Iraq is a country
+    assert "Bush" not in surfaces(recognise, "Relations improved under George Bush Jr. in Washington.")
+    assert surfaces(recognise, "Austin Texas is hot.") == ["Austin", "Texas"]
+    assert surfaces(recognise, "the middle east is on fire Syria Iraq Gaza Libya") == ["Syria", "Iraq", "Gaza", "Libya"]
+
+
+def test_an_ordinal_after_a_name_makes_a_street(recognise):
+    assert surfaces(recognise, "They marched along Northwest 8th Avenue to Northwest Eighth Street in Gainesville.") == ["Gainesville"]
