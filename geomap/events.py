@@ -149,6 +149,9 @@ _ANGRY_GROUP = r"\b(?:angry|irate|enraged|furious|rowdy)\s+(?:youths?|residents|
 _GROUP_ATTACK = re.compile(
     rf"(?:{_GROUP}|{_GROUP_NOUNS})[^.;]{{0,40}}?{_GROUP_VIOLENCE}|"
     rf"{_GROUP_VIOLENCE}\s+by\s+(?:a\s+|an\s+|the\s+)?(?:{_GROUP}|{_GROUP_NOUNS}|{_ANGRY_GROUP})", re.I)
+# A violent word that is a noun ("in the first attack", "13 attackers") or a phrasal verb
+# ("kicked off the protests") is no group's violence.
+_NOT_GROUP_VIOLENCE = re.compile(r"(?i)(?:\b(?:the|a|an|first|latest|grenade|bomb|suicide|this|that)\s+\w+|\battackers)$")
 # Violence named as a cause, a charge or a threat is not a violent event in this text:
 # "protested over the police shooting of", "convicted of raping", "conspiracy to kidnap", "bomb threat".
 _NOT_AN_ATTACK_BEFORE = re.compile(
@@ -247,7 +250,13 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
         for m in _GROUP_ATTACK.finditer(text, start, end):
             if _NOT_AN_ATTACK_BEFORE.search(text[max(start, m.start() - 60):m.start()]) or _named_as_cause(text, start, m.start()):
                 continue  # "protested against the assault by members of …": the grievance
-            if not _ARMED_ACTORS.search(m.group()):
+            group = m.group()
+            head = group[:group.rstrip().rfind(" ") + 1]  # the words before the violent one
+            if (_NOT_GROUP_VIOLENCE.search(group) or (_CHARGED_WITH.search(head) and not re.search(r"(?i)\ballegedly\s+$", head))
+                    or re.search(r"(?i)\bfor\s+(?:his|her|their|the)?\s*\w+$", group)
+                    or re.match(r"(?i)\s+off\b", text[m.end():m.end() + 5])):
+                continue  # "the first attack", "charged with vandalism", "arrested for his assault", "kicked off the protests"
+            if not _ARMED_ACTORS.search(group):
                 found.append(("MOB_VIOLENCE", m.start(), m.end()))  # "eight men attacked a manager"
     possible = candidate_types(sentence_text)
     for event_type, pattern in compiled().items():

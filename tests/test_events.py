@@ -525,3 +525,12 @@ def test_more_ways_to_say_fighting_and_destruction(parser):
                        ("Settlers uprooted 450 vine seedlings in al Khadir.", "LOOTING_DESTRUCTION")):
         assert kind in {e.type for e in parser.parse(text).events}, text
     assert "ARMED_CONFLICT" not in {e.type for e in parser.parse("Fire fighters put out the blaze in Minsk.").events}
+
+
+def test_a_groups_violence_is_a_verb_not_a_noun_a_charge_or_a_kick_off(parser):
+    for text in ("Some 5,000 people kicked off the protests along Hamburg's sea ports.",
+                 "Bombings in Surabaya killed 26 people, including 13 attackers.",
+                 "Four people were arrested in Charlottesville and charged with vandalism.",
+                 "Two people were arrested in Olympia for his assault."):
+        assert "MOB_VIOLENCE" not in {e.type for e in parser.parse(text).events}, text
+    assert "MOB_VIOLENCE" in {e.type for e in parser.parse("Party members allegedly beat DPP monitors in Dowa.").events}
