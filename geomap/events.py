@@ -311,6 +311,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 or _named_as_cause(text, start, s)
             ):
                 continue  # a cause, a charge or a threat, not an attack in this text
+            if event_type == "MOB_VIOLENCE" and (
+                re.search(r"(?i)\b(?:invasion|storming)\s+of\b[^.;]{0,40}$", text[max(start, s - 60):s])
+                or re.match(r"(?i)[^.;]{0,60}\b(?:the day (?:prior|before)|the previous day|days? earlier|last (?:week|month))\b", text[e:end])
+            ):
+                continue  # "resigned after a pro-Trump mob stormed the building", "the invasion of the Capitol by a mob"
             if event_type in ("RIOT", "LOOTING_DESTRUCTION", "MOB_VIOLENCE") and _CHARGED_WITH.search(text[max(start, s - 40):s]):
                 continue  # "arrested and charged with vandalism": the charge, not another event
             found.append((event_type, s, e))

@@ -534,3 +534,10 @@ def test_a_groups_violence_is_a_verb_not_a_noun_a_charge_or_a_kick_off(parser):
                  "Two people were arrested in Olympia for his assault."):
         assert "MOB_VIOLENCE" not in {e.type for e in parser.parse(text).events}, text
     assert "MOB_VIOLENCE" in {e.type for e in parser.parse("Party members allegedly beat DPP monitors in Dowa.").events}
+
+
+def test_a_mob_of_days_before_is_background(parser):
+    for text in ("The police chief resigned after a mob stormed the building the day prior in Washington.",
+                 "Police made arrests across the country after the invasion of the Capitol by a mob."):
+        assert "MOB_VIOLENCE" not in {e.type for e in parser.parse(text).events}, text
+    assert "MOB_VIOLENCE" in {e.type for e in parser.parse("A woman was lynched by a mob in Murang'a on Thursday.").events}
