@@ -518,28 +518,28 @@ def _adjectival(text: str, end: int) -> bool:
 
 
 _POLITICAL_WORDS = {"party", "alliance", "coalition", "front", "movement", "league", "congress"}
+_POSSESSIVE_OR_POINT = re.compile(r"(?:['’]s)?[.,]*$")
+
+
+def _name_word_follows(text: str, end: int, words: set[str], reach: int = 60, most: int = 4) -> bool:
+    """Whether the capitalised words right after a name include one of ``words``."""
+    for word in _TOKEN.findall(text[end:end + reach])[:most]:
+        if not word[0].isupper():
+            return False
+        if _POSSESSIVE_OR_POINT.sub("", word.lower()) in words:
+            return True
+    return False
 
 
 def _political_name_follows(text: str, end: int) -> bool:
-    """Whether the capitalised words right after a name end a party's or movement's name
-    ("Jubilee Party", "United Georgia Movement")."""
-    for word in _TOKEN.findall(text[end:end + 40])[:3]:
-        if not word[0].isupper():
-            return False
-        if word.lower().rstrip(".,’'s") in _POLITICAL_WORDS:
-            return True
-    return False
+    """Whether the name is part of a party's or movement's ("Jubilee Party", "United Georgia Movement")."""
+    return _name_word_follows(text, end, _POLITICAL_WORDS, reach=40, most=3)
 
 
 def _organisation_follows(text: str, end: int) -> bool:
     """Whether the capitalised words right after a name include an organisation word
     ("Minsk Automobile Plant", "Georgia Medical Center")."""
-    for word in _TOKEN.findall(text[end:end + 60])[:4]:
-        if not word[0].isupper():
-            return False
-        if word.lower().rstrip(".,") in ORGANISATION_WORDS:
-            return True
-    return False
+    return _name_word_follows(text, end, ORGANISATION_WORDS)
 
 
 def _hyphen_compound(text: str, start: int, end: int) -> bool:
