@@ -400,16 +400,17 @@ def _near(prep: str) -> bool:
 _ROAD_WORDS = r"(?:road|highway|hwy|route|railway|railroad|bypass|corridor|expressway|motorway|pipeline)s?\b"
 _ROAD_START = re.compile(rf"\s*[-–]\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?\s+{_ROAD_WORDS}", re.I)
 _ROAD_END = re.compile(rf"[A-Z][\w'’.]*\s*[-–]\s*$")
+_ROAD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}", re.I)
+_ROAD_NAMED_AFTER = re.compile(r"\s+(?:road|highway|hwy|bypass|expressway|motorway)\b", re.I)  # not "Jessore railway station"
 
 
 def _road_end(text: str, res: Resolution) -> bool:
     """Whether a mention names a road by its ends ("Garissa-Nairobi road") or its destination
     ("on Murree road in Rawalpindi")."""
     start, end = res.mention.start, res.mention.end
-    if _ROAD_START.match(text, end, end + 60) or re.match(r"(?i)\s+(?:road|highway|hwy|bypass|expressway|motorway)\b", text[end:end + 20]):
+    if _ROAD_START.match(text, end, end + 60) or _ROAD_NAMED_AFTER.match(text, end, end + 20):
         return True
-    return bool(_ROAD_END.search(text, max(0, start - 30), start)) and bool(
-        re.match(rf"\s+{_ROAD_WORDS}", text[end:end + 20], re.I))
+    return bool(_ROAD_END.search(text, max(0, start - 30), start)) and bool(_ROAD_AFTER.match(text, end, end + 20))
 
 
 _ROUTE = re.compile(r"\s+(?:to|towards?)\b", re.I)  # "marched from Dhanmondi to Shahbagh"
@@ -485,11 +486,10 @@ def locate(
         # The place nearest the trigger, one after it first ("detained … in Minsk").
         after = [g for g in governed if g[0].mention.start >= trigger[0]]
         pool = after or governed
-        # A town before a region ("in front of the Kentucky State Capitol in Frankfort").
-        # A town or district before a state or country ("in front of the Kentucky State Capitol
-        # in Frankfort"), then the nearest.
-        # Where people came from ("health workers from the Hospital … de Lopez protested in
-        # Valledupar") only when no other place is governed ("a man from Wisconsin Dells was arrested").
+        # Not a road's end; not where people came from ("health workers from the Hospital … de
+        # Lopez protested in Valledupar") unless nothing else is governed ("a man from Wisconsin
+        # Dells was arrested"); a town or district before a state or country ("in front of the
+        # Kentucky State Capitol in Frankfort"); "in" or "at" before "near"; then the nearest.
         res, prep = min(pool, key=lambda g: (_road_end(text, g[0]),
                                              g[1] == "from" and not _ROUTE.match(text, g[0].mention.end),
                                              g[0].place.kind in ("admin1", "country", "region"),
