@@ -14,6 +14,8 @@ Each candidate's score adds up evidence, all in the same units as the gazetteer'
 
 The confidence is the candidate's softmax share of all candidates' scores; below
 ``min_confidence`` the resolver abstains (``place=None``): a missing point beats a wrong one.
+It also abstains on a part of a town ("Colonia Miramar", "City Island in Daytona Beach") whose
+only readings lie far from the towns the article places.
 """
 
 from __future__ import annotations
