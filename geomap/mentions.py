@@ -373,6 +373,8 @@ class Recogniser:
     def _kind(self, text: str, start: int, end: int, top, prev_word: str, next_word: str) -> str:
         if text[end:end + 6].lower() == "-based":
             return "based"
+        if _AFFILIATION_COMPOUND.match(text, end):
+            return "associative"  # "Somali-dominated", "Aleppo-born", "Moscow-backed": who, not where
         lower_next = next_word.lower().rstrip(".,;:")
         governs = top.kind in ("country", "continent", "region") or top.feature_code == "PPLC"
         site = re.search(r"([A-Z][\w'’-]*),\s$", text[max(0, start - 30):start])
@@ -413,6 +415,8 @@ def _coordinated_noun(text: str, end: int) -> str | None:
     return match.group(1) if match else None
 
 
+_AFFILIATION_COMPOUND = re.compile(
+    r"[-‐]+(?:dominated|majority|led|backed|owned|speaking|born|controlled|allied|aligned|leaning|funded|sponsored)\b", re.I)
 _ORDINAL = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\b")
 

@@ -320,3 +320,8 @@ def test_a_president_named_after_two_cities_is_a_person(recognise):
 
 def test_an_ordinal_after_a_name_makes_a_street(recognise):
     assert surfaces(recognise, "They marched along Northwest 8th Avenue to Northwest Eighth Street in Gainesville.") == ["Gainesville"]
+
+
+def test_affiliation_compounds_say_who_not_where(recognise):
+    found = dict(mentions(recognise, "A Moscow-backed militia and Aleppo-born fighters attacked Idlib."))
+    assert found == {"Moscow": "associative", "Aleppo": "associative", "Idlib": "literal"}
