@@ -541,3 +541,10 @@ def test_a_mob_of_days_before_is_background(parser):
                  "Police made arrests across the country after the invasion of the Capitol by a mob."):
         assert "MOB_VIOLENCE" not in {e.type for e in parser.parse(text).events}, text
     assert "MOB_VIOLENCE" in {e.type for e in parser.parse("A woman was lynched by a mob in Murang'a on Thursday.").events}
+
+
+def test_an_attempted_attack_is_an_attack(parser):
+    result = parser.parse("Militants said they attempted to assassinate the prime minister in Baghdad.")
+    assert "ATTACK_CIVILIANS" in {e.type for e in result.events if e.status == "happened"}
+    charged = parser.parse("He was charged with attempted murder in Minsk.")
+    assert "ATTACK_CIVILIANS" not in {e.type for e in charged.events}
