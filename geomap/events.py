@@ -119,6 +119,10 @@ _CLASH = re.compile(
     r"(?<![\w-])(?:clash\w*|scuffl\w*|brawl\w*|skirmish\w*|fist ?fights?|fights? broke out|fought|fighting|"
     r"(?<!legal )(?<!political )(?<!court )(?<!electoral )(?<!custody )"
     r"(?:battl(?:e|es|ed|ing)|fights?)(?=\s+(?:in|at|near|around|between|each other|one another)\b))(?![\w-])", re.I)
+# Violence named as what happened ("several nights of street violence", "violence erupted").
+_VIOLENCE_BROKE_OUT = re.compile(
+    r"\b(?:street violence|escalating violence|outbreaks? of violence|deadly violence|"
+    r"violence (?:erupted|broke out|flared|surged|escalated))\b", re.I)
 # "X attack(ed) Y": on police, soldiers or their posts it is armed conflict, else an attack on civilians.
 _ATTACK = re.compile(r"(?<![\w-])attack(?:s|ed|ing)?(?![\w-])", re.I)
 _SECURITY_TARGET = re.compile(
@@ -237,6 +241,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             if word.startswith("battl") and kind == "MOB_VIOLENCE":
                 kind = "ARMED_CONFLICT"  # "a battle between Luo and Kikuyu groups": armed, whoever fights
             found.append((kind, m.start(), m.end()))
+    if "violence" in lowered:
+        for m in _VIOLENCE_BROKE_OUT.finditer(text, start, end):
+            found.append((_clash_type(sentence_text), m.start(), m.end()))  # "street violence" at a protest: a riot
     if "attack" in lowered:
         for m in _ATTACK.finditer(text, start, end):
             target = text[m.end():min(end, m.end() + 40)]

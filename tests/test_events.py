@@ -548,3 +548,8 @@ def test_an_attempted_attack_is_an_attack(parser):
     assert "ATTACK_CIVILIANS" in {e.type for e in result.events if e.status == "happened"}
     charged = parser.parse("He was charged with attempted murder in Minsk.")
     assert "ATTACK_CIVILIANS" not in {e.type for e in charged.events}
+
+
+def test_violence_named_as_what_happened_at_a_protest_is_a_riot(parser):
+    result = parser.parse("Protesters rallied in Tunis after several nights of street violence.")
+    assert "RIOT" in {e.type for e in result.events}
