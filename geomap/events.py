@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import event_date
 from .lexicon import candidate_types, compiled
@@ -318,7 +318,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 or _named_as_cause(text, start, s)
             ):
                 continue  # a cause, a charge or a threat, not an attack in this text
-            if event_type == "MOB_VIOLENCE" and (
+            if event_type in ("MOB_VIOLENCE", "RIOT") and (
                 re.search(r"(?i)\b(?:invasion|storming)\s+of\b[^.;]{0,40}$", text[max(start, s - 60):s])
                 or re.match(r"(?i)[^.;]{0,60}\b(?:the day (?:prior|before)|the previous day|days? earlier|last (?:week|month))\b", text[e:end])
             ):
@@ -591,4 +591,18 @@ def tag_events(
             # The most specific place the sentence names: a town before a region.
             r = min(here, key=lambda r: (r.place.kind != "city", r.mention.start))
             recent = EventPlace(r.place, _precision(r.place, False), "context", (r.mention.start, r.mention.end))
+    # Stones thrown at the police with no demonstration anywhere in the text ("migrant workers
+    # pelted stones at police at the check post") is a mob's violence, not a violent demonstration.
+    if not any(e.type in _PROTEST_FAMILY for e in events):
+        events = [
+            replace(e, type="MOB_VIOLENCE") if e.type == "RIOT" and not text[e.trigger[0]:e.trigger[1]].lower().startswith("riot")
+            else e for e in events
+        ]
+        seen_in: set[tuple] = set()
+        kept = []
+        for e in events:  # one event per type per sentence, as everywhere
+            if (e.type, e.sentence) not in seen_in:
+                seen_in.add((e.type, e.sentence))
+                kept.append(e)
+        events = kept
     return events

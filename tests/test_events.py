@@ -553,3 +553,12 @@ def test_an_attempted_attack_is_an_attack(parser):
 def test_violence_named_as_what_happened_at_a_protest_is_a_riot(parser):
     result = parser.parse("Protesters rallied in Tunis after several nights of street violence.")
     assert "RIOT" in {e.type for e in result.events}
+
+
+def test_stones_at_police_with_no_demonstration_are_mob_violence(parser):
+    mob = parser.parse("Migrant workers pelted stones at police at a check post in Jhabua district.")
+    assert "MOB_VIOLENCE" in {e.type for e in mob.events} and "RIOT" not in {e.type for e in mob.events}
+    riot = parser.parse("Protesters in Minsk pelted stones at police during the demonstration.")
+    assert "RIOT" in {e.type for e in riot.events}
+    rioted = parser.parse("Prisoners rioted in a detention facility in Manaus.")
+    assert "RIOT" in {e.type for e in rioted.events}
