@@ -550,6 +550,10 @@ def document_fallback(text: str, body_start: int, resolutions: Sequence[Resoluti
 # ---------------------------------------------------------------------- the step
 
 
+# People who demand something are demonstrating ("residents burned tires to demand food").
+_DEMANDING = re.compile(r"\b(?:demand(?:s|ed|ing)?|calling for|called for)\b", re.I)
+
+
 def tag_events(
     text: str, resolutions: Sequence[Resolution], *, body_start: int = 0, article_date: str | None = None
 ) -> list[Event]:
@@ -593,7 +597,7 @@ def tag_events(
             recent = EventPlace(r.place, _precision(r.place, False), "context", (r.mention.start, r.mention.end))
     # Stones thrown at the police with no demonstration anywhere in the text ("migrant workers
     # pelted stones at police at the check post") is a mob's violence, not a violent demonstration.
-    if not any(e.type in _PROTEST_FAMILY for e in events):
+    if not any(e.type in _PROTEST_FAMILY for e in events) and not _DEMANDING.search(text):
         events = [
             replace(e, type="MOB_VIOLENCE") if e.type == "RIOT" and not text[e.trigger[0]:e.trigger[1]].lower().startswith("riot")
             else e for e in events

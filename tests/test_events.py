@@ -562,3 +562,8 @@ def test_stones_at_police_with_no_demonstration_are_mob_violence(parser):
     assert "RIOT" in {e.type for e in riot.events}
     rioted = parser.parse("Prisoners rioted in a detention facility in Manaus.")
     assert "RIOT" in {e.type for e in rioted.events}
+
+
+def test_burning_tyres_to_demand_food_is_a_violent_demonstration(parser):
+    result = parser.parse("Residents of Malambo burned tires to demand food and threw stones at police.")
+    assert "RIOT" in {e.type for e in result.events}
