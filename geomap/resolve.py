@@ -478,11 +478,15 @@ def _neighbourhood(text: str, m: Mention) -> bool:
     )
 
 
+#: A town this populous bearing a region's name is what the bare name means in its country.
+BIG_TOWN_POPULATION = 100_000
+
+
 def _big_namesake_town(region: Place, candidates: Sequence[Candidate]) -> bool:
-    """Whether a town of 100,000 or more in the region's country bears the name as its own."""
+    """Whether a town of BIG_TOWN_POPULATION or more in the region's country bears the name as its own."""
     return any(
         c.place.kind == "city" and c.name_kind == "name" and c.place.country_code == region.country_code
-        and c.place.population >= 100_000
+        and c.place.population >= BIG_TOWN_POPULATION
         for c in candidates
     )
 
