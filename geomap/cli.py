@@ -553,12 +553,13 @@ def events_command(inputs: tuple[str, ...], fmt: str, places_file: Path | None,
         text = result.doc.text
         for event in result.events:
             place = event.place.place if event.place else None
+            lat, lon = (event.place and event.place.point) or (None, None)
             trigger = text[event.trigger[0]:event.trigger[1]]
             if writer:
                 writer.writerow([safe_cell(v) for v in (
                     result.doc.id, event.type, event.status, event.severity, event.date, event.date_precision,
                     event.sentence[0], event.sentence[1], trigger, place and place.name, place and place.geonameid,
-                    place and place.country_code, place and place.admin1, place and place.lat, place and place.lon,
+                    place and place.country_code, place and place.admin1, lat, lon,
                     event.place and event.place.geo_precision, event.place and event.place.rule)])
             else:
                 click.echo("\t".join([result.doc.id, event.type, event.status, _cell(event.date), trigger,

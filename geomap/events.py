@@ -40,6 +40,16 @@ class EventPlace:
     rule: str  # governed, actor, sentence, context, dateline, focus
     mention: tuple[int, int] | None  # the mention it came from, if any
 
+    @property
+    def point(self) -> tuple[float, float] | None:
+        """(lat, lon) where the event is coded: the town's point; for a region, its seat of
+        government when the gazetteer knows it, as ACLED codes an event known only to a region
+        at the region's capital ("in Baringo County" at Kabarnet); else the region's point."""
+        p = self.place
+        if p.seat is not None:
+            return p.seat
+        return (p.lat, p.lon) if p.lat is not None and p.lon is not None else None
+
 
 @dataclass(frozen=True, slots=True)
 class Event:
@@ -56,8 +66,9 @@ class Event:
         place = None
         if self.place is not None:
             p = self.place.place
+            lat, lon = self.place.point or (None, None)
             place = {"geonameid": p.geonameid, "name": p.name, "country_code": p.country_code,
-                     "admin1": p.admin1, "lat": p.lat, "lon": p.lon,
+                     "admin1": p.admin1, "lat": lat, "lon": lon,
                      "geo_precision": self.place.geo_precision, "rule": self.place.rule}
         return {"type": self.type, "status": self.status, "severity": self.severity, "date": self.date,
                 "date_precision": self.date_precision, "sentence": list(self.sentence),

@@ -216,20 +216,25 @@ class FeatureBuilder:
             features = [self._feature(t.place, _place_properties(t), geometry) for t in tallies]
         else:
             merged = sorted(self.events.values(), key=lambda m: (m.event.date or "9999", m.event.type, m.event.place.place.id))
-            features = [self._feature(m.event.place.place, _event_properties(m), geometry, fid=None) for m in merged]
+            features = [self._feature(m.event.place.place, _event_properties(m), geometry, fid=None,
+                                      point=m.event.place.point) for m in merged]
         out: dict = {"type": "FeatureCollection", "features": features}
         box = _bbox(features)
         if box is not None:
             out["bbox"] = box
         return out
 
-    def _feature(self, place: Place, properties: dict, geometry: str, fid: int | None | str = "place") -> dict:
+    def _feature(self, place: Place, properties: dict, geometry: str, fid: int | None | str = "place",
+                 point: tuple[float, float] | None = None) -> dict:
+        """``point`` (lat, lon) overrides the place's own: an event in a region is coded at the
+        region's seat (see :attr:`geomap.events.EventPlace.point`)."""
         feature: dict = {"type": "Feature"}
+        lat, lon = point or (place.lat, place.lon)
         if fid == "place":
             feature["id"] = place.id
         shape = self.shape_of(place.id) if geometry == "shape" and self.shape_of and place.kind in AREA_KINDS else None
         feature["geometry"] = rfc7946_geometry(shape) if shape else {
-            "type": "Point", "coordinates": [round(place.lon, DECIMALS), round(place.lat, DECIMALS)]}
+            "type": "Point", "coordinates": [round(lon, DECIMALS), round(lat, DECIMALS)]}
         feature["properties"] = properties
         return feature
 

@@ -9,7 +9,9 @@ from dataclasses import asdict, dataclass
 class Place:
     """A gazetteer entry. ``geonameid`` is None for curated places GeoNames lacks.
 
-    ``lat``/``lon`` are None only for second-level regions that no source places.
+    ``lat``/``lon`` are None only for second-level regions that no source places. ``seat`` is a
+    region's seat of government (its capital, GeoNames PPLA/PPLA2) when the gazetteer knows it:
+    where ACLED codes an event known only to the region.
     """
 
     id: int
@@ -26,10 +28,12 @@ class Place:
     lon: float | None
     alt_count: int = 0
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    seat: tuple[float, float] | None = None  # lat, lon
 
     def to_dict(self) -> dict:
         out = asdict(self)
         out["bbox"] = list(self.bbox) if self.bbox else None
+        out["seat"] = list(self.seat) if self.seat else None
         return out
 
     def lies_in(self, area: Place) -> bool:

@@ -102,6 +102,11 @@ def test_dump_country_rows_give_geonames_points_and_regions(tmp_path, geonames_d
     assert region.geonameid == 625142 and region.kind == "admin1"
     assert gaz.get(618800).admin1 == "Minsk"
     assert gaz.get(593116).admin2 == "Vilnius City Municipality"
+    # a region's seat of government is its PPLA (PPLA2) town: Grodnenskaya at Hrodna
+    assert gaz.get(628035).seat == (53.6884, 23.8258)
+    assert gaz.get(7530807).seat == (52.17935, 21.57214)
+    assert gaz.get(625142).seat is None  # no PPLA in Minsk Region in the fixture
+    assert gaz.get(627904).feature_code == "PPLA"
 
 
 def test_dump_folder_without_a_place_table_is_a_clear_error(runner, tmp_path):

