@@ -5,7 +5,6 @@ import os
 import sys
 
 import pytest
-
 from shapely.geometry import Point, shape
 
 
