@@ -6,7 +6,7 @@ Each candidate's score adds up evidence, all in the same units as the gazetteer'
 * prior — population, languages naming it, capital, the place's own name; countries win their
   exact names;
 * document focus — the share of the article's country evidence (named countries, demonyms,
-  unambiguous towns) that points at the candidate's country, and likewise for its first-level
+  unambiguous towns, country cues such as "Awami League" or "upazila": :mod:`geomap.cues`) that points at the candidate's country, and likewise for its first-level
   region;
 * explicit parent — "Kirkwood, Missouri", "Troy, N.C.", "Wadajir (Banadir)", "X in Y": a candidate
   inside the named parent gains, others lose;
@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+from .cues import country_cues
 from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .types import Candidate, Mention, Place, Resolution
@@ -86,7 +87,7 @@ def resolve(
             cands = [c for c in cands if c.name_kind != "demonym"]
         options.append(cands)
     names = [normalize_name(m.surface) for m in mentions]
-    focus = _Focus(mentions, options, names)
+    focus = _Focus(mentions, options, names, country_cues(text))
     kind_words = [_kind_word(text, m.end) for m in mentions]
     parents = _parents(mentions, options, text)
     context = _Context(options, focus, parents, weights, kind_words)
@@ -174,7 +175,8 @@ class _Focus:
     """The article's country and admin1 evidence, counted once per distinct name, so that a
     mention is judged by the *other* names in the article (leave-one-name-out)."""
 
-    def __init__(self, mentions: Sequence[Mention], options: list[list[Candidate]], names: list[str]):
+    def __init__(self, mentions: Sequence[Mention], options: list[list[Candidate]], names: list[str],
+                 cues: Counter | None = None):
         self.name_of = names
         self._shares: dict[str, tuple[dict, dict]] = {}
         self.by_name: dict[str, tuple[Counter, Counter]] = {}
@@ -188,7 +190,8 @@ class _Focus:
                 for cc, vote in self.by_name[name][0].items():
                     if vote >= 0.5:
                         self.supporters[cc].add(name)
-        self.countries: Counter = Counter()
+        # Parties, forces and local terms ("Awami League", "upazila"): weak evidence, no name.
+        self.countries: Counter = Counter(cues or {})
         self.admin1s: Counter = Counter()
         for countries, admin1s in self.by_name.values():
             self.countries.update(countries)
@@ -315,6 +318,10 @@ class _Context:
             cc, share = max(country_share.items(), key=lambda kv: kv[1])
             if share >= FOCUS_FOR_UNKNOWN and len(self.focus.supporters.get(cc, set()) - {name}) >= 2:
                 score += self.w.country_focus * share
+                if self.kind_words[i] is not None:
+                    # "Durgapur village" in a Bangladeshi article: a village the gazetteer lacks
+                    # there is named as a village just as well as a namesake in India
+                    score += self.w.kind_word
         return score
 
     def ranked(self, i: int) -> list:

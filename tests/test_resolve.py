@@ -178,3 +178,17 @@ def test_a_site_written_as_in_a_town_is_not_a_far_namesake(parser):
     assert result.events[0].place.place.name == "Daytona Beach"
     # a town in its country, or a borough in its city, stays placed
     assert parser.parse("Protesters marched in Brooklyn in New York City.").resolutions[0].place is not None
+
+
+def test_a_party_or_local_term_ties_the_article_to_its_country(parser):
+    # "BNP" and "upazila" name no place, yet place the story in Bangladesh (gazetteer/country_cues.tsv)
+    assert picks(parser, "Protesters blocked the road in Mirzapur.")["Mirzapur"].country_code == "IN"
+    assert picks(parser, "BNP activists blocked the road in Mirzapur.")["Mirzapur"].country_code == "BD"
+    assert picks(parser, "Police dispersed a BNP rally in Rajpur.")["Rajpur"].country_code == "BD"
+
+
+def test_a_village_the_gazetteer_lacks_in_the_articles_country_is_no_confident_namesake(parser):
+    # Every other name is Bangladeshi; the Durgapurs the gazetteer holds are Indian towns.
+    result = parser.parse("Clashes erupted in Durgapur village, Ashuganj upazila (Brahmanbaria, Chittagong).")
+    durgapur = next(r for r in result.resolutions if r.mention.surface == "Durgapur")
+    assert durgapur.place is None or durgapur.confidence < 0.3

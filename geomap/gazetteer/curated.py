@@ -69,3 +69,12 @@ def read_demonyms() -> Iterator[tuple[str, str]]:
     """(form, target) demonym and adjective forms beyond countryinfo's one per country."""
     for row in _rows("demonyms.tsv"):
         yield row["form"], row["target"]
+
+
+def read_country_cues() -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(term, ISO codes): words that tie a text to a country without naming a place."""
+    for row in _rows("country_cues.tsv"):
+        codes = tuple(c.strip().upper() for c in row["countries"].split(",") if c.strip())
+        if not codes or any(len(c) != 2 for c in codes):
+            raise ValueError(f"gazetteer/country_cues.tsv: {row['term']}: bad countries {row['countries']!r}")
+        yield row["term"], codes
