@@ -1,0 +1,43 @@
+"""Country cues: words that tie an article to a country without naming a place.
+
+"Awami League activists clashed in Durgapur village" names no country, yet the party places the
+story in Bangladesh, and with it Durgapur (not its namesakes in India). The terms — parties,
+security forces, armed groups, administrative words used in one country — are curated in
+``gazetteer/country_cues.tsv``; the resolver counts them as weak country evidence, like a
+demonym. They are never places and never become mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .gazetteer.curated import read_country_cues
+
+#: The country evidence one distinct cue gives, shared between its countries (a named country
+#: gives 2, a demonym 1).
+CUE_WEIGHT = 1.0
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    codes = dict(read_country_cues())
+    alternatives = "|".join(re.escape(t) for t in sorted(codes, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])({alternatives})s?(?![\w-])"), codes
+
+
+def country_cues(text: str) -> Counter:
+    """Country code -> evidence from the distinct cue terms in ``text``.
+
+    >>> sorted(country_cues("Awami League and BNP activists clashed in an upazila.").items())
+    [('BD', 3.0)]
+    >>> country_cues("Minsk said nothing.")
+    Counter()
+    """
+    pattern, codes = _cue_index()
+    votes: Counter = Counter()
+    for term in set(pattern.findall(text)):
+        for cc in codes[term]:
+            votes[cc] += CUE_WEIGHT / len(codes[term])
+    return votes
