@@ -325,3 +325,17 @@ def test_an_ordinal_after_a_name_makes_a_street(recognise):
 def test_affiliation_compounds_say_who_not_where(recognise):
     found = dict(mentions(recognise, "A Moscow-backed militia and Aleppo-born fighters attacked Idlib."))
     assert found == {"Moscow": "associative", "Aleppo": "associative", "Idlib": "literal"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hope faded for the trapped miners.", "Hope"),  # Hope, Arkansas and Hope, British Columbia are small
+    ("Jubilee supporters clashed with the police.", "Jubilee"),  # a hamlet in Canada
+])
+def test_a_word_capitalised_only_by_its_sentence_is_not_a_small_place(recognise, text, word):
+    assert word not in surfaces(recognise, text)
+
+
+def test_a_big_place_or_a_country_still_starts_a_sentence(recognise):
+    assert "Orange" in surfaces(recognise, "Orange police said two men were arrested.")
+    assert "Chad" in surfaces(recognise, "Chad closed its border.")
+    assert "Jubilee" in surfaces(recognise, "Police arrested two men in Jubilee, British Columbia.")
