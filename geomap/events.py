@@ -42,9 +42,10 @@ class EventPlace:
 
     @property
     def point(self) -> tuple[float, float] | None:
-        """(lat, lon) where the event is coded: the town's point; for a region, its seat of
-        government when the gazetteer knows it, as ACLED codes an event known only to a region
-        at the region's capital ("in Baringo County" at Kabarnet); else the region's point."""
+        """(lat, lon) where the event is coded: the town's point; for a country or region, its
+        seat of government when the gazetteer knows it, as ACLED codes an event known only to a
+        country or region at its capital ("in Turkana County" at Lodwar, "in Kenya" at Nairobi);
+        else the area's point."""
         p = self.place
         if p.seat is not None:
             return p.seat

@@ -10,8 +10,8 @@ class Place:
     """A gazetteer entry. ``geonameid`` is None for curated places GeoNames lacks.
 
     ``lat``/``lon`` are None only for second-level regions that no source places. ``seat`` is a
-    region's seat of government (its capital, GeoNames PPLA/PPLA2) when the gazetteer knows it:
-    where ACLED codes an event known only to the region.
+    country's or region's seat of government (its capital; for regions GeoNames PPLA/PPLA2)
+    when the gazetteer knows it: where ACLED codes an event known only to the country or region.
     """
 
     id: int

@@ -98,6 +98,7 @@ def test_dump_country_rows_give_geonames_points_and_regions(tmp_path, geonames_d
     gaz = Gazetteer(target)
     belarus = gaz.get(630336)
     assert (belarus.lat, belarus.lon) == (53.0, 28.0)
+    assert belarus.seat == (53.9, 27.56667)  # its capital, Minsk
     region = gaz.candidates("Minsk Region", limit=1)[0].place
     assert region.geonameid == 625142 and region.kind == "admin1"
     assert gaz.get(618800).admin1 == "Minsk"

@@ -583,3 +583,14 @@ def test_an_event_known_only_to_a_region_is_coded_at_its_seat(parser):
     town = parser.parse("Police arrested twelve herders in Lodwar on Monday.", date="2019-05-08").events
     (in_town,) = [e for e in town if e.type == "ARREST"]
     assert in_town.place.point == (in_town.place.place.lat, in_town.place.place.lon)
+
+
+def test_an_event_known_only_to_a_country_is_coded_at_its_capital(parser):
+    (arrest,) = [e for e in parser.parse("Police arrested three anti-corruption protesters in Kenya.").events
+                 if e.type == "ARREST"]
+    kenya = arrest.place.place
+    assert kenya.kind == "country" and arrest.place.geo_precision == 3
+    nairobi = parser.gazetteer.get(184745)
+    assert arrest.place.point == pytest.approx((nairobi.lat, nairobi.lon), abs=0.01)
+    # the country itself stays where the map draws it
+    assert (kenya.lat, kenya.lon) != arrest.place.point

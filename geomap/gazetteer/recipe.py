@@ -275,6 +275,8 @@ def build_countries(
             bbox=bbox,
             shape=geometry,
             names=names,
+            # its seat of government: where an event known only to the country is coded
+            seat=capitals.get(iso) or _latlng(info.get("capital_latlng")),
             point_source=point_source,
             source=f"{source} + {shape_source}",
         )

@@ -55,7 +55,7 @@ CREATE TABLE places (
     lat           REAL,          -- NULL only for admin2 regions no source places
     lon           REAL,
     west REAL, south REAL, east REAL, north REAL,
-    seat_lat      REAL,          -- a region's seat of government (GeoNames PPLA/PPLA2), else NULL
+    seat_lat      REAL,          -- a country's or region's seat of government (capital), else NULL
     seat_lon      REAL,
     alt_count     INTEGER NOT NULL DEFAULT 0,
     point_source  TEXT NOT NULL,
@@ -103,7 +103,7 @@ class PlaceRecord:
     admin2: str | None = None
     population: int = 0
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
-    seat: tuple[float, float] | None = None  # a region's seat of government (lat, lon)
+    seat: tuple[float, float] | None = None  # a country's or region's seat of government (lat, lon)
     names: list[tuple[str, str]] = field(default_factory=list)  # (name, name_kind)
     shape: Mapping | None = None  # GeoJSON geometry
 
