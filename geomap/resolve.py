@@ -151,10 +151,21 @@ def resolve(
     return _sites_in_towns(results, text)
 
 
+# What joins a site to the town it lies in: "City Island in Daytona Beach", "Saheb Bazar area of
+# Rajshahi", "Ganeshpur area of Jalesar town"; and "Jaro, Iloilo City" (a comma only before a
+# name that says it is a town, so that lists of towns stay lists).
+_SITE_IN_TOWN = re.compile(
+    r"\s+(?:(?:area|neighbou?rhood|locality|quarter|section|suburb|street|road|market|village)\s+(?:of|in)|in)"
+    r"\s+(?:the\s+)?(?:downtown\s+|city\s+of\s+|town\s+of\s+)?"
+)
+_TOWN_WORD_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
+
+
 def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
-    """"City Island in Daytona Beach", "Washington Square in Salt Lake City": a name written
-    as lying in a town the article places is a site there; a namesake far from that town
-    ("City Island", New York) is not it, so it is left unplaced."""
+    """"City Island in Daytona Beach", "Washington Square in Salt Lake City", "Saheb Bazar area
+    of Rajshahi", "Jaro, Iloilo City": a name written as lying in a town the article places is a
+    site there; a namesake far from that town ("City Island", New York) is not it, so it is left
+    unplaced."""
     out = list(results)
     for i in range(len(results) - 1):
         site, town = results[i], results[i + 1]
@@ -162,7 +173,9 @@ def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
             continue
         if site.place.kind not in ("city", "admin2") or site.place.id == town.place.id:
             continue
-        if not re.fullmatch(r"\s+in\s+(?:downtown\s+)?", text[site.mention.end:town.mention.start]):
+        between = text[site.mention.end:town.mention.start]
+        if not (_SITE_IN_TOWN.fullmatch(between) or (
+                between.strip() == "," and (town.mention.surface.endswith(" City") or _TOWN_WORD_AFTER.match(text, town.mention.end)))):
             continue
         km = haversine_km(site.place.lat, site.place.lon, town.place.lat, town.place.lon)
         if km > NEIGHBOURHOOD_KM:

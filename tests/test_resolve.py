@@ -192,3 +192,16 @@ def test_a_village_the_gazetteer_lacks_in_the_articles_country_is_no_confident_n
     result = parser.parse("Clashes erupted in Durgapur village, Ashuganj upazila (Brahmanbaria, Chittagong).")
     durgapur = next(r for r in result.resolutions if r.mention.surface == "Durgapur")
     assert durgapur.place is None or durgapur.confidence < 0.3
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Activists demonstrated in Jaro, Iloilo City, Iloilo.", "Jaro"),  # not Jaro, Leyte
+    ("A mob clashed in the Ganeshpur area of Jalesar town, Etah.", "Ganeshpur"),  # not Ganeshpur, Maharashtra
+])
+def test_a_site_written_as_part_of_a_town_is_not_a_far_namesake(parser, text, site):
+    assert picks(parser, text)[site] is None
+
+
+def test_a_list_of_towns_is_no_site_in_a_town(parser):
+    found = picks(parser, "Workers walked out in Minsk, Zhodino and Hrodna.")
+    assert all(found[name] is not None and found[name].country_code == "BY" for name in ("Minsk", "Zhodino", "Hrodna"))
