@@ -566,6 +566,13 @@ def document_fallback(text: str, body_start: int, resolutions: Sequence[Resoluti
 _DEMANDING = re.compile(r"\b(?:demand(?:s|ed|ing)?|calling for|called for)\b", re.I)
 
 
+#: Events of crowds: a restriction named beside one is the crowd's grievance or setting.
+_CROWD_EVENTS = {"PROTEST", "STRIKE", "BLOCKADE", "RIOT", "MOB_VIOLENCE", "FORCE_ON_PROTEST", "LOOTING_DESTRUCTION"}
+#: A restriction written as an act ("imposed a curfew", "banned rallies", "sealed off"), not a noun.
+_RESTRICTION_ACT = re.compile(
+    r"(?i)^(?:impos|declar|ban(?:s|ned|ning)?\b|outlaw|censor|cordon|deport|restrict|seal|set|clos|halt|shut|block)")
+
+
 def tag_events(
     text: str, resolutions: Sequence[Resolution], *, body_start: int = 0, article_date: str | None = None
 ) -> list[Event]:
@@ -581,9 +588,18 @@ def tag_events(
         seen: set[str] = set()
         kinds = {t for t, _, _ in triggers}
         violent = kinds & {"RIOT", "ARMED_CONFLICT", "MOB_VIOLENCE", "FORCE_ON_PROTEST"}
+
+        def crowd_acted(triggers=triggers, sentence=sentence) -> bool:
+            return any(t in _CROWD_EVENTS and event_status(text, sentence, s) == "happened" for t, s, _ in triggers)
+
         sentence_events = []
         for event_type, start, end in triggers:
             if event_type in seen:
+                continue
+            if event_type == "RESTRICTION" and crowd_acted() and not _RESTRICTION_ACT.search(text[start:end]):
+                # "protested against the district's extended curfew", "stuck by the lockdown": in a
+                # sentence about a crowd, a curfew or lockdown named as a noun is its grievance or
+                # setting, not a new restriction
                 continue
             if event_type == "ATTACK_CIVILIANS" and (violent or kinds & set(_PROTEST_FAMILY)) and re.fullmatch(
                 r"(?i)(?:kill|wound|injur|assault|attack|shot|shoot)[\w ]*", text[start:end]

@@ -594,3 +594,13 @@ def test_an_event_known_only_to_a_country_is_coded_at_its_capital(parser):
     assert arrest.place.point == pytest.approx((nairobi.lat, nairobi.lon), abs=0.01)
     # the country itself stays where the map draws it
     assert (kenya.lat, kenya.lon) != arrest.place.point
+
+
+def test_a_curfew_beside_a_crowd_is_its_grievance_or_setting(parser):
+    happened = lambda text: {e.type for e in parser.parse(text).events if e.status == "happened"}  # noqa: E731
+    assert "RESTRICTION" not in happened(
+        "Hundreds protested in Kota over poor rations after the district administration extended the curfew.")
+    assert "RESTRICTION" not in happened(
+        "Stranded tourists held a protest in Kathmandu, stuck there by the travel restrictions of the lockdown.")
+    # imposed beside a protest, the curfew is still a restriction of its own
+    assert {"RESTRICTION", "PROTEST"} <= happened("Police imposed a curfew in Kota after thousands protested there.")
