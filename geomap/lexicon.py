@@ -202,6 +202,9 @@ TRIGGERS: dict[str, list[str]] = {
         "~impose … (curfew*|ban*|restriction*|lockdown*|quarantine*|measure*|emergency|martial|blockade*|limit*|rules)",
         "~seal off", "~set up [det] checkpoint*", "~close … (entrances|entries|border|borders|crossings|roads|city|town)",
         "~halt … (entries|entry|movement|traffic|departures)",
+        # security measures (ACLED "Change to group/activity: Security measures")
+        "~tighten … security", "~beef up … security",
+        "security alert*", "terror alert*", "on high alert",
     ],
     "ATTACK_CIVILIANS": [
         "~shoot dead", "shot dead", "~gun down", "gunmen*", "~kill [det] (civilian*|villager*|resident*|man|woman|boy|girl|farmer*|child*|teacher*|trader*|journalist*|people)",

@@ -604,3 +604,16 @@ def test_a_curfew_beside_a_crowd_is_its_grievance_or_setting(parser):
         "Stranded tourists held a protest in Kathmandu, stuck there by the travel restrictions of the lockdown.")
     # imposed beside a protest, the curfew is still a restriction of its own
     assert {"RESTRICTION", "PROTEST"} <= happened("Police imposed a curfew in Kota after thousands protested there.")
+
+
+@pytest.mark.parametrize("text", [
+    "Police issued a terror alert urging residents of Mombasa to remain vigilant.",
+    "Authorities tightened security around the stadium in Nairobi.",
+    "Security forces in Kabul were put on high alert.",
+])
+def test_security_measures_are_restrictions(text):
+    assert "RESTRICTION" in types_in(text)
+
+
+def test_a_period_of_heightened_security_is_no_new_measure():
+    assert "RESTRICTION" not in types_in("The man was charged during a period of heightened security.")
