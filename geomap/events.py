@@ -159,7 +159,8 @@ _FIGURATIVE_FIGHT = re.compile(
     r"fighters|insurgents|officers|each other|one another|rival)\b)", re.I)
 # "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
 # Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
-_GROUP_NOUNS = r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices)\b"
+_GROUP_NOUNS = (r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices|"
+                r"villagers|locals|traders|fishers|fishermen)\b")
 # ... and "roughed up by angry youth", "attacked by supporters of her opponent".
 _ANGRY_GROUP = r"\b(?:angry|irate|enraged|furious|rowdy)\s+(?:youths?|residents|villagers|locals|mob|crowd|people)\b"
 _GROUP_ATTACK = re.compile(
@@ -264,7 +265,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             if kind == "ARMED_CONFLICT" and _CROWD.search(subject) and not _ARMED_ACTORS.search(subject):
                 kind = "RIOT"  # "demonstrators attacked the police officers": a riot, not a battle
             found.append((kind, m.start(), m.end()))
-    if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon",
+    if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon", "kill", "hack",
                                   "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch", "rough")):
         for m in _GROUP_ATTACK.finditer(text, start, end):
             if _NOT_AN_ATTACK_BEFORE.search(text[max(start, m.start() - 60):m.start()]) or _named_as_cause(text, start, m.start()):

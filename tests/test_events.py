@@ -617,3 +617,11 @@ def test_security_measures_are_restrictions(text):
 
 def test_a_period_of_heightened_security_is_no_new_measure():
     assert "RESTRICTION" not in types_in("The man was charged during a period of heightened security.")
+
+
+@pytest.mark.parametrize("text", [
+    "Wood traders assaulted staff of the transport authority in Khulna.",
+    "Villagers attacked two men accused of theft in Bhanga.",
+])
+def test_violence_by_villagers_or_traders_is_mob_violence(text):
+    assert "MOB_VIOLENCE" in types_in(text)
