@@ -108,6 +108,7 @@ def resolve(
             if key is not None:
                 cache[key] = ranked
         first.append(ranked)
+    _one_sense_per_article(first, keys, names, parents, weights)
 
     # Second pass: proximity to the first pass's confident town picks ("Hrodna and Brest").
     # A name repeated is one piece of evidence: it never supports itself.
@@ -159,6 +160,31 @@ _SITE_IN_TOWN = re.compile(
     r"\s+(?:the\s+)?(?:downtown\s+|city\s+of\s+|town\s+of\s+)?"
 )
 _TOWN_WORD_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
+
+
+def _one_sense_per_article(first: list[list], keys: list, names: list[str], parents: dict[int, list[Place]],
+                           weights: Weights) -> None:
+    """A name written once with its parent ("Lancaster is a city in Grant County, Wisconsin",
+    "Paris, Texas") means the same place where the article repeats it bare: that reading gains
+    the parent bonus there too. Only that much: an article may name a namesake elsewhere ("named
+    after Greenfield, New Hampshire")."""
+    sense: dict[str, int] = {}
+    for i, areas in parents.items():
+        ranked = first[i]
+        if ranked and any(ranked[0][0].lies_in(a) for a in areas):
+            sense.setdefault(names[i], ranked[0][0].id)
+    if not sense:
+        return
+    done: dict[tuple, list] = {}
+    for j, key in enumerate(keys):
+        place_id = sense.get(names[j])
+        if key is None or key[2] is not None or place_id is None or not first[j] or first[j][0][0].id == place_id:
+            continue  # "Gopalganj city" says which it is itself
+        if key not in done:
+            boosted = [(p, s + weights.parent_match if p.id == place_id else s, c) for p, s, c in first[j]]
+            boosted.sort(key=_rank_key)
+            done[key] = boosted
+        first[j] = done[key]
 
 
 def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
@@ -268,7 +294,7 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
     parents: dict[int, list[Place]] = {}
     for i in range(len(mentions) - 1):
         gap = text[mentions[i].end:mentions[i + 1].start]
-        if len(gap) > 24 or not _PARENT_GAP.match(gap):
+        if not (len(gap) <= 24 and _PARENT_GAP.match(gap) or len(gap) <= 80 and _DEFINED_IN.match(gap)):
             continue
         if _in_a_list(mentions, text, i) or _in_a_list(mentions, text, i + 1):
             continue  # "Alaska, Alabama, Arizona", "Hrodna, Brest and Minsk": a list goes on
@@ -276,6 +302,15 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
         if areas:
             parents[i] = areas[:5]
     return parents
+
+
+# "Rock Island is an unincorporated community in Colorado County", "Lancaster is a city in and the
+# county seat of Grant County", "Kabarnet, a town in Baringo County": the area a place is said to lie in.
+_DEFINED_IN = re.compile(
+    r"\A(?:\s+(?:is|was)|\s*,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:city|town|village|community|suburb|hamlet|borough|township|municipality|settlement|census-designated place|"
+    r"neighbou?rhood|locality|seat|capital)\s+(?:(?:in|and|the|of|within|county|seat|located|situated)\s+)*?"
+    r"(?:in|of|within)\s+(?:the\s+)?\Z", re.I)
 
 
 _LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")

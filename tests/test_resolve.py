@@ -205,3 +205,12 @@ def test_a_site_written_as_part_of_a_town_is_not_a_far_namesake(parser, text, si
 def test_a_list_of_towns_is_no_site_in_a_town(parser):
     found = picks(parser, "Workers walked out in Minsk, Zhodino and Hrodna.")
     assert all(found[name] is not None and found[name].country_code == "BY" for name in ("Minsk", "Zhodino", "Hrodna"))
+
+
+def test_a_place_said_to_lie_in_an_area_lies_there_and_keeps_that_sense(parser):
+    # "is a city in Grant County, Wisconsin" is Lancaster's parent; repeated bare, among
+    # Pennsylvanian towns, the name still means the Wisconsin city (one sense per article)
+    result = parser.parse("Lancaster is a city in Grant County, Wisconsin. "
+                          "Lancaster is smaller than Philadelphia, Pittsburgh and Harrisburg.")
+    lancasters = [r.place for r in result.resolutions if r.mention.surface == "Lancaster"]
+    assert len(lancasters) == 2 and all(p is not None and p.admin1 == "Wisconsin" for p in lancasters)
