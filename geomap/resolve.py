@@ -10,7 +10,8 @@ Each candidate's score adds up evidence, all in the same units as the gazetteer'
   region;
 * explicit parent — "Kirkwood, Missouri", "Troy, N.C.", "Wadajir (Banadir)", "X in Y": a candidate
   inside the named parent gains, others lose;
-* proximity — near the places the article's other mentions resolve to ("Hrodna and Brest").
+* proximity — near the places the article's other mentions resolve to ("Hrodna and Brest"), and
+  in a county where another name has a reading ("Lancaster" and "Grant County": Wisconsin).
 
 The confidence is the candidate's softmax share of all candidates' scores; below
 ``min_confidence`` the resolver abstains (``place=None``): a missing point beats a wrong one.
@@ -178,7 +179,7 @@ def _one_sense_per_article(first: list[list], keys: list, names: list[str], pare
     done: dict[tuple, list] = {}
     for j, key in enumerate(keys):
         place_id = sense.get(names[j])
-        if key is None or key[2] is not None or place_id is None or not first[j] or first[j][0][0].id == place_id:
+        if key is None or key[2] is not None or place_id is None or not first[j]:
             continue  # "Gopalganj city" says which it is itself
         if key not in done:
             boosted = [(p, s + weights.parent_match if p.id == place_id else s, c) for p, s, c in first[j]]
@@ -346,6 +347,7 @@ class _Context:
         self.w = weights
         self.kind_words = kind_words
         self.parent_role = _parent_roles(parents, options)
+        self.counties = _county_readings(options, focus.name_of)
 
     def unknown(self, i: int) -> float | None:
         """The score of a place the gazetteer lacks, for mention ``i``. After an explicit parent
@@ -371,6 +373,12 @@ class _Context:
                     # there is named as a village just as well as a namesake in India
                     score += self.w.kind_word
         return score
+
+    def _same_county(self, i: int, place: Place) -> bool:
+        """Whether another name in the article has a town or county reading in this reading's
+        county (second-level region)."""
+        names = self.counties.get((place.country_code, place.admin1, place.admin2))
+        return bool(names) and bool(names - {self.focus.name_of[i]})
 
     def ranked(self, i: int) -> list:
         """Mention ``i``'s candidates as ``(place, score, candidate)``, best first."""
@@ -437,6 +445,12 @@ class _Context:
                 score += w.admin1_focus * a_share
                 if reasons is not None:
                     reasons.append(f"article focus on {place.admin1}")
+        if place.kind in ("city", "admin2") and place.admin2 and self._same_county(i, place):
+            # "Huntsville Fire Chief … Walker County Judge": Huntsville and Walker County, Texas,
+            # hold each other; two towns of one county support each other likewise
+            score += w.proximity
+            if reasons is not None:
+                reasons.append(f"another name in the article has a reading in {place.admin2}")
         if place.kind == "admin2" and _county_word_dropped(cand):
             score += w.parent_mismatch  # "Jefferson (Texas)" is the town; the county is "Jefferson County"
         wants = self.kind_words[i]
@@ -458,6 +472,19 @@ class _Context:
             else:
                 score += w.parent_mismatch
         return score
+
+
+def _county_readings(options: Sequence[Sequence[Candidate]], names: list[str]) -> dict[tuple, set[str]]:
+    """(country, admin1, admin2) -> the names in the article with a town or county reading in
+    that county: a county reading ("Walker County") and a town reading inside it ("Huntsville")
+    of different names support each other, as do two towns of one county."""
+    out: dict[tuple, set[str]] = defaultdict(set)
+    for cands, name in zip(options, names):
+        for c in cands:
+            p = c.place
+            if p.kind in ("city", "admin2") and p.admin2:
+                out[(p.country_code, p.admin1, p.admin2)].add(name)
+    return out
 
 
 def _shared_with_region(options: Sequence[Candidate]) -> bool:

@@ -214,3 +214,10 @@ def test_a_place_said_to_lie_in_an_area_lies_there_and_keeps_that_sense(parser):
                           "Lancaster is smaller than Philadelphia, Pittsburgh and Harrisburg.")
     lancasters = [r.place for r in result.resolutions if r.mention.surface == "Lancaster"]
     assert len(lancasters) == 2 and all(p is not None and p.admin1 == "Wisconsin" for p in lancasters)
+
+
+def test_a_town_and_a_county_the_article_names_hold_each_other(parser):
+    # Lancaster, Wisconsin lies in Grant County, Wisconsin: each reading supports the other
+    found = picks(parser, "Officials in Lancaster and Grant County approved the levy.")
+    assert found["Lancaster"].admin1 == "Wisconsin"
+    assert found["Grant County"].admin1 == "Wisconsin"
