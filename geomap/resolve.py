@@ -428,6 +428,12 @@ class _Context:
             if shared_with_region:
                 # "Georgia" is a country and a US state: the article's focus decides, not the class.
                 score += w.admin1_exact - COUNTRY_CLASS_BONUS + w.country_focus * share
+            elif not share and _town_of_the_region(self.options[i], admin1_share):
+                # "Jordan" among Shakopee and Scott County: the Minnesota town, as nothing else in
+                # the article points at the country
+                score += -COUNTRY_CLASS_BONUS
+                if reasons is not None:
+                    reasons.append("a town of the article's region bears the name")
         elif share:
             score += w.country_focus * share
             if reasons is not None:
@@ -485,6 +491,19 @@ def _county_readings(options: Sequence[Sequence[Candidate]], names: list[str]) -
             if p.kind in ("city", "admin2") and p.admin2:
                 out[(p.country_code, p.admin1, p.admin2)].add(name)
     return out
+
+
+#: The share of the article's first-level-region evidence from which a town there bearing a
+#: country's name is what the name means, when nothing else in the article points at the country.
+REGION_TOWN_SHARE = 0.5
+
+
+def _town_of_the_region(options: Sequence[Candidate], admin1_share: dict) -> bool:
+    """Whether one of the name's readings is a town in a first-level region the article is about."""
+    return any(
+        c.place.kind == "city" and admin1_share.get((c.place.country_code, c.place.admin1), 0.0) >= REGION_TOWN_SHARE
+        for c in options
+    )
 
 
 def _shared_with_region(options: Sequence[Candidate]) -> bool:

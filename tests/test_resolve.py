@@ -221,3 +221,11 @@ def test_a_town_and_a_county_the_article_names_hold_each_other(parser):
     found = picks(parser, "Officials in Lancaster and Grant County approved the levy.")
     assert found["Lancaster"].admin1 == "Wisconsin"
     assert found["Grant County"].admin1 == "Wisconsin"
+
+
+def test_a_town_of_the_articles_region_beats_a_country_nothing_else_points_at(parser):
+    found = picks(parser, "Schools in Shakopee, Prior Lake and Jordan will close, Scott County officials said.")
+    assert (found["Jordan"].kind, found["Jordan"].admin1) == ("city", "Minnesota")
+    # a country the article also points at stays the country
+    found = picks(parser, "Refugees from Syria crossed into Jordan, officials in Amman said.")
+    assert found["Jordan"].kind == "country"
