@@ -118,6 +118,7 @@ def resolve(
         if ranked and ranked[0][0].kind == "city" and _softmax_top(ranked, context.unknown(i)) >= 0.5:
             anchors.add(ranked[0][0], names[i])
     second_cache: dict[tuple, list] = {}
+    nearest: dict[tuple[int, str], float] = {}
     results = []
     for i, m in enumerate(mentions):
         key = keys[i]
@@ -141,7 +142,11 @@ def resolve(
                 why += "; more likely a place the gazetteer does not hold"
             results.append(Resolution(m, None, round(confidence, 3), (best, *alternates), (f"abstained: {why}",)))
             continue
-        near_km = anchors.nearest_km(best, names[i]) if anchors else math.inf
+        near_km = math.inf
+        if anchors:
+            near_km = nearest.get((best.id, names[i]), -1.0)
+            if near_km < 0:
+                near_km = nearest[(best.id, names[i])] = anchors.nearest_km(best, names[i])
         if anchors and _neighbourhood(text, m) and near_km > NEIGHBOURHOOD_KM:
             # "in Zapopan, … neighbors of Colonia Miramar": a part of a town the article names,
             # so a namesake hundreds of kilometres away is not it
@@ -524,11 +529,15 @@ class _AnchorGrid:
         self.within_km = within_km
         self.band = within_km / 111.0  # degrees of latitude
         self.cells: dict[int, list[tuple[Place, str]]] = {}
+        self._added: set[tuple[int, str]] = set()
 
     def __bool__(self) -> bool:
         return bool(self.cells)
 
     def add(self, place: Place, name: str) -> None:
+        if (place.id, name) in self._added:
+            return  # a name repeated with the same pick is one anchor
+        self._added.add((place.id, name))
         self.cells.setdefault(math.floor(place.lat / self.band), []).append((place, name))
 
     def _within_box(self, place: Place, exclude_name: str) -> Iterator[Place]:
