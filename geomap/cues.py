@@ -24,7 +24,8 @@ CUE_WEIGHT = 1.0
 def _cue_index() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     codes = dict(read_country_cues())
     alternatives = "|".join(re.escape(t) for t in sorted(codes, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])({alternatives})s?(?![\w-])"), codes
+    first = "".join(sorted({re.escape(t[0]) for t in codes}))  # a cheap test before the alternation
+    return re.compile(rf"(?=[{first}])(?<![\w-])({alternatives})s?(?![\w-])"), codes
 
 
 def country_cues(text: str) -> Counter:
