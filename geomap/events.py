@@ -265,7 +265,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             if kind == "ARMED_CONFLICT" and _CROWD.search(subject) and not _ARMED_ACTORS.search(subject):
                 kind = "RIOT"  # "demonstrators attacked the police officers": a riot, not a battle
             found.append((kind, m.start(), m.end()))
-    if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon", "kill", "hack",
+    if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon",
                                   "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch", "rough")):
         for m in _GROUP_ATTACK.finditer(text, start, end):
             if _NOT_AN_ATTACK_BEFORE.search(text[max(start, m.start() - 60):m.start()]) or _named_as_cause(text, start, m.start()):

@@ -6,8 +6,8 @@ Each candidate's score adds up evidence, all in the same units as the gazetteer'
 * prior — population, languages naming it, capital, the place's own name; countries win their
   exact names;
 * document focus — the share of the article's country evidence (named countries, demonyms,
-  unambiguous towns, country cues such as "Awami League" or "upazila": :mod:`geomap.cues`) that points at the candidate's country, and likewise for its first-level
-  region;
+  unambiguous towns, country cues such as "Awami League" or "upazila": :mod:`geomap.cues`) that
+  points at the candidate's country, and likewise for its first-level region;
 * explicit parent — "Kirkwood, Missouri", "Troy, N.C.", "Wadajir (Banadir)", "X in Y": a candidate
   inside the named parent gains, others lose;
 * proximity — near the places the article's other mentions resolve to ("Hrodna and Brest"), and
@@ -206,8 +206,8 @@ def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
         if site.place.kind not in ("city", "admin2") or site.place.id == town.place.id:
             continue
         between = text[site.mention.end:town.mention.start]
-        if not (_SITE_IN_TOWN.fullmatch(between) or (
-                between.strip() == "," and (town.mention.surface.endswith(" City") or _TOWN_WORD_AFTER.match(text, town.mention.end)))):
+        named_as_town = town.mention.surface.endswith(" City") or _TOWN_WORD_AFTER.match(text, town.mention.end)
+        if not (_SITE_IN_TOWN.fullmatch(between) or (between.strip() == "," and named_as_town)):
             continue
         km = haversine_km(site.place.lat, site.place.lon, town.place.lat, town.place.lon)
         if km > NEIGHBOURHOOD_KM:
