@@ -573,7 +573,7 @@ class _AnchorGrid:
 
 #: How far a neighbourhood may lie from the nearest town the article names.
 NEIGHBOURHOOD_KM = 40.0
-_NEIGHBOURHOOD_BEFORE = re.compile(r"\b(?:Colonia|Col\.|Barrio|Bairro|Fraccionamiento)\s+(?:\w+\s+){0,3}$")
+_NEIGHBOURHOOD_BEFORE = re.compile(r"\b(?:[Cc]olonia|Col\.|[Bb]arrio|[Bb]airro|[Ff]raccionamiento)\s+(?:\w+\s+){0,3}$")
 _NEIGHBOURHOOD_AFTER = re.compile(
     r"\s+(?:neighbou?rhood|quarter|colony|(?:area|locality|estate|slum)\s+(?:of|in)\s+(?:the\s+)?[A-Z])\b", re.I)
 

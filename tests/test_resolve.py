@@ -229,3 +229,9 @@ def test_a_town_of_the_articles_region_beats_a_country_nothing_else_points_at(pa
     # a country the article also points at stays the country
     found = picks(parser, "Refugees from Syria crossed into Jordan, officials in Amman said.")
     assert found["Jordan"].kind == "country"
+
+
+def test_a_colonia_written_in_lower_case_is_still_a_neighbourhood(parser):
+    found = picks(parser, "In Nuevo Laredo, Tamaulipas, gunmen clashed with police in colonia Manuel Cavazos Lerma.")
+    assert found["Nuevo Laredo"] is not None
+    assert found.get("Lerma") is None  # not Lerma de Villada, 900 km away
