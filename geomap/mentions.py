@@ -94,6 +94,7 @@ FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "b
 _PARENT_AFTER = re.compile(
     r"(?:\s+(?:town|city|village|district|upazila|county|municipality|sub-?county))?"  # "Mirpur Bathoro town (Sujawal, Sindh)"
     r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
 # Lower-case words inside place names ("Stratford upon Avon", "Rio de Janeiro").
 _NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "dels", "della", "delle", "degli",
                    "dans", "auf", "bei", "unter", "ober", "nach", "van", "von", "der", "den", "des"}
@@ -332,6 +333,19 @@ class Recogniser:
                         return True
         return False
 
+    def _holder_follows(self, text: str, end: int, place) -> bool:
+        """Whether the capitalised words right after a name are a region or country that holds
+        its place, the comma left out: "in Tijuana Baja California" (not an organisation)."""
+        match = _CAPITALISED_AFTER.match(text, end)
+        if not match:
+            return False
+        words = match.group(1).split()
+        for n in range(len(words), 0, -1):
+            for area in self.candidates(" ".join(words[:n])):
+                if area.place.kind in ("country", "admin1", "admin2") and place.lies_in(area.place):
+                    return True
+        return False
+
     def _place_pair(self, text: str, start: int, end: int, literal: Sequence[Candidate]) -> bool:
         """Whether both halves of a hyphenated pair are places by their own names in one country
         ("Logan-Rogersville", "Kisumu-Kakamega"; not "Wal-Mart", "Harley-Davidson")."""
@@ -395,6 +409,7 @@ class Recogniser:
             and text[end:end + 1] == " "
             and lower_next not in CALENDAR
             and (_organisation_follows(text, end) or not self._continues(next_word))
+            and not self._holder_follows(text, end, top)
         ):
             if _political_name_follows(text, end):
                 return "associative"  # "Jubilee Party", "Minsk Alliance": a name, sited nowhere

@@ -339,3 +339,8 @@ def test_a_big_place_or_a_country_still_starts_a_sentence(recognise):
     assert "Orange" in surfaces(recognise, "Orange police said two men were arrested.")
     assert "Chad" in surfaces(recognise, "Chad closed its border.")
     assert "Jubilee" in surfaces(recognise, "Police arrested two men in Jubilee, British Columbia.")
+
+
+def test_a_place_before_its_region_without_a_comma_is_no_organisation(recognise):
+    assert ("Tijuana", "literal") in mentions(recognise, "Police found a body in Tijuana Baja California on Friday.")
+    assert ("Minsk", "embedded") in mentions(recognise, "Workers at Minsk Automobile Plant walked out.")
