@@ -31,7 +31,7 @@ from .cues import country_cues
 from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .types import Candidate, Mention, Place, Resolution
-from .wordlists import REGION_WORDS, TOWN_WORDS
+from .wordlists import FIRST_LEVEL_WORDS, REGION_WORDS, TOWN_WORDS
 
 # What may stand between a place and its parent: "Paris, Texas", "Yanfolila (Sikasso)",
 # "Daulatpur upazila (Kushtia)", "Kirkwood in Missouri".
@@ -283,13 +283,16 @@ def _votes(m: Mention, cands: list[Candidate]) -> tuple[Counter, Counter]:
 
 
 def _kind_word(text: str, end: int) -> str | None:
-    """``"town"`` or ``"region"`` when the word after a name says which is meant."""
+    """``"town"``, ``"region"`` or ``"state"`` (a first-level region: "Merida state" is the
+    Venezuelan state, not a Mexican municipality) when the word after a name says which is meant."""
     match = re.match(r"[ ]+([A-Za-z-]+)", text[end:end + 20])
     if not match:
         return None
     word = match.group(1).lower()
     if word in TOWN_WORDS:
         return "town"
+    if word in FIRST_LEVEL_WORDS:
+        return "state"
     if word in REGION_WORDS:
         return "region"
     return None
@@ -465,7 +468,8 @@ class _Context:
         if place.kind == "admin2" and _county_word_dropped(cand):
             score += w.parent_mismatch  # "Jefferson (Texas)" is the town; the county is "Jefferson County"
         wants = self.kind_words[i]
-        if wants == "town" and place.kind == "city" or wants == "region" and place.kind in ("admin1", "admin2"):
+        if (wants == "town" and place.kind == "city" or wants == "region" and place.kind in ("admin1", "admin2")
+                or wants == "state" and place.kind == "admin1"):
             score += w.kind_word  # "Mandera Town" is the town, "Garissa County" the county
             if reasons is not None:
                 reasons.append(f"named as a {wants}")

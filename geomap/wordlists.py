@@ -63,6 +63,8 @@ GEOGRAPHIC_WORDS = {"region", "oblast", "province", "county", "state", "river", 
 TOWN_WORDS = {"town", "city", "village", "township", "municipality"}
 REGION_WORDS = {"county", "district", "province", "region", "state", "oblast", "division",
                 "governorate", "prefecture", "department", "sub-county", "subcounty", "constituency"}
+# ... of which these name only first-level regions, everywhere GeoNames has them.
+FIRST_LEVEL_WORDS = {"state", "oblast", "governorate"}
 
 # Verbs that make a capital or country stand for its government ("Minsk said").
 # Names that are not places whatever the gazetteer holds (a Mexican village is called El Niño).

@@ -235,3 +235,9 @@ def test_a_colonia_written_in_lower_case_is_still_a_neighbourhood(parser):
     found = picks(parser, "In Nuevo Laredo, Tamaulipas, gunmen clashed with police in colonia Manuel Cavazos Lerma.")
     assert found["Nuevo Laredo"] is not None
     assert found.get("Lerma") is None  # not Lerma de Villada, 900 km away
+
+
+def test_a_state_word_names_a_first_level_region(parser):
+    # "Merida state" is the Venezuelan state, not the Mexican municipality of Mérida
+    place = picks(parser, "Prisoners protested in Lagunillas, Merida state, on Saturday.")["Merida"]
+    assert (place.kind, place.country_code) == ("admin1", "VE")
