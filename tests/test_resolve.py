@@ -239,5 +239,5 @@ def test_a_colonia_written_in_lower_case_is_still_a_neighbourhood(parser):
 
 def test_a_state_word_names_a_first_level_region(parser):
     # "Merida state" is the Venezuelan state, not the Mexican municipality of Mérida
-    place = picks(parser, "Prisoners protested in Lagunillas, Merida state, on Saturday.")["Merida"]
+    place = picks(parser, "In San Juan, Lagunillas, Merida state, guards threw tear gas at prisoners.")["Merida"]
     assert (place.kind, place.country_code) == ("admin1", "VE")
