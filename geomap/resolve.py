@@ -587,6 +587,8 @@ def _neighbourhood(text: str, m: Mention) -> bool:
     "Saheb Bazar area of Rajshahi"."""
     return bool(
         m.surface.startswith(("Colonia ", "Barrio ", "Bairro "))
+        # "Colonia del Parque": the word alone matched a namesake ("La Colonia") — still a neighbourhood
+        or m.surface in ("Colonia", "Barrio", "Bairro") and re.match(r"\s+(?:del?|la|las|los|[A-Z])", text[m.end:m.end + 6])
         or _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.start - 40), m.start)
         or _NEIGHBOURHOOD_AFTER.match(text, m.end, m.end + 20)
     )

@@ -241,3 +241,9 @@ def test_a_state_word_names_a_first_level_region(parser):
     # "Merida state" is the Venezuelan state, not the Mexican municipality of Mérida
     place = picks(parser, "In San Juan, Lagunillas, Merida state, guards threw tear gas at prisoners.")["Merida"]
     assert (place.kind, place.country_code) == ("admin1", "VE")
+
+
+def test_colonia_alone_before_a_name_is_a_neighbourhood_not_a_far_town(parser):
+    found = picks(parser, "In Salamanca, Guanajuato, two people were shot dead in Colonia del Parque.")
+    assert found["Salamanca"].admin1 == "Guanajuato"
+    assert found.get("Colonia") is None  # not La Colonia, Jalisco
