@@ -505,7 +505,9 @@ def locate(
     if governed:
         # The place nearest the trigger, one after it first ("detained … in Minsk").
         after = [g for g in governed if g[0].mention.start >= trigger[0]]
-        pool = after or governed
+        # ... unless all after it is only near or on the way ("found dead in Sain Alto … on the
+        # road towards Jose Maria Morelos"): then "in" before the trigger counts as well
+        pool = after if any(not _near(p) and p != "from" for _, p in after) else governed
         # Not a road's end; not where people came from ("health workers from the Hospital … de
         # Lopez protested in Valledupar") unless nothing else is governed ("a man from Wisconsin
         # Dells was arrested"); a town or district before a state or country ("in front of the

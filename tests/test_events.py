@@ -625,3 +625,10 @@ def test_a_period_of_heightened_security_is_no_new_measure():
 ])
 def test_violence_by_villagers_or_traders_is_mob_violence(text):
     assert "MOB_VIOLENCE" in types_in(text)
+
+
+def test_in_before_the_trigger_beats_a_place_only_on_the_way_after_it(parser):
+    result = parser.parse("On 2 May 2020, in Sain Alto municipality, Zacatecas, three women were found dead "
+                          "on the road towards Jose Maria Morelos.")
+    (attack,) = [e for e in result.events if e.type == "ATTACK_CIVILIANS"]
+    assert attack.place.place.name == "Sain Alto"
