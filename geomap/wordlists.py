@@ -58,7 +58,8 @@ GEOGRAPHIC_WORDS = {"region", "oblast", "province", "county", "state", "river", 
                     "village", "sub-county", "subcounty", "constituency", "division", "location",
                     "ward", "estate", "township", "municipality", "upazila", "governorate",
                     "prefecture", "department", "commune", "parish", "lga", "neighbourhood",
-                    "neighborhood", "camp", "market", "centre", "center"}
+                    "neighborhood", "camp", "market", "centre", "center",
+                    "sadar"}  # "Pabna Sadar": a Bangladeshi district's headquarters sub-district
 #: After a place name, these say which kind of place is meant ("Mandera Town", "Mandera County").
 TOWN_WORDS = {"town", "city", "village", "township", "municipality"}
 REGION_WORDS = {"county", "district", "province", "region", "state", "oblast", "division",

@@ -344,3 +344,8 @@ def test_a_big_place_or_a_country_still_starts_a_sentence(recognise):
 def test_a_place_before_its_region_without_a_comma_is_no_organisation(recognise):
     assert ("Tijuana", "literal") in mentions(recognise, "Police found a body in Tijuana Baja California on Friday.")
     assert ("Minsk", "embedded") in mentions(recognise, "Workers at Minsk Automobile Plant walked out.")
+
+
+def test_a_district_before_sadar_is_a_place_not_an_organisation(recognise):
+    # "Narsingdi Sadar upazila": the sub-district at the district's headquarters
+    assert ("Narsingdi", "literal") in mentions(recognise, "BNP members protested in Narsingdi Sadar upazila (Dhaka).")
