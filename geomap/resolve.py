@@ -162,7 +162,8 @@ def resolve(
 # Rajshahi", "Ganeshpur area of Jalesar town"; and "Jaro, Iloilo City" (a comma only before a
 # name that says it is a town, so that lists of towns stay lists).
 _SITE_IN_TOWN = re.compile(
-    r"\s+(?:(?:area|neighbou?rhood|locality|quarter|section|suburb|street|road|market|village)\s+(?:of|in)|in)"
+    r"\s+(?:(?:areas?|neighbou?rhoods?|localit(?:y|ies)|quarters?|sections?|suburbs?|street|road|markets?|villages?)"
+    r"\s+(?:of|in)|in)"
     r"\s+(?:the\s+)?(?:downtown\s+|city\s+of\s+|town\s+of\s+)?"
 )
 _TOWN_WORD_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)

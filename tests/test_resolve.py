@@ -247,3 +247,9 @@ def test_colonia_alone_before_a_name_is_a_neighbourhood_not_a_far_town(parser):
     found = picks(parser, "In Salamanca, Guanajuato, two people were shot dead in Colonia del Parque.")
     assert found["Salamanca"].admin1 == "Guanajuato"
     assert found.get("Colonia") is None  # not La Colonia, Jalisco
+
+
+def test_areas_of_a_town_are_sites_in_it(parser):
+    found = picks(parser, "Rioters set fire to buses in the Gulistan areas of Dhaka city.")
+    assert found["Dhaka"].country_code == "BD"
+    assert found.get("Gulistan") is None  # not Guliston, Uzbekistan
