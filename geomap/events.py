@@ -536,7 +536,10 @@ def locate(
         res = min(actors, key=lambda r: abs(r.mention.start - trigger[0]))
         return EventPlace(res.place, _precision(res.place, False), "actor", (res.mention.start, res.mention.end))
     if in_sentence:
-        res = min(in_sentence, key=lambda r: (_road_end(text, r), abs(r.mention.start - trigger[0])))
+        # a town before a country, a place named for itself before one inside an organisation's
+        # name ("at Bangladesh Agricultural University campus, Mymensingh city")
+        res = min(in_sentence, key=lambda r: (_road_end(text, r), r.place.kind in ("country", "region"),
+                                              r.mention.kind != "literal", abs(r.mention.start - trigger[0])))
         return EventPlace(res.place, max(2, _precision(res.place, False)), "sentence", (res.mention.start, res.mention.end))
     if recent is not None:
         return EventPlace(recent.place, max(2, recent.geo_precision), "context", recent.mention)

@@ -632,3 +632,10 @@ def test_in_before_the_trigger_beats_a_place_only_on_the_way_after_it(parser):
                           "on the road towards Jose Maria Morelos.")
     (attack,) = [e for e in result.events if e.type == "ATTACK_CIVILIANS"]
     assert attack.place.place.name == "Sain Alto"
+
+
+def test_a_town_named_in_the_sentence_beats_a_country_inside_an_organisations_name(parser):
+    result = parser.parse("On 8 July 2024, students staged a human chain protest at Bangladesh Agricultural "
+                          "University campus, Mymensingh city (Mymensingh), demanding the notice be withdrawn.")
+    (protest,) = [e for e in result.events if e.type == "PROTEST"]
+    assert (protest.place.place.name, protest.place.place.kind) == ("Mymensingh", "city")
