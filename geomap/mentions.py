@@ -28,6 +28,7 @@ from .types import Candidate, Document, Mention
 from .wordlists import (
     AFFILIATION_NOUNS,
     CALENDAR,
+    FACILITY_WORDS,
     GEOGRAPHIC_WORDS,
     INSTITUTION_NOUNS,
     NOT_PLACE_PHRASES,
@@ -87,10 +88,6 @@ _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around", "th
 # Capitalised words before a place that do not make it part of a bigger name.
 _NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS | _LOCATIVE_PREPOSITIONS
 
-# Heads of street and landmark names: "Independence Avenue" is a street, not Independence, MO.
-FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane",
-                  "square", "bridge", "park", "palace", "gate", "tower", "hall", "building",
-                  "drive", "way", "place", "plaza", "highway", "parkway", "circle", "court"}
 _PARENT_AFTER = re.compile(
     r"(?:\s+(?:town|city|village|district|upazila|county|municipality|sub-?county))?"  # "Mirpur Bathoro town (Sujawal, Sindh)"
     r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")

@@ -31,7 +31,7 @@ from .cues import country_cues
 from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .types import Candidate, Mention, Place, Resolution
-from .wordlists import FIRST_LEVEL_WORDS, REGION_WORDS, TOWN_WORDS
+from .wordlists import FIRST_LEVEL_WORDS, REGION_WORDS, SITE_WORDS, TOWN_WORDS
 
 # What may stand between a place and its parent: "Paris, Texas", "Yanfolila (Sikasso)",
 # "Daulatpur upazila (Kushtia)", "Kirkwood in Missouri".
@@ -194,6 +194,16 @@ def _one_sense_per_article(first: list[list], keys: list, names: list[str], pare
         first[j] = done[key]
 
 
+_SITE_HEAD_IN = re.compile(r"(?:['’]s)?((?:\s+[\w&'’-]+){1,4}?)\s+in\s+(?:downtown\s+)?")
+
+
+def _site_words_in(between: str) -> bool:
+    """Whether the words between a name and a town make the name head a site there: "the
+    Greenbush [rotary in] Scituate", "Riverside['s Memorial Park in] Jacksonville"."""
+    match = _SITE_HEAD_IN.fullmatch(between)
+    return bool(match) and any(w.lower().strip("'’") in SITE_WORDS for w in match.group(1).split())
+
+
 def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
     """"City Island in Daytona Beach", "Washington Square in Salt Lake City", "Saheb Bazar area
     of Rajshahi", "Jaro, Iloilo City": a name written as lying in a town the article places is a
@@ -208,7 +218,7 @@ def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
             continue
         between = text[site.mention.end:town.mention.start]
         named_as_town = town.mention.surface.endswith(" City") or _TOWN_WORD_AFTER.match(text, town.mention.end)
-        if not (_SITE_IN_TOWN.fullmatch(between) or (between.strip() == "," and named_as_town)):
+        if not (_SITE_IN_TOWN.fullmatch(between) or (between.strip() == "," and named_as_town) or _site_words_in(between)):
             continue
         km = haversine_km(site.place.lat, site.place.lon, town.place.lat, town.place.lon)
         if km > NEIGHBOURHOOD_KM:

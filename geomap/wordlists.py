@@ -67,6 +67,19 @@ REGION_WORDS = {"county", "district", "province", "region", "state", "oblast", "
 # ... of which these name only first-level regions, everywhere GeoNames has them.
 FIRST_LEVEL_WORDS = {"state", "oblast", "governorate"}
 
+# Heads of street and landmark names: "Independence Avenue" is a street, not Independence, MO.
+FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane",
+                  "square", "bridge", "park", "palace", "gate", "tower", "hall", "building",
+                  "drive", "way", "place", "plaza", "highway", "parkway", "circle", "court"}
+# ... and the sites a name may head before the town they stand in ("the Greenbush rotary in
+# Scituate", "Joanna's Restaurant in Somers").
+SITE_WORDS = FACILITY_WORDS | {
+    "rotary", "roundabout", "intersection", "junction", "schoolhouse", "school", "campus", "church",
+    "mosque", "temple", "synagogue", "cathedral", "restaurant", "bar", "grill", "cafe", "hotel", "mall",
+    "store", "shop", "market", "stadium", "arena", "library", "courthouse", "memorial", "monument",
+    "center", "centre", "field", "beach", "pier", "station", "terminal", "neighborhood", "neighbourhood",
+}
+
 # Verbs that make a capital or country stand for its government ("Minsk said").
 # Names that are not places whatever the gazetteer holds (a Mexican village is called El Niño).
 NOT_PLACE_PHRASES = {"el niño", "el nino", "la niña", "la nina"}

@@ -253,3 +253,12 @@ def test_areas_of_a_town_are_sites_in_it(parser):
     found = picks(parser, "Rioters set fire to buses in the Gulistan areas of Dhaka city.")
     assert found["Dhaka"].country_code == "BD"
     assert found.get("Gulistan") is None  # not Guliston, Uzbekistan
+
+
+@pytest.mark.parametrize("text, site", [
+    ("About 50 people protested at the Greenbush rotary in Scituate (Massachusetts).", "Greenbush"),
+    ("Health workers rallied in Riverside's Memorial Park in Jacksonville (Florida).", "Riverside"),
+])
+def test_a_name_heading_a_site_in_a_town_is_not_a_far_namesake(parser, text, site):
+    found = picks(parser, text)
+    assert found.get(site) is None or found[site].admin1 in ("Massachusetts", "Florida")
