@@ -484,6 +484,11 @@ def _drop_parents(candidates: list[Resolution], text: str) -> list[Resolution]:
     return keep
 
 
+# A grievance between an event and a place: the place is where the grievance happened.
+_CAUSE_BEFORE_PLACE = re.compile(
+    r"\b(?:(?:death|deaths|killing|killings|murder|shooting)\s+of|killed\s+by|in\s+the\s+wake\s+of)\b", re.I)
+
+
 def locate(
     text: str,
     sentence: tuple[int, int],
@@ -501,7 +506,14 @@ def locate(
             prep = " ".join(m.group("prep").lower().split())
             if prep == "from" and _DISTANCE_FROM.search(text[max(sentence[0], r.mention.start - 40):r.mention.start]):
                 prep = "near"  # "15 kilometres from Moyale", "a few kilometres away from Wote"
+            if r.mention.start > trigger[1] and _CAUSE_BEFORE_PLACE.search(text, trigger[1], r.mention.start):
+                prep = "cause"  # "… in the wake of the death of George Floyd, killed by police in Minneapolis"
             governed.append((r, prep))
+    causes = {id(r) for r, p in governed if p == "cause"}
+    if causes and any(id(r) not in causes for r in in_sentence):
+        # the grievance's place yields to any other place the sentence names ("marched Shreveport")
+        governed = [g for g in governed if id(g[0]) not in causes]
+        in_sentence = [r for r in in_sentence if id(r) not in causes]
     if governed:
         # The place nearest the trigger, one after it first ("detained … in Minsk").
         after = [g for g in governed if g[0].mention.start >= trigger[0]]
@@ -513,6 +525,7 @@ def locate(
         # Dells was arrested"); a town or district before a state or country ("in front of the
         # Kentucky State Capitol in Frankfort"); "in" or "at" before "near"; then the nearest.
         res, prep = min(pool, key=lambda g: (_road_end(text, g[0]),
+                                             g[1] == "cause",
                                              g[1] == "from" and not _ROUTE.match(text, g[0].mention.end),
                                              g[0].place.kind in ("admin1", "country", "region"),
                                              _near(g[1]),  # "in Jarablus city in the countryside of Aleppo"

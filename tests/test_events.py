@@ -639,3 +639,14 @@ def test_a_town_named_in_the_sentence_beats_a_country_inside_an_organisations_na
                           "University campus, Mymensingh city (Mymensingh), demanding the notice be withdrawn.")
     (protest,) = [e for e in result.events if e.type == "PROTEST"]
     assert (protest.place.place.name, protest.place.place.kind) == ("Mymensingh", "city")
+
+
+def test_the_place_of_a_grievance_is_not_where_the_protest_was(parser):
+    for text, town in [
+        ("Hundreds of demonstrators marched Shreveport (Caddo, Louisiana) in the wake of the death of "
+         "George Floyd, a black man killed by police in Minneapolis.", "Shreveport"),
+        ("Dozens gathered in Salt Lake City (Utah) to denounce the killing of George Floyd, a black man "
+         "killed by police in Minneapolis.", "Salt Lake City"),
+    ]:
+        protests = [e for e in parser.parse(text).events if e.type == "PROTEST"]
+        assert protests and protests[0].place.place.name == town
