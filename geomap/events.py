@@ -225,10 +225,15 @@ _IMPOSING = re.compile(
 _RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violators?|defiance)\b", re.I)
 
 
+# Clashes at a protest are a violent demonstration even with soldiers or "forces" on the other side
+# ("clashes broke out after Israeli forces attacked a peaceful protest").
+_PROTESTING = re.compile(r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies))\b", re.I)
+
+
 def _clash_type(sentence_text: str) -> str:
     """Who clashed decides the type: armed groups (ARMED_CONFLICT), protesters (against police,
     security forces or counter-protesters: RIOT), else other crowds (MOB_VIOLENCE)."""
-    if _ARMED_ACTORS.search(sentence_text):
+    if _ARMED_ACTORS.search(sentence_text) and not _PROTESTING.search(sentence_text):
         return "ARMED_CONFLICT"
     if _SECURITY.search(sentence_text) or _CROWD.search(sentence_text):
         return "RIOT"  # with police, or between protesters and counter-protesters

@@ -650,3 +650,8 @@ def test_the_place_of_a_grievance_is_not_where_the_protest_was(parser):
     ]:
         protests = [e for e in parser.parse(text).events if e.type == "PROTEST"]
         assert protests and protests[0].place.place.name == town
+
+
+def test_clashes_at_a_protest_are_a_riot_even_with_forces_on_the_other_side():
+    assert "RIOT" in types_in("Clashes broke out after Israeli forces attacked a peaceful protest near Nablus.")
+    assert "ARMED_CONFLICT" in types_in("Troops clashed with rebels near Goma on Tuesday.")
