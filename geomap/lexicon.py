@@ -26,6 +26,7 @@ IRREGULAR = {
     "set": ["set", "sets", "setting"],
     "beat": ["beat", "beats", "beaten", "beating"],
     "break": ["break", "breaks", "broke", "broken", "breaking"],
+    "tear": ["tear", "tears", "tore", "torn", "tearing"],
     "burn": ["burn", "burns", "burned", "burnt", "burning"],
     "stand": ["stand", "stands", "stood", "standing"],
     "lay": ["lay", "lays", "laid", "laying"],
@@ -156,6 +157,9 @@ TRIGGERS: dict[str, list[str]] = {
         "violent (protest*|demonstration*)", "~turn violent", "~storm … (building|office|offices|station|compound|premises|capitol|plant|factory|hall|parliament|court|school|campus)",
         "~force (their|his|its) way into",
         "~overturn … (cars|vehicles)", "running battles", "~attack [det] (police|officers|police station)",
+        "~tear down … (wall|walls|fence|fences|barricade|barricades|barrier|barriers|gate|gates)",
+        "~pull down … (wall|walls|fence|fences|barricade|barricades|barrier|barriers|gate|gates)",
+        "~break through … (barricade|barricades|barrier|barriers|cordon|cordons|police lines)",
         "~damage … (police|vehicles|property|shops)", "~pelt",
         # ACLED counts burning tyres and bonfires at a demonstration as violent demonstration
         "~light … (tyres|tires|bonfires|bonfire|fires)", "burning (tyres|tires)",

@@ -655,3 +655,12 @@ def test_the_place_of_a_grievance_is_not_where_the_protest_was(parser):
 def test_clashes_at_a_protest_are_a_riot_even_with_forces_on_the_other_side():
     assert "RIOT" in types_in("Clashes broke out after Israeli forces attacked a peaceful protest near Nablus.")
     assert "ARMED_CONFLICT" in types_in("Troops clashed with rebels near Goma on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters pulled down concrete walls leading to the Green Zone in Baghdad.",
+    "Demonstrators tore down the fences around parliament in Beirut.",
+    "Students broke through police lines outside the ministry.",
+])
+def test_crowds_breaking_barriers_are_violent_demonstrations(text):
+    assert "RIOT" in types_in(text)
