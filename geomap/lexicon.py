@@ -176,7 +176,12 @@ TRIGGERS: dict[str, list[str]] = {
     ],
     "FORCE_ON_PROTEST": [
         "tear gas*", "teargas*", "tear-gas*", "water cannon*", "rubber bullet*", "pepper spray*", "pepper ball*",
-        "stun grenade*", "flash-bang*", "baton charge*", "baton-charg*", "lathi*", "~disperse", "~break up",
+        "stun grenade*", "flash-bang*", "baton charge*", "baton-charg*", "lathi*", "~disperse",
+        "~break up … (protest|protests|demonstration|demonstrations|rally|rallies|crowd|crowds|gathering|gatherings|sit-in|sit-ins|march|marches|meeting|camp)",
+        "~suppress … (protest|protests|protesters|demonstration|demonstrations|demonstrators|rally|rallies)",
+        "~clear … (protest|protests|protesters|demonstrators|crowd|crowds|sit-in|camp)",
+        "~beat … (protester|protesters|demonstrator|demonstrators|marchers)",
+        "~hit … (protester|protesters|demonstrator|demonstrators) with",
         "kettl*", "~charge at [det] (protesters|demonstrators|crowd)", "~open fire on [det] (protesters|demonstrators|crowd)",
         "live ammunition", "~fire into [det] crowd", "crackdown*", "~beat (protesters|demonstrators)",
         "~kill (protesters|demonstrators)", "~fire (tear|rubber|live|warning)", "less-lethal", "less lethal",

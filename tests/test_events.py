@@ -664,3 +664,17 @@ def test_clashes_at_a_protest_are_a_riot_even_with_forces_on_the_other_side():
 ])
 def test_crowds_breaking_barriers_are_violent_demonstrations(text):
     assert "RIOT" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The authorities violently suppressed the peaceful protest in Minsk.",
+    "Riot police officers beat an anti-government protester near the parliament in Beirut.",
+    "A police officer hits a female demonstrator with his baton in Nairobi.",
+    "Security forces shot live rounds to clear protests in Baghdad.",
+])
+def test_force_against_protesters_in_other_words(text):
+    assert "FORCE_ON_PROTEST" in types_in(text)
+
+
+def test_breaking_up_a_smuggling_ring_is_no_force_on_a_protest():
+    assert "FORCE_ON_PROTEST" not in types_in("An investigation broke up an alleged steroid smuggling ring in Vancouver.")
