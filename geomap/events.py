@@ -303,6 +303,10 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 word[0] == "M" and (s > start) or _MONTH_MARCH.search(before) or re.match(r"\s*\d", after)
             ):
                 continue  # the month
+            if event_type == "FORCE_ON_PROTEST" and word.lower().startswith("crackdown") and (
+                _ARMED_ACTORS.search(sentence_text) and not _PROTESTING.search(sentence_text)
+            ):
+                continue  # "a crackdown on Taliban militants": counter-insurgency, not a protest policed
             if event_type == "ARREST" and _RELEASE.search(before):
                 continue  # "freed many detainees"
             if event_type == "ARREST" and word.lower() in ("jail", "jails", "detainee", "detainees") and not _INTO_JAIL.search(before):

@@ -678,3 +678,8 @@ def test_force_against_protesters_in_other_words(text):
 
 def test_breaking_up_a_smuggling_ring_is_no_force_on_a_protest():
     assert "FORCE_ON_PROTEST" not in types_in("An investigation broke up an alleged steroid smuggling ring in Vancouver.")
+
+
+def test_a_crackdown_on_militants_is_no_force_on_a_protest():
+    assert "FORCE_ON_PROTEST" not in types_in("In the latest crackdown on Taliban militants, troops recaptured the district.")
+    assert "FORCE_ON_PROTEST" in types_in("The crackdown on protesters in Minsk continued.")
