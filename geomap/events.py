@@ -200,9 +200,9 @@ _CHARGED_WITH = re.compile(r"\b(?:charged with|accused of|convicted of|indicted 
 _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
 # The injured are police or troops ("Two police officers were injured", "injured two officers"):
 # not an attack on civilians; part of a riot, or of armed conflict when armed groups are named.
-_INJURY = re.compile(r"(?i)(?:injur|wound|hurt)")
+_INJURY = re.compile(r"(?i)(?:injur|wound|hurt|kill)")
 _SECURITY_VICTIMS = (r"(?:police(?:\s*(?:officers?|officials?|men|man))?|(?:police|security|prison)\s+\w+|officers?|officials|deputies|"
-                     r"troopers|agents|soldiers|policem[ae]n|guards?)")
+                     r"troopers|agents|soldiers|policem[ae]n|guards?|troops|militants|fighters|insurgents|rebels|terrorists)")
 _SECURITY_VICTIM_BEFORE = re.compile(
     rf"(?i)\b{_SECURITY_VICTIMS}\s+(?:(?:were|was|had|have|has|been|being|also|reportedly|seriously|slightly)\s+){{0,3}}$")
 _SECURITY_VICTIM_AFTER = re.compile(rf"(?i)\s+(?:\w+\s+){{0,2}}{_SECURITY_VICTIMS}\b")

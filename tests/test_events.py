@@ -683,3 +683,9 @@ def test_breaking_up_a_smuggling_ring_is_no_force_on_a_protest():
 def test_a_crackdown_on_militants_is_no_force_on_a_protest():
     assert "FORCE_ON_PROTEST" not in types_in("In the latest crackdown on Taliban militants, troops recaptured the district.")
     assert "FORCE_ON_PROTEST" in types_in("The crackdown on protesters in Minsk continued.")
+
+
+def test_soldiers_or_militants_killed_by_armed_groups_are_armed_conflict():
+    assert types_in("Scores of Afghan soldiers were killed when Taliban fighters attacked their outposts.")[0] == "ARMED_CONFLICT"
+    assert types_in("Bombardments left scores of militants killed in Idlib.") == ["ARMED_CONFLICT"]
+    assert "ATTACK_CIVILIANS" in types_in("Gunmen killed three villagers in Mandera.")
