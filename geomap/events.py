@@ -147,7 +147,7 @@ _ARMED_ACTORS = re.compile(
 _SECURITY = re.compile(r"\b(?:police\w*|officers?|security forces|riot police|gendarm\w*|law enforcement|authorities|guards?)\b", re.I)
 _GRIEVANCE = re.compile(
     r"(?:\b(?:death|killing|shooting|murder)s?\s+of\b[^.;]{0,60}$)|"
-    r"(?:^\W*(?:\w+\W+){0,2}by\s+(?:the\s+)?(?:police|(?:an?\s+)?(?:[\w-]+\s+)?(?:officers?|deput\w+|troopers?)))", re.I)
+    r"(?:^\W*(?:\w+\W+){0,2}by\s+(?:the\s+)?(?:police|(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:officers?|deput\w+|troopers?)))", re.I)
 _PROTEST_FAMILY = ("PROTEST", "STRIKE", "BLOCKADE")
 _GROUP = (r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
           r"(?:[\w-]+\s+){0,3}?(?:men|women|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
@@ -320,7 +320,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             ):
                 continue  # "protested against the lockdown": the grievance, not a new restriction
             if event_type == "ATTACK_CIVILIANS" and (
-                _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 40)])
+                _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 60)])
             ):
                 continue  # "the death of George Floyd", "killed by police": the cause of a protest
             if event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and (

@@ -689,3 +689,9 @@ def test_soldiers_or_militants_killed_by_armed_groups_are_armed_conflict():
     assert types_in("Scores of Afghan soldiers were killed when Taliban fighters attacked their outposts.")[0] == "ARMED_CONFLICT"
     assert types_in("Bombardments left scores of militants killed in Idlib.") == ["ARMED_CONFLICT"]
     assert "ATTACK_CIVILIANS" in types_in("Gunmen killed three villagers in Mandera.")
+
+
+def test_a_killing_by_a_named_forces_officer_is_the_protests_grievance():
+    types = types_in("Protesters marched for Isaiah Lewis, a Black teenager shot and killed by an Edmond "
+                     "police officer in April.")
+    assert "ATTACK_CIVILIANS" not in types
