@@ -88,7 +88,8 @@ def resolve(
             cands = [c for c in cands if c.name_kind != "demonym"]
         options.append(cands)
     names = [normalize_name(m.surface) for m in mentions]
-    focus = _Focus(mentions, options, names, country_cues(text))
+    counties = _county_readings(options, names)
+    focus = _Focus(mentions, options, names, country_cues(text), counties)
     kind_words = [_kind_word(text, m.end) for m in mentions]
     parents = _parents(mentions, options, text)
     context = _Context(options, focus, parents, weights, kind_words)
@@ -232,13 +233,14 @@ class _Focus:
     mention is judged by the *other* names in the article (leave-one-name-out)."""
 
     def __init__(self, mentions: Sequence[Mention], options: list[list[Candidate]], names: list[str],
-                 cues: Counter | None = None):
+                 cues: Counter | None = None, counties: dict[tuple, set[str]] | None = None):
         self.name_of = names
+        self.counties = counties if counties is not None else _county_readings(options, names)
         self._shares: dict[str, tuple[dict, dict]] = {}
         self.by_name: dict[str, tuple[Counter, Counter]] = {}
         for m, cands, name in zip(mentions, options, names):
             if cands and name not in self.by_name:
-                self.by_name[name] = _votes(m, cands)
+                self.by_name[name] = _votes(m, cands, _voting_reading(cands, name, self.counties))
         # Names that are places (not demonyms) voting mostly for each country.
         self.supporters: dict[str, set[str]] = defaultdict(set)
         for m, name in zip(mentions, names):
@@ -270,7 +272,18 @@ class _Focus:
         )
 
 
-def _votes(m: Mention, cands: list[Candidate]) -> tuple[Counter, Counter]:
+def _voting_reading(cands: Sequence[Candidate], name: str, counties: dict[tuple, set[str]]) -> Candidate:
+    """The reading a town or county votes for its region with: the first of its readings in a
+    county where another name of the article has a reading ("Walker County" beside Huntsville,
+    Texas), else its first."""
+    for c in cands[:10]:
+        p = c.place
+        if p.kind in ("city", "admin2") and p.admin2 and counties.get((p.country_code, p.admin1, p.admin2), set()) - {name}:
+            return c
+    return cands[0]
+
+
+def _votes(m: Mention, cands: list[Candidate], voting: Candidate | None = None) -> tuple[Counter, Counter]:
     countries: Counter = Counter()
     admin1s: Counter = Counter()
     top = cands[0].place
@@ -288,8 +301,9 @@ def _votes(m: Mention, cands: list[Candidate]) -> tuple[Counter, Counter]:
         total = sum(weights.values())
         for cc, w in weights.items():
             countries[cc] += w / total
-        if top.admin1:
-            admin1s[(top.country_code, top.admin1)] += 0.5
+        region = (voting or cands[0]).place
+        if region.admin1:
+            admin1s[(region.country_code, region.admin1)] += 0.5
     return countries, admin1s
 
 
@@ -366,7 +380,7 @@ class _Context:
         self.w = weights
         self.kind_words = kind_words
         self.parent_role = _parent_roles(parents, options)
-        self.counties = _county_readings(options, focus.name_of)
+        self.counties = focus.counties
 
     def unknown(self, i: int) -> float | None:
         """The score of a place the gazetteer lacks, for mention ``i``. After an explicit parent

@@ -262,3 +262,9 @@ def test_areas_of_a_town_are_sites_in_it(parser):
 def test_a_name_heading_a_site_in_a_town_is_not_a_far_namesake(parser, text, site):
     found = picks(parser, text)
     assert found.get(site) is None or found[site].admin1 in ("Massachusetts", "Florida")
+
+
+def test_a_county_and_a_town_in_it_vote_for_their_state_together(parser):
+    # Huntsville lies in Walker County, Texas (not Alabama's Walker County, near the other Huntsville)
+    found = picks(parser, "Deputies from Walker County helped police in Huntsville search the woods.")
+    assert (found["Walker County"].admin1, found["Huntsville"].admin1) == ("Texas", "Texas")
