@@ -248,6 +248,11 @@ class _Focus:
                 for cc, vote in self.by_name[name][0].items():
                     if vote >= 0.5:
                         self.supporters[cc].add(name)
+        # Countries the article names by name (not by demonym): "France" beside "Paris".
+        self.named_countries = {
+            cands[0].place.country_code for m, cands in zip(mentions, options)
+            if cands and m.kind != "demonym" and cands[0].place.kind == "country"
+        }
         # Parties, forces and local terms ("Awami League", "upazila"): weak evidence, no name.
         self.countries: Counter = Counter(cues or {})
         self.admin1s: Counter = Counter()
@@ -471,6 +476,11 @@ class _Context:
             score += w.country_focus * share
             if reasons is not None:
                 reasons.append(f"article focus on {place.country_code} ({share:.0%})")
+        if place.feature_code == "PPLC" and place.country_code in self.focus.named_countries:
+            # "Paris" in an article that names France is its capital, whatever else it covers
+            score += w.parent_match
+            if reasons is not None:
+                reasons.append("capital of a country the article names")
         if place.kind == "admin1" and cand.name_kind == "name" and not _named_after_a_town(place, self.options[i]):
             score += w.admin1_exact  # "Minnesota" is the state, not Minneota
             if reasons is not None:

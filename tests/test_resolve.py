@@ -268,3 +268,9 @@ def test_a_county_and_a_town_in_it_vote_for_their_state_together(parser):
     # Huntsville lies in Walker County, Texas (not Alabama's Walker County, near the other Huntsville)
     found = picks(parser, "Deputies from Walker County helped police in Huntsville search the woods.")
     assert (found["Walker County"].admin1, found["Huntsville"].admin1) == ("Texas", "Texas")
+
+
+def test_a_capital_of_a_country_the_article_names_is_that_capital(parser):
+    text = ("GEORGETOWN, Ky. -- A Georgetown student studying in France was near the shooting in Paris. "
+            "The student said Paris was calm the next day, Georgetown officials in Kentucky said.")
+    assert all(r.place.country_code == "FR" for r in parser.parse(text).resolutions if r.mention.surface == "Paris")
