@@ -143,7 +143,7 @@ _ARMED_ACTORS = re.compile(
     r"\b(?:militant\w*|rebel\w*|insurgent\w*|troops|soldiers?|army|military|militia\w*|fighters|gunmen|"
     r"armed (?:men|group\w*)|jihadist\w*|taliban|al[- ]shabaa?b|boko haram|islamic state|isis|isil|houthis?|"
     r"forces of|armed forces|(?<!security )(?<!police )(?<!riot )forces|paramilitar\w*|guerrill\w*|cartel\w*|raiders|clans?|clan militia\w*|"
-    r"communal militia\w*|ethnic (?:groups?|militia\w*)|pirates)\b", re.I)
+    r"communal militia\w*|ethnic (?:groups?|militia\w*)|pirates|tribes|tribesmen|rival communities)\b", re.I)
 _SECURITY = re.compile(r"\b(?:police\w*|officers?|security forces|riot police|gendarm\w*|law enforcement|authorities|guards?)\b", re.I)
 _GRIEVANCE = re.compile(
     r"(?:\b(?:death|killing|shooting|murder)s?\s+of\b[^.;]{0,60}$)|"

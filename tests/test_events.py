@@ -695,3 +695,7 @@ def test_a_killing_by_a_named_forces_officer_is_the_protests_grievance():
     types = types_in("Protesters marched for Isaiah Lewis, a Black teenager shot and killed by an Edmond "
                      "police officer in April.")
     assert "ATTACK_CIVILIANS" not in types
+
+
+def test_clashes_between_tribes_or_rival_communities_are_armed_conflict():
+    assert "ARMED_CONFLICT" in types_in("Clashes between Kalenjin and Kikuyu tribes left three dead.")
