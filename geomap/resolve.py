@@ -110,7 +110,7 @@ def resolve(
             if key is not None:
                 cache[key] = ranked
         first.append(ranked)
-    _one_sense_per_article(first, keys, names, parents, weights)
+    _one_sense_per_article(first, keys, names, parents, weights, mentions, text)
 
     # Second pass: proximity to the first pass's confident town picks ("Hrodna and Brest").
     # A name repeated is one piece of evidence: it never supports itself.
@@ -170,8 +170,11 @@ _SITE_IN_TOWN = re.compile(
 _TOWN_WORD_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
 
 
+_NAMESAKE_BEFORE = re.compile(r"\b(?:named|renamed)\s+(?:after|for)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+
+
 def _one_sense_per_article(first: list[list], keys: list, names: list[str], parents: dict[int, list[Place]],
-                           weights: Weights) -> None:
+                           weights: Weights, mentions: Sequence[Mention], text: str) -> None:
     """A name written once with its parent ("Lancaster is a city in Grant County, Wisconsin",
     "Paris, Texas") means the same place where the article repeats it bare: that reading gains
     the parent bonus there too. Only that much: an article may name a namesake elsewhere ("named
@@ -179,6 +182,8 @@ def _one_sense_per_article(first: list[list], keys: list, names: list[str], pare
     sense: dict[str, int] = {}
     for i, areas in parents.items():
         ranked = first[i]
+        if _NAMESAKE_BEFORE.search(text, max(0, mentions[i].start - 30), mentions[i].start):
+            continue  # "named after Greenfield, New Hampshire": another place of that name
         if ranked and any(ranked[0][0].lies_in(a) for a in areas):
             sense.setdefault(names[i], ranked[0][0].id)
     if not sense:

@@ -274,3 +274,10 @@ def test_a_capital_of_a_country_the_article_names_is_that_capital(parser):
     text = ("GEORGETOWN, Ky. -- A Georgetown student studying in France was near the shooting in Paris. "
             "The student said Paris was calm the next day, Georgetown officials in Kentucky said.")
     assert all(r.place.country_code == "FR" for r in parser.parse(text).resolutions if r.mention.surface == "Paris")
+
+
+def test_the_place_a_town_is_named_after_gives_no_sense_to_the_town(parser):
+    result = parser.parse("Named after Paris, France, the town of Paris is a city in Lamar County, Texas. "
+                          "Tourists visit Paris for its replica of the Eiffel Tower.")
+    parises = [r.place.country_code for r in result.resolutions if r.mention.surface == "Paris"]
+    assert parises == ["FR", "US", "US"]
