@@ -240,6 +240,9 @@ TRIGGERS: dict[str, list[str]] = {
         "blast", "blasts", "explosive device*", "~explode", "~go off", "raid*",
         "bursts of fire", "burst of fire", "machine gun*", "machinegun*", "~fire with … weapons",
         "~fire (on|at) [det] positions", "~battle with", "warring", "small arms fire",
+        # monitors' ceasefire reports (OSCE SMM): "observed 5 projectiles involving unknown weapons"
+        "projectiles involving", "shots involving", "explosions involving", "bursts involving",
+        "~open fire (at|on|against) [det] (military|soldiers|troops|army|unit|patrol|checkpoint|convoy)",
         "~fire at [det] (positions|troops|soldiers)", "~bombard", "insurgent*", "~overrun", "~take control of",
         "gunship*", "air force", "~set off [det] explosive*", "heavy weapons", "medium weapons", "~shoot down",
         "~fire … (weapons|rockets|mortars|shells|missiles|artillery)",

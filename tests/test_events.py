@@ -699,3 +699,12 @@ def test_a_killing_by_a_named_forces_officer_is_the_protests_grievance():
 
 def test_clashes_between_tribes_or_rival_communities_are_armed_conflict():
     assert "ARMED_CONFLICT" in types_in("Clashes between Kalenjin and Kikuyu tribes left three dead.")
+
+
+@pytest.mark.parametrize("text", [
+    "On 28 April 2020, the OSCE SMM observed a total of 5 projectiles involving unknown weapons near Zolote.",
+    "On 29 April 2020, the OSCE SMM observed a total of 11 shots involving small arms near Svitlodarsk.",
+    "Unidentified armed men opened fire against a military unit at a checkpoint.",
+])
+def test_monitors_reports_and_fire_on_troops_are_armed_conflict(text):
+    assert "ARMED_CONFLICT" in types_in(text)
