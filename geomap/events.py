@@ -225,15 +225,12 @@ _IMPOSING = re.compile(
 _RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violators?|defiance)\b", re.I)
 
 
-# Clashes at a protest are a violent demonstration even with soldiers or "forces" on the other side
-# ("clashes broke out after Israeli forces attacked a peaceful protest").
-_PROTESTING = re.compile(r"\b(?:protest(?:s|ers?|ing)?|demonstrat(?:ion|ions|ors?|ing)|rall(?:y|ies))\b", re.I)
-
-
 def _clash_type(sentence_text: str) -> str:
     """Who clashed decides the type: armed groups (ARMED_CONFLICT), protesters (against police,
     security forces or counter-protesters: RIOT), else other crowds (MOB_VIOLENCE)."""
-    if _ARMED_ACTORS.search(sentence_text) and not _PROTESTING.search(sentence_text):
+    # clashes at a protest are a violent demonstration even with soldiers or "forces" on the
+    # other side ("clashes broke out after Israeli forces attacked a peaceful protest")
+    if _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text):
         return "ARMED_CONFLICT"
     if _SECURITY.search(sentence_text) or _CROWD.search(sentence_text):
         return "RIOT"  # with police, or between protesters and counter-protesters
@@ -304,7 +301,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             ):
                 continue  # the month
             if event_type == "FORCE_ON_PROTEST" and word.lower().startswith("crackdown") and (
-                _ARMED_ACTORS.search(sentence_text) and not _PROTESTING.search(sentence_text)
+                _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text)
             ):
                 continue  # "a crackdown on Taliban militants": counter-insurgency, not a protest policed
             if event_type == "ARREST" and _RELEASE.search(before):
@@ -601,6 +598,11 @@ _RESTRICTION_ACT = re.compile(
     r"(?i)^(?:impos|declar|ban(?:s|ned|ning)?\b|outlaw|censor|cordon|deport|restrict|seal|set|clos|halt|shut|block)")
 
 
+def _crowd_acted(text: str, sentence: tuple[int, int], triggers: list[tuple[str, int, int]]) -> bool:
+    """Whether a crowd's event in the sentence happened (not one called for or planned)."""
+    return any(t in _CROWD_EVENTS and event_status(text, sentence, s) == "happened" for t, s, _ in triggers)
+
+
 def tag_events(
     text: str, resolutions: Sequence[Resolution], *, body_start: int = 0, article_date: str | None = None
 ) -> list[Event]:
@@ -617,14 +619,12 @@ def tag_events(
         kinds = {t for t, _, _ in triggers}
         violent = kinds & {"RIOT", "ARMED_CONFLICT", "MOB_VIOLENCE", "FORCE_ON_PROTEST"}
 
-        def crowd_acted(triggers=triggers, sentence=sentence) -> bool:
-            return any(t in _CROWD_EVENTS and event_status(text, sentence, s) == "happened" for t, s, _ in triggers)
-
         sentence_events = []
         for event_type, start, end in triggers:
             if event_type in seen:
                 continue
-            if event_type == "RESTRICTION" and crowd_acted() and not _RESTRICTION_ACT.search(text[start:end]):
+            if (event_type == "RESTRICTION" and not _RESTRICTION_ACT.search(text[start:end])
+                    and _crowd_acted(text, sentence, triggers)):
                 # "protested against the district's extended curfew", "stuck by the lockdown": in a
                 # sentence about a crowd, a curfew or lockdown named as a noun is its grievance or
                 # setting, not a new restriction

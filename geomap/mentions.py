@@ -322,24 +322,21 @@ class Recogniser:
             close = text.find(")", match.start(1), match.start(1) + 60)
             inside = text[match.start(1):close if close != -1 else match.start(1) + 60]
             parts = [p.strip() for p in inside.split(",") if p.strip()[:1].isupper()] or parts
-        for part in parts:
-            words = part.split()
-            for n in range(len(words), 0, -1):  # "North Carolina" before "North"
-                for area in self.candidates(" ".join(words[:n])):
-                    if area.name_kind != "demonym" and any(c.place.lies_in(area.place) for c in literal):
-                        return True
-        return False
+        return any(self._names_a_holder(part, [c.place for c in literal]) for part in parts)
 
     def _holder_follows(self, text: str, end: int, place) -> bool:
         """Whether the capitalised words right after a name are a region or country that holds
         its place, the comma left out: "in Tijuana Baja California" (not an organisation)."""
         match = _CAPITALISED_AFTER.match(text, end)
-        if not match:
-            return False
-        words = match.group(1).split()
+        return bool(match) and self._names_a_holder(match.group(1), [place])
+
+    def _names_a_holder(self, phrase: str, places: Sequence) -> bool:
+        """Whether ``phrase``, or its longest leading words that name an area ("North Carolina"
+        before "North"), names a region or country holding one of ``places``."""
+        words = phrase.split()
         for n in range(len(words), 0, -1):
             for area in self.candidates(" ".join(words[:n])):
-                if area.place.kind in ("country", "admin1", "admin2") and place.lies_in(area.place):
+                if area.name_kind != "demonym" and any(p.lies_in(area.place) for p in places):
                     return True
         return False
 

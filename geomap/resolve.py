@@ -238,9 +238,9 @@ class _Focus:
     mention is judged by the *other* names in the article (leave-one-name-out)."""
 
     def __init__(self, mentions: Sequence[Mention], options: list[list[Candidate]], names: list[str],
-                 cues: Counter | None = None, counties: dict[tuple, set[str]] | None = None):
+                 cues: Counter, counties: dict[tuple, set[str]]):
         self.name_of = names
-        self.counties = counties if counties is not None else _county_readings(options, names)
+        self.counties = counties
         self._shares: dict[str, tuple[dict, dict]] = {}
         self.by_name: dict[str, tuple[Counter, Counter]] = {}
         for m, cands, name in zip(mentions, options, names):
@@ -259,7 +259,7 @@ class _Focus:
             if cands and m.kind != "demonym" and cands[0].place.kind == "country"
         }
         # Parties, forces and local terms ("Awami League", "upazila"): weak evidence, no name.
-        self.countries: Counter = Counter(cues or {})
+        self.countries: Counter = Counter(cues)
         self.admin1s: Counter = Counter()
         for countries, admin1s in self.by_name.values():
             self.countries.update(countries)
