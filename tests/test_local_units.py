@@ -78,4 +78,4 @@ def test_populations_are_estimated_from_registered_voters(tmp_path):
 def test_read_kenya_units_gives_each_unit_its_county(tmp_path):
     units = read_kenya_units(_package(tmp_path, json.loads(json.dumps(CONSTITUENCIES))))
     assert {u.county for u in units} == {"NAIROBI CITY"}
-    assert [u.names for u in units if u.feature_code == "ADM3"][0] == ["Eastleigh North"]
+    assert next(u.names for u in units if u.feature_code == "ADM3") == ["Eastleigh North"]

