@@ -170,10 +170,11 @@ _GROUP_ATTACK = re.compile(
 # ("kicked off the protests") is no group's violence.
 _NOT_GROUP_VIOLENCE = re.compile(r"(?i)(?:\b(?:the|a|an|first|latest|grenade|bomb|suicide|this|that)\s+\w+|\battackers)$")
 # Violence named as a cause, a charge or a threat is not a violent event in this text:
-# "protested over the police shooting of", "convicted of raping", "conspiracy to kidnap", "bomb threat".
+# "protested over the police shooting of", "convicted of raping", "conspiracy to kidnap", "bomb threat",
+# "arrested for allegedly killing" — but "police allegedly shot dead two youths" reports an event.
 _NOT_AN_ATTACK_BEFORE = re.compile(
     r"\b(?:over|against|about|denounc\w+|condemn\w+|in response to|in protest|justice for|"
-    r"convicted|accused|charged|charges?|indicted|allegation\w*|alleged\w*|conspir\w+|plot\w*|threat\w*|"
+    r"convicted|accused|charged|charges?|indicted|allegation\w*|alleged|for\s+allegedly|conspir\w+|plot\w*|threat\w*|"
     r"anniversary|memory|remember\w*|honou?r\w*)\b[^.;]{0,45}$", re.I)
 # ... and "protested after the killing of", "a ceasefire after 12 days of battles" — but
 # "soldiers were killed after militants ambushed a patrol" tells one attack, casualties first.

@@ -708,3 +708,9 @@ def test_clashes_between_tribes_or_rival_communities_are_armed_conflict():
 ])
 def test_monitors_reports_and_fire_on_troops_are_armed_conflict(text):
     assert "ARMED_CONFLICT" in types_in(text)
+
+
+def test_an_alleged_attack_is_reported_as_an_attack_but_a_charge_is_not():
+    # ACLED codes what sources allege; the charge someone is arrested for is no second event
+    assert "ATTACK_CIVILIANS" in types_in("The police allegedly shot dead three youths in Dandora.")
+    assert "ATTACK_CIVILIANS" not in types_in("A man was arrested for allegedly killing his neighbour.")
