@@ -160,7 +160,9 @@ _FIGURATIVE_FIGHT = re.compile(
 # "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
 # Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
 _GROUP_NOUNS = (r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices|"
-                r"villagers|locals|traders|fishers|fishermen)\b")
+                r"villagers|locals|traders|fishers|fishermen|residents|voters|youths)\b")
+# "residents were attacked", "villagers have been beaten": the group suffers the violence.
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|being|got|get)\s+(?:\w+ly\s+)?$")
 # ... and "roughed up by angry youth", "attacked by supporters of her opponent".
 _ANGRY_GROUP = r"\b(?:angry|irate|enraged|furious|rowdy)\s+(?:youths?|residents|villagers|locals|mob|crowd|people)\b"
 _GROUP_ATTACK = re.compile(
@@ -279,6 +281,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                     or re.search(r"(?i)\bfor\s+(?:his|her|their|the)?\s*\w+$", group)
                     or re.match(r"(?i)\s+off\b", text[m.end():m.end() + 5])):
                 continue  # "the first attack", "charged with vandalism", "arrested for his assault", "kicked off the protests"
+            if _PASSIVE_BEFORE.search(head) and not group.lower().startswith(("attack", "assault", "beat", "punch", "kick")):
+                continue  # "protesting residents were beaten up": the group is the victim
             if not _ARMED_ACTORS.search(group):
                 found.append(("MOB_VIOLENCE", m.start(), m.end()))  # "eight men attacked a manager"
     possible = candidate_types(sentence_text)

@@ -714,3 +714,9 @@ def test_an_alleged_attack_is_reported_as_an_attack_but_a_charge_is_not():
     # ACLED codes what sources allege; the charge someone is arrested for is no second event
     assert "ATTACK_CIVILIANS" in types_in("The police allegedly shot dead three youths in Dandora.")
     assert "ATTACK_CIVILIANS" not in types_in("A man was arrested for allegedly killing his neighbour.")
+
+
+def test_residents_or_voters_who_beat_someone_are_mob_violence_but_not_when_beaten():
+    assert "MOB_VIOLENCE" in types_in("Voters in Kitui beat up the county official who was buying votes.")
+    assert "MOB_VIOLENCE" in types_in("Residents attacked and killed a suspected robber in Buruburu.")
+    assert "MOB_VIOLENCE" not in types_in("Protesting residents were beaten up by dozens of police in Tirana.")
