@@ -8,7 +8,9 @@ Steps, each a plain function:
 * :func:`event_status` — ``happened``, ``called`` ("urged … to call demonstrations"),
   ``planned`` ("will march"), ``negated`` ("no arrests") or ``hypothetical`` ("the threat of a
   strike");
-* :func:`locate` — the place the event happened, by rule: ``governed`` (the place after
+* :func:`locate` — the place the event happened, by rule: ``coded`` (the place a coder's note
+  says the event is coded at: "(Garissa, coordinates for Masalani used)", "(coded as
+  Madaripur)", as ACLED notes write it), ``governed`` (the place after
   in/at/near/along the streets of), ``actor`` (the organisation's place: "Zhodino-based Belaz",
   "Minsk Automobile Plant"), ``sentence`` (another place in the sentence), ``context`` (the
   place of the sentences just before), ``dateline``, ``focus`` (the article's main place); with
@@ -28,7 +30,7 @@ from dataclasses import dataclass, replace
 from .dates import event_date
 from .lexicon import candidate_types, compiled
 from .resolve import ADMIN_WORDS
-from .types import Place, Resolution
+from .types import Mention, Place, Resolution
 
 # ---------------------------------------------------------------------- values
 
@@ -37,7 +39,7 @@ from .types import Place, Resolution
 class EventPlace:
     place: Place
     geo_precision: int  # 1 the town, 2 near it / part of a region, 3 only the region or country
-    rule: str  # governed, actor, sentence, context, dateline, focus
+    rule: str  # coded, governed, actor, sentence, context, dateline, focus
     mention: tuple[int, int] | None  # the mention it came from, if any
 
     @property
@@ -422,6 +424,17 @@ _GOVERNED = re.compile(
     r"(?:raids?|attacks?|air ?strikes?|airstrikes?|shelling|assaults?|offensive|bombardments?|bombings?)\s+(?:on|against)|"
     r"(?:countryside|outskirts|suburbs|vicinity|environs)\s+of|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b[^.;:!?]{0,40}$", re.I)
 _NEAR = {"near", "outside", "around", "towards", "toward"}
+# A coder's note naming the point an event is coded at: "coordinates for Masalani used",
+# "(coded as Madaripur)", "the location of Hola has been used", "coded to Dhaka - Pallabi".
+_CODED_AT = re.compile(r"(?i)\b(?:coordinates\s+(?:for|of)|coded\s+(?:as|at|to)|(?P<location>location\s+of))\s+(?:the\s+)?$")
+_USED_AFTER = re.compile(r"(?i)\s+(?:has|have|had)?\s*(?:been|was|were|is)\s+used\b")
+
+
+def _coded_at(text: str, sentence_start: int, mention: Mention) -> bool:
+    """Whether a coder's note names ``mention`` as the point the event is coded at ("the
+    location of Hola has been used"; not "Tarbaj sub-location of Wajir County")."""
+    m = _CODED_AT.search(text, max(sentence_start, mention.start - 40), mention.start)
+    return m is not None and (m.group("location") is None or _USED_AFTER.match(text, mention.end) is not None)
 
 
 def _near(prep: str) -> bool:
@@ -470,16 +483,20 @@ def _precision(place: Place, near: bool) -> int:
 def _drop_parents(candidates: list[Resolution], text: str) -> list[Resolution]:
     """In "Kirkwood, Missouri" or "(Wadajir, Banadir)" the event is at the child; so in
     "Natore town (Natore Sadar, Rajshahi)" every name inside the bracket is a parent — unless it
-    restates the place itself ("Sirajganj Sadar (coded as Sirajganj)")."""
+    restates the place itself ("Sirajganj Sadar (coded as Sirajganj)") or names the point a coder
+    used ("Tana River county (coded as Galole)")."""
     keep: list[Resolution] = []
     bracket_end = -1  # the end of a bracket of parents being skipped
     for res in candidates:
-        if res.mention.start < bracket_end:
+        coded = _coded_at(text, 0, res.mention)
+        if res.mention.start < bracket_end and not coded:
             continue
         anchor = keep[-1] if keep else None
         gap = text[anchor.mention.end:res.mention.start] if anchor is not None else ""
         same_country = anchor is not None and anchor.place.country_code == res.place.country_code
         restated = anchor is not None and anchor.place.id == res.place.id and res.mention.kind == "literal"
+        # "Tana River county (coded as Galole)": the coder's point, not a parent
+        restated = restated or coded
         if same_country and not restated and (
             # "Yanfolila (Sikasso)", "Rupsa upazila (Khulna)": the bracket holds the region
             re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?(?:\s*\([^()]*\))*\s*\([^()]*", gap, re.I)
@@ -510,6 +527,10 @@ def locate(
 ) -> EventPlace | None:
     """The place an event happened (see the module docstring for the rules, in order).
     ``in_sentence``: the sentence's mappable mentions, parents already dropped."""
+    coded = [r for r in in_sentence if _coded_at(text, sentence[0], r.mention)]
+    if coded:
+        res = min(coded, key=lambda r: abs(r.mention.start - trigger[0]))
+        return EventPlace(res.place, _precision(res.place, False), "coded", (res.mention.start, res.mention.end))
     governed = []
     for r in in_sentence:
         m = _GOVERNED.search(text[max(sentence[0], r.mention.start - 60):r.mention.start])

@@ -720,3 +720,14 @@ def test_residents_or_voters_who_beat_someone_are_mob_violence_but_not_when_beat
     assert "MOB_VIOLENCE" in types_in("Voters in Kitui beat up the county official who was buying votes.")
     assert "MOB_VIOLENCE" in types_in("Residents attacked and killed a suspected robber in Buruburu.")
     assert "MOB_VIOLENCE" not in types_in("Protesting residents were beaten up by dozens of police in Tirana.")
+
+
+def test_a_coders_note_names_the_point_the_event_is_coded_at(parser):
+    # ACLED notes say where they put an event whose own village no gazetteer holds
+    def places(text):
+        return {(e.place.place.name, e.place.rule) for e in parser.parse(text).events}
+
+    assert places("Residents of a village in Kilifi county (coded as Malindi) marched to protest evictions.") == {("Malindi", "coded")}
+    assert places("Protesters blocked a road near Garsen (Tana River, coordinates for Hola used).") == {("Hola", "coded")}
+    # "sub-location of" is an administrative unit, not a coder's note
+    assert "coded" not in {rule for _, rule in places("Gunmen killed two herders in a sub-location of Wajir county near Moyale.")}
