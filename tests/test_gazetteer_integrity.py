@@ -154,3 +154,5 @@ def test_kenyan_neighbourhoods_and_wards_are_places(gazetteer):
     assert lafey.feature_code.startswith("PPL")
     # everyday words are no ward names
     assert not [c for c in gazetteer.candidates("Hospital") if c.place.country_code == "KE"]
+    # the everyday spelling of an official name (gazetteer/aliases.tsv, "local:KE:Kibra")
+    assert [c.place.name for c in gazetteer.candidates("Kibera")] == ["Kibra"]

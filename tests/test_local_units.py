@@ -79,3 +79,12 @@ def test_read_kenya_units_gives_each_unit_its_county(tmp_path):
     units = read_kenya_units(_package(tmp_path, json.loads(json.dumps(CONSTITUENCIES))))
     assert {u.county for u in units} == {"NAIROBI CITY"}
     assert next(u.names for u in units if u.feature_code == "ADM3") == ["Eastleigh North"]
+
+
+def test_an_alias_of_a_local_unit_is_skipped_when_the_package_is_absent():
+    from geomap.gazetteer.recipe import _resolve_targets, _Sources
+
+    state = _Sources()
+    assert list(_resolve_targets([("Kibera", "local:KE:Kibra")], state, "alt", strict=True)) == []
+    state.local_ids[("KE", "kibra")] = -7
+    assert list(_resolve_targets([("Kibera", "local:KE:Kibra")], state, "alt", strict=True)) == [("Kibera", -7, "alt")]

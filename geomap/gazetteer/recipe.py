@@ -116,6 +116,7 @@ class _Sources:
     admin_ids: list[int] = field(default_factory=list)  # ids of admin regions written
     feature_codes: dict[int, str] = field(default_factory=dict)  # town id -> GeoNames code (cities1000)
     seats: dict[tuple[str, ...], dict] = field(default_factory=dict)  # (cc, admin1[, admin2]) -> seat
+    local_ids: dict[tuple[str, str], int] = field(default_factory=dict)  # (cc, normalised name) -> local unit id
     next_synthetic_id: int = -1
 
     def synthetic_id(self) -> int:
@@ -571,7 +572,9 @@ def _kenya_units(state: _Sources, admin_records: list[PlaceRecord], cities: dict
                 known[normalize_name(name)].append((record.lat, record.lon))
     counties = {county_key(a.name): (a.code, a.name)
                 for (cc, _), a in state.admin1.items() if cc == "KE"}
-    return build_local_units(kenya_dir(), counties, known, state.synthetic_id, state.countries["KE"].population)
+    for record in build_local_units(kenya_dir(), counties, known, state.synthetic_id, state.countries["KE"].population):
+        state.local_ids.setdefault((record.country_code, normalize_name(record.name)), record.id)
+        yield record
 
 
 def build_continents() -> Iterator[PlaceRecord]:
@@ -756,13 +759,20 @@ def _demonym_rows(state: _Sources, gn_countries: dict) -> Iterator[tuple[str, st
 def _resolve_targets(
     rows: Iterable[tuple[str, str]], state: _Sources, kind: str, strict: bool
 ) -> Iterator[tuple[str, int, str]]:
-    """Map curated targets ("US", "US-KY", "geonameid:123", "region:European Union") to place ids."""
+    """Map curated targets ("US", "US-KY", "geonameid:123", "region:European Union",
+    "local:KE:Kibra") to place ids."""
     for name, target in rows:
         place_id = None
         if target.startswith("geonameid:"):
             place_id = int(target.split(":", 1)[1])
         elif target.startswith("region:"):
             place_id = state.region_ids.get(target.split(":", 1)[1])
+        elif target.startswith("local:"):
+            # a local unit from an optional npm package ("local:KE:Kibra"): skipped without it
+            _, cc, local_name = target.split(":", 2)
+            place_id = state.local_ids.get((cc, normalize_name(local_name)))
+            if place_id is None:
+                continue
         elif "-" in target:
             place_id = state.admin1_by_iso.get(target)
         elif target in state.countries:
