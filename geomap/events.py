@@ -629,6 +629,20 @@ def _crowd_acted(text: str, sentence: tuple[int, int], triggers: list[tuple[str,
     return any(t in _CROWD_EVENTS and event_status(text, sentence, s) == "happened" for t, s, _ in triggers)
 
 
+_LOCATION_LABEL = re.compile(r"(?i)\blocation\s*:")
+
+
+def _labelled_location(text: str, mappable: Sequence[Resolution]) -> EventPlace | None:
+    """The place a "LOCATION:" label gives for the whole note ("… attacked a village.
+    LOCATION: Kipkelion in Kericho District"): the first place named within 80 characters of
+    the label, as coders write it."""
+    for label in _LOCATION_LABEL.finditer(text):
+        for r in mappable:
+            if label.end() <= r.mention.start <= label.end() + 80:
+                return EventPlace(r.place, _precision(r.place, False), "coded", (r.mention.start, r.mention.end))
+    return None
+
+
 def tag_events(
     text: str, resolutions: Sequence[Resolution], *, body_start: int = 0, article_date: str | None = None
 ) -> list[Event]:
@@ -638,6 +652,7 @@ def tag_events(
     recent: EventPlace | None = None
     mappable = sorted((r for r in resolutions if _eligible(r)), key=lambda r: r.mention.start)
     starts = [r.mention.start for r in mappable]
+    labelled = _labelled_location(text, mappable)
     for sentence in sentences(text, body_start):
         here = _drop_parents(mappable[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])], text)
         triggers = find_triggers(text, sentence)
@@ -667,6 +682,8 @@ def tag_events(
             if event_type == "FORCE_ON_PROTEST":
                 severity = "lethal" if _LETHAL.search(text[sentence[0]:sentence[1]]) else "dispersal"
             place = locate(text, sentence, (start, end), here, recent, fallback)
+            if labelled is not None and (place is None or place.rule != "coded"):
+                place = labelled
             date, precision = event_date(text, sentence, start, article_date, status)
             sentence_events.append(Event(event_type, status, severity, date, precision, sentence, (start, end), place))
         events.extend(sentence_events)

@@ -731,3 +731,9 @@ def test_a_coders_note_names_the_point_the_event_is_coded_at(parser):
     assert places("Protesters blocked a road near Garsen (Tana River, coordinates for Hola used).") == {("Hola", "coded")}
     # "sub-location of" is an administrative unit, not a coder's note
     assert "coded" not in {rule for _, rule in places("Gunmen killed two herders in a sub-location of Wajir county near Moyale.")}
+
+
+def test_a_location_label_gives_the_notes_place(parser):
+    # older ACLED notes end with "LOCATION: <place>": the events of the note happened there
+    got = parser.parse("Armed youths attacked a village occupied by farmers from Kisumu. LOCATION: Malindi in Kilifi District.")
+    assert {(e.place.place.name, e.place.rule) for e in got.events} == {("Malindi", "coded")}
