@@ -125,6 +125,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _STRIKE_NOT_LABOUR = re.compile(r"(?:air|drone|missile|military|hunger|rocket|aerial|lightning|pre-emptive|preemptive)[\s-]+$", re.I)
 _RIOT_GEAR = re.compile(r"^\s*(?:police|gear|control|squad|officers?|units?|shields?|act)\b", re.I)
 _MONTH_MARCH = re.compile(r"\d[\s,]*$")
+# An arrest a crowd demands or protests against is its demand or grievance, not an arrest made
+# (rights groups that "condemned the house arrest" of someone report one).
+_ARREST_DEMANDED = re.compile(
+    r"\b(?:demand\w*|against|denounc\w*|condemn\w*|release\s+of|justice\s+for|bail\s+(?:of|for))\b[^.;]{0,40}$", re.I)
 _RELEASE = re.compile(r"\b(?:free[sd]?|freeing|releas\w*|let go)\b[\w\s,]{0,30}$", re.I)
 
 
@@ -313,6 +317,10 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "a crackdown on Taliban militants": counter-insurgency, not a protest policed
             if event_type == "ARREST" and _RELEASE.search(before):
                 continue  # "freed many detainees"
+            if event_type == "ARREST" and _ARREST_DEMANDED.search(text[max(start, s - 60):s]) and (
+                _CROWD.search(sentence_text) or re.search(r"(?i)\bhuman chains?\b", sentence_text)
+            ):
+                continue  # "demanding arrest of the culprits", "against the arrest of their leader": the demand, not an arrest
             if event_type == "ARREST" and word.lower() in ("jail", "jails", "detainee", "detainees") and not _INTO_JAIL.search(before):
                 continue  # "rioted at this jail", "beat up detainees": the place or the people held, not an arrest
             if event_type == "RESTRICTION" and (

@@ -737,3 +737,11 @@ def test_a_location_label_gives_the_notes_place(parser):
     # older ACLED notes end with "LOCATION: <place>": the events of the note happened there
     got = parser.parse("Armed youths attacked a village occupied by farmers from Kisumu. LOCATION: Malindi in Kilifi District.")
     assert {(e.place.place.name, e.place.rule) for e in got.events} == {("Malindi", "coded")}
+
+
+def test_an_arrest_a_crowd_demands_or_protests_against_is_no_arrest():
+    assert "ARREST" not in types_in("Locals staged a human chain protest, demanding arrest of the culprits.")
+    assert "ARREST" not in types_in("Party members staged a protest against the arrest of their leader.")
+    # police arresting protesters, or an arrest rights groups condemn, are arrests
+    assert "ARREST" in types_in("Police arrested ten protesters who demanded the release of their leader.")
+    assert "ARREST" in types_in("Rights groups condemned the house arrest of the opposition leader.")
