@@ -637,6 +637,12 @@ def _crowd_acted(text: str, sentence: tuple[int, int], triggers: list[tuple[str,
     return any(t in _CROWD_EVENTS and event_status(text, sentence, s) == "happened" for t, s, _ in triggers)
 
 
+# A sentence that only counts the casualties: "1 person was killed", "Dozens were injured in
+# the incident", "2 persons, including 1 student, were killed after being shot".
+_CASUALTY_COUNT = re.compile(
+    r"(?i)\W*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|many|at least \w+)"
+    r"(?:\s+(?:people|persons?|protesters|demonstrators|students|others|men|women))?[^.;]{0,60}?\b(?:was|were)\s+"
+    r"(?:\w+\s+)?(?:killed|injured|wounded|hurt|shot)\b")
 _LOCATION_LABEL = re.compile(r"(?i)\blocation\s*:")
 
 
@@ -661,6 +667,7 @@ def tag_events(
     mappable = sorted((r for r in resolutions if _eligible(r)), key=lambda r: r.mention.start)
     starts = [r.mention.start for r in mappable]
     labelled = _labelled_location(text, mappable)
+    clash_before = False  # a riot, a mob's violence or force on a protest happened earlier in the text
     for sentence in sentences(text, body_start):
         here = _drop_parents(mappable[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])], text)
         triggers = find_triggers(text, sentence)
@@ -684,6 +691,11 @@ def tag_events(
                 # casualties of the riot, battle or protest in the sentence, not a separate attack —
                 # unless civilians are named as its target ("raiders kill civilians")
                 continue
+            if event_type == "ATTACK_CIVILIANS" and clash_before and _CASUALTY_COUNT.match(text, sentence[0], sentence[1]) and re.fullmatch(
+                r"(?i)(?:kill|wound|injur|shot)[\w ]*", text[start:end]
+            ):
+                # "… clashed with police. 1 person was killed.": the clash's toll, told after it
+                continue
             seen.add(event_type)
             status = event_status(text, sentence, start)
             severity = None
@@ -695,6 +707,8 @@ def tag_events(
             date, precision = event_date(text, sentence, start, article_date, status)
             sentence_events.append(Event(event_type, status, severity, date, precision, sentence, (start, end), place))
         events.extend(sentence_events)
+        clash_before = clash_before or any(
+            e.type in ("RIOT", "FORCE_ON_PROTEST", "MOB_VIOLENCE") and e.status == "happened" for e in sentence_events)
         own = [e.place for e in sentence_events if e.place is not None and e.place.rule in ("governed", "actor", "sentence")]
         if own:
             recent = own[0]

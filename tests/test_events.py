@@ -745,3 +745,13 @@ def test_an_arrest_a_crowd_demands_or_protests_against_is_no_arrest():
     # police arresting protesters, or an arrest rights groups condemn, are arrests
     assert "ARREST" in types_in("Police arrested ten protesters who demanded the release of their leader.")
     assert "ARREST" in types_in("Rights groups condemned the house arrest of the opposition leader.")
+
+
+def test_casualties_counted_after_a_clash_are_its_toll_not_an_attack(parser):
+    def kinds(text):
+        return {e.type for e in parser.parse(text).events if e.status == "happened"}
+
+    got = kinds("Student demonstrators clashed with police in Savar, demanding an end to quotas. 2 persons were killed.")
+    assert "RIOT" in got and "ATTACK_CIVILIANS" not in got
+    # without a clash before it, a killing told alone is an attack
+    assert "ATTACK_CIVILIANS" in kinds("Students marched in Savar. Later 2 persons were killed by gunmen in Savar.")
