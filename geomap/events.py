@@ -195,7 +195,11 @@ def _named_as_cause(text: str, sentence_start: int, trigger_start: int) -> bool:
     sentence tells, not an event in it."""
     m = _CAUSE_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
     return m is not None and not _CASUALTIES.search(text, sentence_start, m.start())
-_NOT_AN_ATTACK_AFTER = re.compile(r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?)\b", re.I)
+_NOT_AN_ATTACK_AFTER = re.compile(
+    r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?)\b|"
+    # a figure of speech: "an attack on media freedom", "an assault on democracy"
+    r"^\s+(?:on|against)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:freedoms?|democracy|rights|constitution|"
+    r"judiciary|independence|sovereignty|speech|liberty|liberties|values|rule of law|institutions?)\b", re.I)
 _CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas|pepper|firework|seal|chemical|concussion|sound|aerosol|OC|rubber)['’]?\s*$", re.I)
 # "was offensive to": the adjective, not a military offensive.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|so|very|deeply|highly|most|more|too|found it|considered)\s+$", re.I)
@@ -270,6 +274,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             found.append((_clash_type(sentence_text), m.start(), m.end()))  # "street violence" at a protest: a riot
     if "attack" in lowered:
         for m in _ATTACK.finditer(text, start, end):
+            if _NOT_AN_ATTACK_AFTER.match(text[m.end():min(end, m.end() + 40)]):
+                continue  # "an attack on media freedom", "attack victims"
             target = text[m.end():min(end, m.end() + 40)]
             kind = "ARMED_CONFLICT" if _SECURITY_TARGET.match(target) else "ATTACK_CIVILIANS"
             subject = text[max(start, m.start() - 80):m.start()]

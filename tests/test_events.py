@@ -755,3 +755,9 @@ def test_casualties_counted_after_a_clash_are_its_toll_not_an_attack(parser):
     assert "RIOT" in got and "ATTACK_CIVILIANS" not in got
     # without a clash before it, a killing told alone is an attack
     assert "ATTACK_CIVILIANS" in kinds("Students marched in Savar. Later 2 persons were killed by gunmen in Savar.")
+
+
+def test_an_attack_on_freedom_is_a_figure_of_speech():
+    assert "ATTACK_CIVILIANS" not in types_in("His arrest is believed to be an attack on media freedom.")
+    assert "ATTACK_CIVILIANS" not in types_in("The opposition called the law an assault on democracy.")
+    assert "ATTACK_CIVILIANS" in types_in("Gunmen carried out an attack on the village market.")
