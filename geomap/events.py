@@ -722,6 +722,13 @@ def tag_events(
             # The most specific place the sentence names: a town before a region.
             r = min(here, key=lambda r: (r.place.kind != "city", r.mention.start))
             recent = EventPlace(r.place, _precision(r.place, False), "context", (r.mention.start, r.mention.end))
+    # Police breaking up a lynch mob, a brawl or a lockdown party is no force on a protest when
+    # no protest, strike, blockade or riot happened anywhere in the text: it is the mob's event
+    # (but "police dispersed hundreds of dock workers", told alone, is a gathering dispersed).
+    happened_types = {e.type for e in events if e.status == "happened"}
+    if (happened_types & {"MOB_VIOLENCE", "ATTACK_CIVILIANS", "ARMED_CONFLICT"}
+            and not happened_types & {*_PROTEST_FAMILY, "RIOT"} and not _DEMANDING.search(text)):
+        events = [e for e in events if e.type != "FORCE_ON_PROTEST"]
     # Stones thrown at the police with no demonstration anywhere in the text ("migrant workers
     # pelted stones at police at the check post") is a mob's violence, not a violent demonstration.
     if not any(e.type in _PROTEST_FAMILY for e in events) and not _DEMANDING.search(text):

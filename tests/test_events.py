@@ -761,3 +761,13 @@ def test_an_attack_on_freedom_is_a_figure_of_speech():
     assert "ATTACK_CIVILIANS" not in types_in("His arrest is believed to be an attack on media freedom.")
     assert "ATTACK_CIVILIANS" not in types_in("The opposition called the law an assault on democracy.")
     assert "ATTACK_CIVILIANS" in types_in("Gunmen carried out an attack on the village market.")
+
+
+def test_police_breaking_up_a_mob_is_the_mobs_event_not_force_on_a_protest(parser):
+    def kinds(text):
+        return {e.type for e in parser.parse(text).events if e.status == "happened"}
+
+    got = kinds("A lynch mob attacked a suspected thief in Kakiri, beating him. Police intervened and dispersed the mob with tear gas.")
+    assert "MOB_VIOLENCE" in got and "FORCE_ON_PROTEST" not in got
+    # a gathering dispersed, with nothing else told, stays force on it
+    assert "FORCE_ON_PROTEST" in kinds("Police used tear gas to disperse hundreds of dock workers in Mombasa.")
