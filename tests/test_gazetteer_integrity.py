@@ -156,3 +156,12 @@ def test_kenyan_neighbourhoods_and_wards_are_places(gazetteer):
     assert not [c for c in gazetteer.candidates("Hospital") if c.place.country_code == "KE"]
     # the everyday spelling of an official name (gazetteer/aliases.tsv, "local:KE:Kibra")
     assert [c.place.name for c in gazetteer.candidates("Kibera")] == ["Kibra"]
+
+
+def test_the_united_states_is_drawn_at_its_geographic_centre(gazetteer):
+    # gazetteer/country_points.tsv: the contiguous states' centre near Lebanon, Kansas (GeoNames'
+    # point too), not countryinfo's rounded 38 N 97 W — 240 km apart
+    from geomap.gazetteer.store import haversine_km
+
+    us = gazetteer.get(6252001)
+    assert haversine_km(us.lat, us.lon, 39.83, -98.58) < 5

