@@ -88,3 +88,11 @@ def test_an_alias_of_a_local_unit_is_skipped_when_the_package_is_absent():
     assert list(_resolve_targets([("Kibera", "local:KE:Kibra")], state, "alt", strict=True)) == []
     state.local_ids[("KE", "kibra")] = -7
     assert list(_resolve_targets([("Kibera", "local:KE:Kibra")], state, "alt", strict=True)) == [("Kibera", -7, "alt")]
+
+
+def test_a_constituency_named_like_a_town_already_held_is_that_town_however_far(tmp_path):
+    # a large rural constituency's centre lies far from the town it is named after
+    places = _places(tmp_path, known={"kamukunji": [(-2.5, 37.5)], "eastleigh": [(-3.0, 38.0)]})
+    assert "Kamukunji" not in places  # constituency: the town is meant
+    assert "Eastleigh" not in places  # a whole made from parts: likewise
+    assert "Eastleigh North" in places  # its wards stay

@@ -14,8 +14,10 @@ constituency's (the package gives no census figures):
   "Kuresoi South" also give the place people write ("Eastleigh", "Dandora", "Kuresoi"), at the
   mean of its parts;
 * a name that is an everyday English word or phrase ("Central", "Hospital", "Airport") is not
-  added, nor a unit the gazetteer already holds within :data:`SAME_PLACE_KM` ("Kabarnet" ward is
-  Kabarnet town), nor a second unit of the same name that close to the first.
+  added, nor a ward the gazetteer already holds within :data:`SAME_PLACE_KM` ("Kabarnet" ward is
+  Kabarnet town), nor a constituency or whole named like a Kenyan town or county it holds
+  anywhere ("Moyale" constituency is Moyale town), nor a second unit of the same name within
+  :data:`SAME_PLACE_KM` of the first.
 """
 
 from __future__ import annotations
@@ -54,12 +56,17 @@ class Unit:
     lon: float
     feature_code: str  # ADM3 (ward) or ADMD (constituency)
     voters: float = 0.0  # registered voters (a ward: its share of its constituency's)
+    whole: bool = False  # made from parts ("Eastleigh" from "Eastleigh North" and "… South")
 
 
 def _display(name: str) -> str:
-    """"KAPTUMO-KABOI" -> "Kaptumo-Kaboi", "MURANG'A" -> "Murang'a"."""
+    """Names as people write them:
+
+    >>> [_display(n) for n in ("KAPTUMO-KABOI", "ANG'URAI", "SAKA  ")]
+    ['Kaptumo-Kaboi', "Ang'urai", 'Saka']
+    """
     name = re.sub(r"\s+", " ", name).strip()
-    return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), name.lower()) if name.isupper() else name
+    return re.sub(r"[A-Za-z][A-Za-z']*", lambda m: m.group(0).capitalize(), name.lower()) if name.isupper() else name
 
 
 def county_key(name: str) -> str:
@@ -116,7 +123,7 @@ def _with_whole_places(units: list[Unit]) -> list[Unit]:
         if point is not None:
             code = "ADMD" if all(m.feature_code == "ADMD" for m in members) else "ADM3"
             wholes.append(Unit([written[key]], members[0].county, point[0], point[1], code,
-                               sum(m.voters for m in {id(m): m for m in members}.values())))
+                               sum(m.voters for m in {id(m): m for m in members}.values()), whole=True))
     return units + wholes
 
 
@@ -138,7 +145,11 @@ def build_local_units(
     kept: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for unit in _with_whole_places(units):
         admin1 = admin1_of_county.get(county_key(unit.county))
-        names = [n for n in unit.names if not _common_word(n) and not _near(unit, known_points.get(normalize_name(n)))
+        # A constituency or a whole named like a town or county already held is that place
+        # ("Moyale", "Mandera" from "Mandera North" …), however far its centre lies from it; a
+        # ward only within SAME_PLACE_KM ("Majengo" ward in Mombasa is not Majengo in Vihiga).
+        reach = SAME_PLACE_KM if unit.feature_code == "ADM3" and not unit.whole else float("inf")
+        names = [n for n in unit.names if not _common_word(n) and not _near(unit, known_points.get(normalize_name(n)), reach)
                  and not _near(unit, kept.get(normalize_name(n)))]
         if admin1 is None or not names:
             continue
@@ -163,5 +174,5 @@ def build_local_units(
         )
 
 
-def _near(unit: Unit, points: Iterable[tuple[float, float]] | None) -> bool:
-    return any(haversine_km(unit.lat, unit.lon, lat, lon) <= SAME_PLACE_KM for lat, lon in points or ())
+def _near(unit: Unit, points: Iterable[tuple[float, float]] | None, reach: float = SAME_PLACE_KM) -> bool:
+    return any(haversine_km(unit.lat, unit.lon, lat, lon) <= reach for lat, lon in points or ())
