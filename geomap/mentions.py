@@ -95,6 +95,11 @@ _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
 # Lower-case words inside place names ("Stratford upon Avon", "Rio de Janeiro").
 _NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "dels", "della", "delle", "degli",
                    "dans", "auf", "bei", "unter", "ober", "nach", "van", "von", "der", "den", "des"}
+# Words that follow a party's name: "Jubilee supporters", "Labour candidates".
+_PARTY_WORDS = frozenset({
+    "supporters", "campaign", "primaries", "nominations", "party", "loyalists", "aspirants", "candidates",
+    "candidate", "legislators", "mps", "politicians", "nominees", "faithful", "ticket", "coalition",
+})
 _SAID = {"said", "says", "told", "added", "wrote", "explained"}
 # Verbs whose object, right after them, is a person: "sentenced Servance", "hired Coker".
 _PERSON_OBJECT_VERBS = {"sentenced", "convicted", "acquitted", "indicted", "hired", "fired", "married",
@@ -239,6 +244,9 @@ class Recogniser:
         if next_word.lower() in _SAID and not _prominent(top, False):
             people.add(surface)
             return None  # "Flores said" — a town does not speak; a big place may ("Minsk said")
+        if (info.single_word and info.zipf >= ALTERNATE_WORD_ZIPF and next_word.lower().rstrip(".,;:") in _PARTY_WORDS
+                and not _prominent(top, False)):
+            return None  # "Jubilee supporters", "the Jubilee primaries": a party named by a word, not a hamlet
         if prev_word.lower() in _PERSON_OBJECT_VERBS and text[start - 1:start] == " " and not _prominent(top, False):
             people.add(surface)
             return None  # "Judge Coker sentenced Servance to 15 years"

@@ -349,3 +349,11 @@ def test_a_place_before_its_region_without_a_comma_is_no_organisation(recognise)
 def test_a_district_before_sadar_is_a_place_not_an_organisation(recognise):
     # "Narsingdi Sadar upazila": the sub-district at the district's headquarters
     assert ("Narsingdi", "literal") in mentions(recognise, "BNP members protested in Narsingdi Sadar upazila (Dhaka).")
+
+
+def test_a_word_naming_a_party_is_no_hamlet(recognise):
+    # "Jubilee" is a Kenyan party before it is Jubilee, British Columbia (pop. 5,000)
+    assert "Jubilee" not in surfaces(recognise, "Police dispersed Jubilee supporters in Nakuru.")
+    assert "Nakuru" in surfaces(recognise, "Police dispersed Jubilee supporters in Nakuru.")
+    # a real town's name before "supporters" stays a place
+    assert "Minsk" in surfaces(recognise, "Minsk supporters of the opposition marched.")
