@@ -537,7 +537,8 @@ def _county_readings(options: Sequence[Sequence[Candidate]], names: list[str]) -
     for cands, name in zip(options, names):
         for c in cands:
             p = c.place
-            if p.kind in ("city", "admin2") and p.admin2:
+            if p.kind in ("city", "admin2") and p.admin2 and c.name_kind != "alt":
+                # by its own name: "Berlin", an old name of Brunswick, Maryland, puts no article there
                 out[(p.country_code, p.admin1, p.admin2)].add(name)
     return out
 

@@ -281,3 +281,15 @@ def test_the_place_a_town_is_named_after_gives_no_sense_to_the_town(parser):
                           "Tourists visit Paris for its replica of the Eiffel Tower.")
     parises = [r.place.country_code for r in result.resolutions if r.mention.surface == "Paris"]
     assert parises == ["FR", "US", "US"]
+
+
+def test_an_old_alternate_name_puts_the_article_in_no_county(gazetteer):
+    # "Berlin" is an old name of Brunswick, Frederick County, Maryland: an article about Berlin
+    # and Middletown (Connecticut) must not gain a Frederick County reading from it
+    from geomap.resolve import _county_readings
+
+    berlin = gazetteer.candidates("Berlin", limit=None)
+    assert any(c.place.name == "Brunswick" and c.name_kind == "alt" for c in berlin)
+    counties = _county_readings([berlin], ["Berlin"])
+    assert not any(key[2] == "Frederick County" for key in counties)
+    assert ("US", "Maryland", "Worcester County") in counties  # Berlin, Maryland, by its own name
