@@ -123,6 +123,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------- triggers
 
 _STRIKE_NOT_LABOUR = re.compile(r"(?:air|drone|missile|military|hunger|rocket|aerial|lightning|pre-emptive|preemptive)[\s-]+$", re.I)
+# Weapons and warfare in a sentence about "strikes", with no one working in it: strikes from the air.
+_WEAPONS = re.compile(r"\b(?:warplanes?|jets?|aircraft|artillery|missiles?|rockets?|shell(?:s|ing|ed)|bombs?|bombing\w*|"
+                      r"drones?|airstrikes?|air strikes?|helicopters?)\b", re.I)
+_LABOUR = re.compile(r"\b(?:workers?|employees?|staff|unions?|teachers?|doctors?|nurses?|drivers?|miners?|wages?|pay|salar\w+|"
+                     r"labou?r\w*|walk(?:ed|ing)?\s*out|picket\w*|traders?|transporters?|students?)\b", re.I)
+# "barricaded himself inside", "lands occupied by the rebels": no protesters blocking anything.
+_NOT_A_BLOCKADE = re.compile(r"(?i)(?:barricad\w*\s+(?:himself|herself|themselves|itself)|occupied\s+by\s+(?:the\s+)?"
+                             r"(?:rebels?|forces|troops|militants?|army|soldiers|insurgents|enemy|israel\w*|russia\w*))")
+# A road shut by a mishap, not by people: "a multi-vehicle crash … shut down U.S. 280".
+_MISHAP = re.compile(r"\b(?:crash\w*|collision|accident|explosion|exploded|flood\w*|storm|landslide|derail\w*)\b", re.I)
 _RIOT_GEAR = re.compile(r"^\s*(?:police|gear|control|squad|officers?|units?|shields?|act)\b", re.I)
 _MONTH_MARCH = re.compile(r"\d[\s,]*$")
 # An arrest a crowd demands or protests against is its demand or grievance, not an arrest made
@@ -307,6 +317,16 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             before, after = text[max(start, s - 30):s], text[e:min(end, e + 20)]
             if event_type == "STRIKE" and _STRIKE_NOT_LABOUR.search(before):
                 continue  # "air strike", "hunger strike" (the latter is a PROTEST)
+            if event_type == "STRIKE" and word.lower() in ("strike", "strikes") and (
+                re.match(r"(?i)\s+back\b", after)
+                or (_WEAPONS.search(sentence_text) and not _LABOUR.search(sentence_text))
+            ):
+                continue  # "strikes carried out by Russian warplanes", "Russia strikes back": no walkout
+            if event_type == "BLOCKADE" and (
+                _NOT_A_BLOCKADE.match(word + after)
+                or (word.lower().startswith("shut") and _MISHAP.search(sentence_text) and not _CROWD.search(sentence_text))
+            ):
+                continue  # "barricaded himself", "land occupied by the rebels", a crash that shut down a highway
             if event_type == "BLOCKADE" and word.lower() == "occupied" and _OCCUPIED_LAND.match(after) and _DETERMINER_BEFORE.search(before):
                 continue  # "the occupied West Bank": the land's status, not an occupation today
             if event_type == "FORCE_ON_PROTEST" and re.match(r"(?i)r[au][mn]", word) and not _CROWD.search(sentence_text):

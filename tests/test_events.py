@@ -771,3 +771,12 @@ def test_police_breaking_up_a_mob_is_the_mobs_event_not_force_on_a_protest(parse
     assert "MOB_VIOLENCE" in got and "FORCE_ON_PROTEST" not in got
     # a gathering dispersed, with nothing else told, stays force on it
     assert "FORCE_ON_PROTEST" in kinds("Police used tear gas to disperse hundreds of dock workers in Mombasa.")
+
+
+def test_strikes_from_the_air_and_barricaded_robbers_are_no_labour_or_protest_events():
+    assert "STRIKE" not in types_in("Activists said the strikes were carried out by Russian warplanes.")
+    assert "STRIKE" not in types_in("Russia strikes back at US, expels diplomats.")
+    assert "STRIKE" in types_in("Teachers went on strike over unpaid salaries as rockets hit the city.")
+    assert "BLOCKADE" not in types_in("He was intercepted after he barricaded himself inside a hotel room.")
+    assert "BLOCKADE" not in types_in("Helicopters dropped barrel bombs on farmland occupied by the rebels.")
+    assert "BLOCKADE" in types_in("Protesters occupied the square and barricaded the streets.")
