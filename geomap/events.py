@@ -284,9 +284,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             found.append((_clash_type(sentence_text), m.start(), m.end()))  # "street violence" at a protest: a riot
     if "attack" in lowered:
         for m in _ATTACK.finditer(text, start, end):
-            if _NOT_AN_ATTACK_AFTER.match(text[m.end():min(end, m.end() + 40)]):
-                continue  # "an attack on media freedom", "attack victims"
             target = text[m.end():min(end, m.end() + 40)]
+            if _NOT_AN_ATTACK_AFTER.match(target):
+                continue  # "an attack on media freedom", "attack victims"
             kind = "ARMED_CONFLICT" if _SECURITY_TARGET.match(target) else "ATTACK_CIVILIANS"
             subject = text[max(start, m.start() - 80):m.start()]
             if kind == "ARMED_CONFLICT" and _CROWD.search(subject) and not _ARMED_ACTORS.search(subject):
