@@ -189,10 +189,12 @@ _GROUP_ATTACK = re.compile(
 _NOT_GROUP_VIOLENCE = re.compile(r"(?i)(?:\b(?:the|a|an|first|latest|grenade|bomb|suicide|this|that)\s+\w+|\battackers)$")
 # Violence named as a cause, a charge or a threat is not a violent event in this text:
 # "protested over the police shooting of", "convicted of raping", "conspiracy to kidnap", "bomb threat",
-# "arrested for allegedly killing" — but "police allegedly shot dead two youths" reports an event.
+# "arrested for allegedly killing", "police alleged that", "during an alleged drug raid" — but
+# "police allegedly shot dead two youths" and a note opening "Alleged shelling by the UPDF" report
+# events, and a vehicle that "ran over an IED" is no grievance.
 _NOT_AN_ATTACK_BEFORE = re.compile(
-    r"\b(?:over|against|about|denounc\w+|condemn\w+|in response to|in protest|justice for|"
-    r"convicted|accused|charged|charges?|indicted|allegation\w*|alleged|for\s+allegedly|conspir\w+|plot\w*|threat\w*|"
+    r"\b(?:(?<!ran )(?<!run )(?<!drove )(?<!rolled )(?<!stepped )over|against|about|denounc\w+|condemn\w+|in response to|in protest|justice for|"
+    r"convicted|accused|charged|charges?|indicted|allegation\w*|for\s+alleged\w*|(?<=\w\s)alleged|conspir\w+|plot\w*|threat\w*|"
     r"anniversary|memory|remember\w*|honou?r\w*)\b[^.;]{0,45}$", re.I)
 # ... and "protested after the killing of", "a ceasefire after 12 days of battles" — but
 # "soldiers were killed after militants ambushed a patrol" tells one attack, casualties first.
@@ -361,7 +363,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 60)])
             ):
                 continue  # "the death of George Floyd", "killed by police": the cause of a protest
-            if event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and (
+            if event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and not _CIVILIAN_VICTIMS.search(word) and (
                 _SECURITY_VICTIM_BEFORE.search(before + " ") or _SECURITY_VICTIM_AFTER.match(after + " ")
             ):
                 if _CROWD.search(sentence_text) or not _ARMED_ACTORS.search(sentence_text):

@@ -780,3 +780,12 @@ def test_strikes_from_the_air_and_barricaded_robbers_are_no_labour_or_protest_ev
     assert "BLOCKADE" not in types_in("He was intercepted after he barricaded himself inside a hotel room.")
     assert "BLOCKADE" not in types_in("Helicopters dropped barrel bombs on farmland occupied by the rebels.")
     assert "BLOCKADE" in types_in("Protesters occupied the square and barricaded the streets.")
+
+
+def test_reported_attacks_that_earlier_rules_mistook_for_grievances_or_claims():
+    assert "ARMED_CONFLICT" in types_in("Alleged shelling by the Uganda People's Defence Force inside the Kenyan border.")
+    assert "ARMED_CONFLICT" in types_in("Police officers feared dead after their vehicle ran over an IED planted by Al Shabaab.")
+    # the victim named in the trigger is a civilian, whatever stands near it
+    assert "ATTACK_CIVILIANS" in types_in("Suspected gang members kill woman near a police station.")
+    # ... but an "alleged" raid mid-sentence and what police "alleged that" someone did stay claims
+    assert "ARMED_CONFLICT" not in types_in("She was killed during an alleged drug raid.")
