@@ -159,7 +159,8 @@ _ARMED_ACTORS = re.compile(
     r"\b(?:militant\w*|rebel\w*|insurgent\w*|troops|soldiers?|army|military|militia\w*|fighters|gunmen|"
     r"armed (?:men|group\w*)|jihadist\w*|taliban|al[- ]shabaa?b|boko haram|islamic state|isis|isil|houthis?|"
     r"forces of|armed forces|(?<!security )(?<!police )(?<!riot )forces|paramilitar\w*|guerrill\w*|cartel\w*|raiders|clans?|clan militia\w*|"
-    r"communal militia\w*|ethnic (?:groups?|militia\w*)|pirates|tribes|tribesmen|rival communities)\b", re.I)
+    r"communal militia\w*|ethnic (?:groups?|militia\w*)|pirates|tribes|tribesmen|rival communities|"
+    r"armed gangs?|gangsters|bandits?)\b", re.I)
 _SECURITY = re.compile(r"\b(?:police\w*|officers?|security forces|riot police|gendarm\w*|law enforcement|authorities|guards?)\b", re.I)
 _GRIEVANCE = re.compile(
     r"(?:\b(?:death|killing|shooting|murder)s?\s+of\b[^.;]{0,60}$)|"
@@ -359,7 +360,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 or re.match(r"(?i)clos(?:e|es|ed|ing)\s+to\b", word)  # "close to Ghazni city": near, not shut
             ):
                 continue  # "protested against the lockdown": the grievance, not a new restriction
-            if event_type == "ATTACK_CIVILIANS" and (
+            if event_type == "ATTACK_CIVILIANS" and _GRIEVANCE.search(text[e:min(end, e + 60)]) and (
+                _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text)
+            ):
+                event_type = "ARMED_CONFLICT"  # "Mungiki members were gunned down by police": forces against an armed group
+            elif event_type == "ATTACK_CIVILIANS" and (
                 _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 60)])
             ):
                 continue  # "the death of George Floyd", "killed by police": the cause of a protest

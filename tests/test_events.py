@@ -789,3 +789,10 @@ def test_reported_attacks_that_earlier_rules_mistook_for_grievances_or_claims():
     assert "ATTACK_CIVILIANS" in types_in("Suspected gang members kill woman near a police station.")
     # ... but an "alleged" raid mid-sentence and what police "alleged that" someone did stay claims
     assert "ARMED_CONFLICT" not in types_in("She was killed during an alleged drug raid.")
+
+
+def test_police_against_bandits_or_an_armed_gang_is_armed_conflict():
+    assert "ARMED_CONFLICT" in types_in("An armed gang killed two police officers investigating gun runners.")
+    assert "ARMED_CONFLICT" in types_in("Two bandits were shot dead by police after a cattle raid.")
+    # a man killed by police, told beside a protest, stays the protest's grievance
+    assert "ATTACK_CIVILIANS" not in types_in("Residents protested after a man was shot dead by police.")
