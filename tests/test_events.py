@@ -796,3 +796,8 @@ def test_police_against_bandits_or_an_armed_gang_is_armed_conflict():
     assert "ARMED_CONFLICT" in types_in("Two bandits were shot dead by police after a cattle raid.")
     # a man killed by police, told beside a protest, stays the protest's grievance
     assert "ATTACK_CIVILIANS" not in types_in("Residents protested after a man was shot dead by police.")
+
+
+@pytest.mark.parametrize("phrase", ["thronged the streets", "poured into the streets", "flooded the streets"])
+def test_crowds_filling_the_streets_protest(phrase):
+    assert "PROTEST" in types_in(f"Residents {phrase} asking the government to free the activist.")
