@@ -95,6 +95,10 @@ _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
 # Lower-case words inside place names ("Stratford upon Avon", "Rio de Janeiro").
 _NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "dels", "della", "delle", "degli",
                    "dans", "auf", "bei", "unter", "ober", "nach", "van", "von", "der", "den", "des"}
+# Currencies named after their country: "US dollar", "Hong Kong dollars" (not "pounds": "Israel
+# pounds Gaza").
+_CURRENCY_WORDS = frozenset({"dollar", "dollars", "franc", "francs", "shilling", "shillings",
+                             "peso", "pesos", "rupee", "rupees", "yuan", "lira", "dinar", "dinars"})
 # Words that follow a party's name: "Jubilee supporters", "Labour candidates".
 _PARTY_WORDS = frozenset({
     "supporters", "campaign", "primaries", "nominations", "party", "loyalists", "aspirants", "candidates",
@@ -282,6 +286,8 @@ class Recogniser:
             return None  # "Ndindi Nyoro": a small place's name before a word no dictionary or gazetteer knows
         if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):
             return None  # "Palace of Independence"
+        if next_word.lower().rstrip(".,;:") in _CURRENCY_WORDS and text[end:end + 1] == " ":
+            return None  # "the US dollar exchange rate", "Hong Kong dollars": money, not a place in the story
         return Mention(start, end, surface, self._kind(text, start, end, top, prev_word, next_word))
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - one Recogniser per run; names repeat across documents

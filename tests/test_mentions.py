@@ -357,3 +357,9 @@ def test_a_word_naming_a_party_is_no_hamlet(recognise):
     assert "Nakuru" in surfaces(recognise, "Police dispersed Jubilee supporters in Nakuru.")
     # a real town's name before "supporters" stays a place
     assert "Minsk" in surfaces(recognise, "Minsk supporters of the opposition marched.")
+
+
+def test_a_currency_named_after_a_country_is_no_place(recognise):
+    # "US dollar" in a Lebanese protest note must not pull the article towards Sidon, Mississippi
+    assert "US" not in surfaces(recognise, "Rioters protested against the high US dollar exchange rate in Sidon.")
+    assert "Israel" in surfaces(recognise, "Israel pounds Gaza after a soldier was kidnapped.")
