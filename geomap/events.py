@@ -39,7 +39,7 @@ from .types import Mention, Place, Resolution
 class EventPlace:
     place: Place
     geo_precision: int  # 1 the town, 2 near it / part of a region, 3 only the region or country
-    rule: str  # coded, governed, actor, sentence, context, dateline, focus
+    rule: str  # coded, governed, actor, sentence, context, dateline, focus, cue
     mention: tuple[int, int] | None  # the mention it came from, if any
 
     @property
@@ -691,10 +691,15 @@ def _labelled_location(text: str, mappable: Sequence[Resolution]) -> EventPlace 
 
 
 def tag_events(
-    text: str, resolutions: Sequence[Resolution], *, body_start: int = 0, article_date: str | None = None
+    text: str, resolutions: Sequence[Resolution], *, body_start: int = 0, article_date: str | None = None,
+    cue_country: Place | None = None,
 ) -> list[Event]:
-    """Every event in a document, in text order (one per type per sentence)."""
+    """Every event in a document, in text order (one per type per sentence). ``cue_country``:
+    the country the text's cues alone point to, for a text that names no place (rule ``cue``,
+    geo_precision 3: coded at its capital, as an event known only to a country is)."""
     fallback = document_fallback(text, body_start, resolutions)
+    if fallback is None and cue_country is not None:
+        fallback = EventPlace(cue_country, 3, "cue", None)
     events: list[Event] = []
     recent: EventPlace | None = None
     mappable = sorted((r for r in resolutions if _eligible(r)), key=lambda r: r.mention.start)

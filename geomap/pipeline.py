@@ -13,17 +13,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pathlib import Path
 
 from .corrections import Corrections
+from .cues import country_cues
 from .errors import InputError
 from .events import Event, tag_events
 from .gazetteer.store import Gazetteer
 from .mentions import Recogniser
 from .resolve import Weights, resolve
 from .text import document_from_text
-from .types import Document, Mention, Resolution
+from .types import Document, Mention, Place, Resolution
 
 
 @dataclass(frozen=True)
@@ -141,7 +143,21 @@ class Geoparser:
         return DocumentResult(doc, resolutions, self._events(doc, resolutions) if events else [])
 
     def _events(self, doc: Document, resolutions: list[Resolution]) -> list[Event]:
-        return tag_events(doc.text, resolutions, body_start=doc.body_start, article_date=doc.date)
+        return tag_events(doc.text, resolutions, body_start=doc.body_start, article_date=doc.date,
+                          cue_country=self._cue_country(doc.text))
+
+    def _cue_country(self, text: str) -> Place | None:
+        """The one country the text's cues point to ("KDF soldiers", "ODM supporters": Kenya),
+        where an event is put when the text names no place at all; None when they point to
+        several (al-Shabaab: Somalia or Kenya) or none."""
+        votes = country_cues(text)
+        return self._country(next(iter(votes))) if len(votes) == 1 else None
+
+    @lru_cache(maxsize=None)  # noqa: B019 - one Geoparser per run; a few hundred countries
+    def _country(self, country_code: str) -> Place | None:
+        rows = self.gazetteer.execute(
+            "SELECT id FROM places WHERE kind = 'country' AND country_code = ? LIMIT 1", (country_code,))
+        return self.gazetteer.get(rows[0][0]) if rows else None
 
     def parse_many(self, docs: Iterable[Document], *, given_spans: bool = False) -> Iterator[DocumentResult]:
         """Geoparse documents one at a time (memory stays flat over any number)."""

@@ -801,3 +801,14 @@ def test_police_against_bandits_or_an_armed_gang_is_armed_conflict():
 @pytest.mark.parametrize("phrase", ["thronged the streets", "poured into the streets", "flooded the streets"])
 def test_crowds_filling_the_streets_protest(phrase):
     assert "PROTEST" in types_in(f"Residents {phrase} asking the government to free the activist.")
+
+
+def test_a_text_that_names_no_place_takes_the_one_country_its_cues_point_to(parser):
+    # "ODM" is a Kenyan party: the event is known to Kenya only, coded at its capital (rule cue)
+    (event,) = parser.parse("ODM supporters clashed with police after the vote.").events
+    assert (event.place.place.country_code, event.place.rule, event.place.geo_precision) == ("KE", "cue", 3)
+    lat, lon = event.place.point
+    assert abs(lat - -1.28) < 0.2 and abs(lon - 36.82) < 0.2  # Nairobi
+    # cues of two countries (al-Shabaab: Somalia or Kenya) or none place nothing
+    assert all(e.place is None for e in parser.parse("Al-Shabaab militants ambushed a convoy overnight.").events)
+    assert all(e.place is None for e in parser.parse("Students protested over delayed loans.").events)
