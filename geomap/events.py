@@ -695,11 +695,19 @@ def tag_events(
     cue_country: Place | None = None,
 ) -> list[Event]:
     """Every event in a document, in text order (one per type per sentence). ``cue_country``:
-    the country the text's cues alone point to, for a text that names no place (rule ``cue``,
-    geo_precision 3: coded at its capital, as an event known only to a country is)."""
+    the country the text's cues alone point to, for a text that names no place and no country by a
+    demonym either (rule ``cue``, geo_precision 3: coded at its capital, as an event known only
+    to a country is)."""
     fallback = document_fallback(text, body_start, resolutions)
-    if fallback is None and cue_country is not None:
-        fallback = EventPlace(cue_country, 3, "cue", None)
+    if fallback is None:
+        # no place named: the one country its demonyms ("Kenyan police") or, failing those, its
+        # cues name
+        nations = {r.place.id: r.place for r in resolutions
+                   if r.mention.kind == "demonym" and r.place is not None and r.place.kind == "country"}
+        if len(nations) == 1:
+            fallback = EventPlace(next(iter(nations.values())), 3, "cue", None)
+        elif not nations and cue_country is not None:
+            fallback = EventPlace(cue_country, 3, "cue", None)
     events: list[Event] = []
     recent: EventPlace | None = None
     mappable = sorted((r for r in resolutions if _eligible(r)), key=lambda r: r.mention.start)

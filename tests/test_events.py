@@ -809,6 +809,9 @@ def test_a_text_that_names_no_place_takes_the_one_country_its_cues_point_to(pars
     assert (event.place.place.country_code, event.place.rule, event.place.geo_precision) == ("KE", "cue", 3)
     lat, lon = event.place.point
     assert abs(lat - -1.28) < 0.2 and abs(lon - 36.82) < 0.2  # Nairobi
+    # a demonym names the country as well ("Kenyan police")
+    (event,) = parser.parse("Kenyan police shot dead two suspected robbers.").events
+    assert (event.place.place.country_code, event.place.rule) == ("KE", "cue")
     # cues of two countries (al-Shabaab: Somalia or Kenya) or none place nothing
     assert all(e.place is None for e in parser.parse("Al-Shabaab militants ambushed a convoy overnight.").events)
     assert all(e.place is None for e in parser.parse("Students protested over delayed loans.").events)
