@@ -404,6 +404,11 @@ _NEGATION = re.compile(
     r"\b(?:no|not|never|without|nor|none|denied|den(?:y|ies)|ruled out|n't|fail(?:s|ed)?\s+to)\b"
     r"(?!\W+(?:immediately\W+)?(?:known|clear|specified|identified|disclosed|established)\b)"
     r"(?:\W+(?!and\b|but\b|or\b)\w+){0,2}\W*$", re.I)
+# An event called off before it happened: "to cancel the strike", "called off their march"
+# (one "postponed" is still planned, see _PLANNED).
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel\w*|call(?:ed|s|ing)?\s+off|abandon\w*|avert\w*)\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+|"
+    r"his\s+|her\s+)?(?:planned\s+|proposed\s+|threatened\s+|scheduled\s+)?$", re.I)
 _HAPPENED_CALL = re.compile(r"\b(?:respond\w*|heed\w*|answer\w*|join\w*)\s+(?:to\s+)?(?:the\s+)?calls?\b", re.I)
 _CALLED = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on|upon)|calls?\s+to|urg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?\s+(?:to|for)|"
@@ -413,7 +418,7 @@ _CALLED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:(?-i:will|shall)|'ll|plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|"
     r"scheduled|upcoming|intend\w*\s+to|vow(?:ed|s)?\s+to|to\s+be\s+held|announc\w+\s+plans|"
-    r"prepar\w+\s+(?:to|for)|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\b", re.I)
+    r"prepar\w+\s+(?:to|for)|postpon\w*|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\b", re.I)
 _FUTURE_AFTER = re.compile(r"\b(?:tomorrow|next\s+(?:week|month|year))\b", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|(?-i:could|might|may|would)|threat(?:s|en\w*)?\s+(?:\w+\s+)?(?:of|to)|risk\s+of|fears?\s+of|warn\w*\s+(?:of|that)|"
@@ -436,7 +441,7 @@ def event_status(text: str, sentence: tuple[int, int], trigger_start: int) -> st
         clause_start = sentence[0] + m.end()
     before = text[clause_start:trigger_start]
     near = text[max(clause_start, trigger_start - 40):trigger_start]
-    if _NEGATION.search(near):
+    if _NEGATION.search(near) or _CALLED_OFF.search(near):
         return "negated"
     if _HAPPENED_CALL.search(before):
         return "happened"

@@ -815,3 +815,13 @@ def test_a_text_that_names_no_place_takes_the_one_country_its_cues_point_to(pars
     # cues of two countries (al-Shabaab: Somalia or Kenya) or none place nothing
     assert all(e.place is None for e in parser.parse("Al-Shabaab militants ambushed a convoy overnight.").events)
     assert all(e.place is None for e in parser.parse("Students protested over delayed loans.").events)
+
+
+def test_an_event_called_off_did_not_happen_and_one_postponed_is_still_planned():
+    def status(text, word):
+        return event_status(text, (0, len(text)), text.index(word))
+
+    assert status("Officials pressured the workers to cancel the strike.", "strike") == "negated"
+    assert status("The union called off the planned strike on Monday.", "strike") == "negated"
+    assert status("Organisers postponed the march until after the holiday.", "march") == "planned"
+    assert status("Workers went on strike on Monday.", "strike") == "happened"
