@@ -37,8 +37,8 @@ from .npm_data import KENYA_VERSION
 from .schema import PlaceRecord
 from .store import haversine_km
 
-#: A unit within this distance of a same-named place already held is that place: a ward or
-#: constituency named after its town ("Lafey", "Kitui Central" + "Kitui East" …) means the town.
+#: A ward within this distance of a same-named place already held is that place ("Kabarnet"
+#: ward is Kabarnet town); two units of one name this close are one place.
 SAME_PLACE_KM = 50.0
 #: A unit name at least this frequent in English is a word first ("Central", "Olympic").
 WORD_ZIPF = 3.0
@@ -70,6 +70,8 @@ def _display(name: str) -> str:
 
 
 def county_key(name: str) -> str:
+    """One key for a county however a source writes it: "NAIROBI CITY" and "Nairobi City",
+    "THARAKA - NITHI" and "Tharaka-Nithi", "ELGEYO/MARAKWET" and "Elgeyo/Marakwet"."""
     key = re.sub(r"[^a-z]", "", name.lower())
     return key.removesuffix("city")
 
