@@ -150,3 +150,24 @@ def test_console_script_is_installed():
     script = Path(sys.executable).parent / "geomap"
     proc = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and "gazetteer" in proc.stdout
+
+
+def test_the_database_name_changes_with_every_file_the_build_reads():
+    # a stale database must never be used: every recipe module the build imports and every
+    # curated file it reads is part of the fingerprint in the database's file name
+    import re
+    from pathlib import Path
+
+    from geomap.gazetteer import store
+
+    folder = Path(store.__file__).parent
+    seen, todo = set(), ["recipe.py"]
+    while todo:
+        name = todo.pop()
+        if name in seen or not (folder / name).is_file():
+            continue
+        seen.add(name)
+        todo += [f"{m}.py" for m in re.findall(r"^from \.(\w+) import", (folder / name).read_text(), re.M)]
+    assert seen - {"store.py"} <= set(store._RECIPE_FILES)
+    read = set(re.findall(r'_rows\("([\w.]+)"\)', (folder / "curated.py").read_text()))
+    assert read - {"country_cues.tsv"} <= set(store._CURATED_FILES)  # cues are read at run time, not built in
