@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .dates import event_date
@@ -697,12 +697,12 @@ def _labelled_location(text: str, mappable: Sequence[Resolution]) -> EventPlace 
 
 def tag_events(
     text: str, resolutions: Sequence[Resolution], *, body_start: int = 0, article_date: str | None = None,
-    cue_country: Place | None = None,
+    cue_country: Callable[[], Place | None] | None = None,
 ) -> list[Event]:
-    """Every event in a document, in text order (one per type per sentence). ``cue_country``:
-    the country the text's cues alone point to, for a text that names no place and no country by a
-    demonym either (rule ``cue``, geo_precision 3: coded at its capital, as an event known only
-    to a country is)."""
+    """Every event in a document, in text order (one per type per sentence). ``cue_country``
+    gives the country the text's cues alone point to; it is asked only for a text that names no
+    place and no country by a demonym either (rule ``cue``, geo_precision 3: coded at its
+    capital, as an event known only to a country is)."""
     fallback = document_fallback(text, body_start, resolutions)
     if fallback is None:
         # no place named: the one country its demonyms ("Kenyan police") or, failing those, its
@@ -712,7 +712,8 @@ def tag_events(
         if len(nations) == 1:
             fallback = EventPlace(next(iter(nations.values())), 3, "cue", None)
         elif not nations and cue_country is not None:
-            fallback = EventPlace(cue_country, 3, "cue", None)
+            country = cue_country()
+            fallback = EventPlace(country, 3, "cue", None) if country is not None else None
     events: list[Event] = []
     recent: EventPlace | None = None
     mappable = sorted((r for r in resolutions if _eligible(r)), key=lambda r: r.mention.start)

@@ -144,7 +144,7 @@ class Geoparser:
 
     def _events(self, doc: Document, resolutions: list[Resolution]) -> list[Event]:
         return tag_events(doc.text, resolutions, body_start=doc.body_start, article_date=doc.date,
-                          cue_country=self._cue_country(doc.text))
+                          cue_country=lambda: self._cue_country(doc.text))
 
     def _cue_country(self, text: str) -> Place | None:
         """The one country the text's cues point to ("KDF soldiers", "ODM supporters": Kenya),
