@@ -476,10 +476,10 @@ _CODED_AT = re.compile(r"(?i)\b(?:coordinates\s+(?:for|of)|coded\s+(?:as|at|to)|
 _USED_AFTER = re.compile(r"(?i)\s+(?:has|have|had)?\s*(?:been|was|were|is)\s+used\b")
 
 
-def _coded_at(text: str, sentence_start: int, mention: Mention) -> bool:
+def _coded_at(text: str, mention: Mention) -> bool:
     """Whether a coder's note names ``mention`` as the point the event is coded at ("the
     location of Hola has been used"; not "Tarbaj sub-location of Wajir County")."""
-    m = _CODED_AT.search(text, max(sentence_start, mention.start - 40), mention.start)
+    m = _CODED_AT.search(text, max(0, mention.start - 40), mention.start)
     return m is not None and (m.group("location") is None or _USED_AFTER.match(text, mention.end) is not None)
 
 
@@ -534,7 +534,7 @@ def _drop_parents(candidates: list[Resolution], text: str) -> list[Resolution]:
     keep: list[Resolution] = []
     bracket_end = -1  # the end of a bracket of parents being skipped
     for res in candidates:
-        coded = _coded_at(text, 0, res.mention)
+        coded = _coded_at(text, res.mention)
         if res.mention.start < bracket_end and not coded:
             continue
         anchor = keep[-1] if keep else None
@@ -573,7 +573,7 @@ def locate(
 ) -> EventPlace | None:
     """The place an event happened (see the module docstring for the rules, in order).
     ``in_sentence``: the sentence's mappable mentions, parents already dropped."""
-    coded = [r for r in in_sentence if _coded_at(text, sentence[0], r.mention)]
+    coded = [r for r in in_sentence if _coded_at(text, r.mention)]
     if coded:
         res = min(coded, key=lambda r: abs(r.mention.start - trigger[0]))
         return EventPlace(res.place, _precision(res.place, False), "coded", (res.mention.start, res.mention.end))

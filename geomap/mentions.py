@@ -248,8 +248,8 @@ class Recogniser:
         if next_word.lower() in _SAID and not _prominent(top, False):
             people.add(surface)
             return None  # "Flores said" — a town does not speak; a big place may ("Minsk said")
-        if (info.single_word and info.zipf >= ALTERNATE_WORD_ZIPF and next_word.lower().rstrip(".,;:") in _PARTY_WORDS
-                and not _prominent(top, False)):
+        next_lower = next_word.lower().rstrip(".,;:")
+        if info.single_word and info.zipf >= ALTERNATE_WORD_ZIPF and next_lower in _PARTY_WORDS and not _prominent(top, False):
             return None  # "Jubilee supporters", "the Jubilee primaries": a party named by a word, not a hamlet
         if prev_word.lower() in _PERSON_OBJECT_VERBS and text[start - 1:start] == " " and not _prominent(top, False):
             people.add(surface)
@@ -286,7 +286,7 @@ class Recogniser:
             return None  # "Ndindi Nyoro": a small place's name before a word no dictionary or gazetteer knows
         if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):
             return None  # "Palace of Independence"
-        if next_word.lower().rstrip(".,;:") in _CURRENCY_WORDS and text[end:end + 1] == " ":
+        if next_lower in _CURRENCY_WORDS and text[end:end + 1] == " ":
             return None  # "the US dollar exchange rate", "Hong Kong dollars": money, not a place in the story
         return Mention(start, end, surface, self._kind(text, start, end, top, prev_word, next_word))
 
