@@ -44,3 +44,9 @@ def test_trie_is_cached_beside_the_database(gazetteer):
 def test_a_name_with_an_apostrophe_is_found_without_it(matcher):
     # the gazetteer writes Murang'a; Kenyan notes write Muranga
     assert _found(matcher, "teachers protested in Muranga on Monday") == ["Muranga"]
+
+
+def test_hashtags_and_capitalised_names_come_out_in_text_order(matcher):
+    # lower-case hashtags are searched apart from capitalised words; the spans still interleave
+    text = "marches from #ferguson to Minsk, then #gaza and Paris; #handle-less text"
+    assert [text[s:e] for s, e in matcher.spans(text)] == ["ferguson", "Minsk", "gaza", "Paris"]
