@@ -124,6 +124,7 @@ class _NameInfo:
     first_name: bool
     has_demonym: bool = False
     rescued_by_parent: bool = False  # rejected as a word, but a place when its parent follows
+    case_rule: str = "yes"  # what the name's written form allows (see _case_rule)
 
 
 class Recogniser:
@@ -199,7 +200,7 @@ class Recogniser:
             info.rescued_by_parent and self._parent_follows(text, end, literal)
         )):
             return None  # ... but "Graham (North Carolina)", "Harvard, Nebraska" are places
-        if not _case_fits(surface, literal, text, start):
+        if not _case_allows(info.case_rule, text, start):
             return None
         prev_word, next_word = _word_before(text, start), _word_after(text, end)
         at_sentence_start = _sentence_start(text, start)
@@ -322,7 +323,7 @@ class Recogniser:
                     and not (literal[0].place.kind == "country" and zipf >= COMMON_WORD_ZIPF))
             ))
         return _NameInfo(literal, demonym_first, never or weak, single, zipf, single and is_first_name(surface),
-                         len(literal) < len(cands), weak and not never)
+                         len(literal) < len(cands), weak and not never, _case_rule(surface, literal) if literal else "no")
 
     def _parent_follows(self, text: str, end: int, literal: Sequence[Candidate]) -> bool:
         """Whether a region or country that holds one of the name's places is written right
@@ -406,9 +407,7 @@ class Recogniser:
             return "associative"  # "Somali-dominated", "Aleppo-born", "Moscow-backed": who, not where
         lower_next = next_word.lower().rstrip(".,;:")
         governs = top.kind in ("country", "continent", "region") or top.feature_code == "PPLC"
-        site = re.search(r"([A-Z][\w'’-]*),\s$", text[max(0, start - 30):start])
-        address = site is not None and site.group(1).lower() in (FACILITY_WORDS | ORGANISATION_WORDS)
-        if governs and (lower_next in SPEECH_VERBS or lower_next in INSTITUTION_NOUNS) and not address:
+        if governs and (lower_next in SPEECH_VERBS or lower_next in INSTITUTION_NOUNS) and not _after_named_site(text, start):
             # "Minsk said", "EU foreign ministers" — but "Police at Integrity Centre, Nairobi have
             # used teargas": after a named site and a comma, the place is where it stands
             return "associative"  # "Minsk said", "EU foreign ministers", "EU Foreign Ministers"
@@ -436,6 +435,16 @@ class Recogniser:
         return "literal"
 
 
+_SITE_BEFORE = re.compile(r"([A-Z][\w'’-]*),\s$")
+_SITE_HEADS = FACILITY_WORDS | ORGANISATION_WORDS
+
+
+def _after_named_site(text: str, start: int) -> bool:
+    """Whether a name follows a site's name and a comma ("Integrity Centre, Nairobi")."""
+    site = _SITE_BEFORE.search(text[max(0, start - 30):start])
+    return site is not None and site.group(1).lower() in _SITE_HEADS
+
+
 _COORDINATED = re.compile(r"\s+(?:and|or|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+([a-z]+)")
 
 
@@ -458,34 +467,40 @@ def _lowercase_word_inside(surface: str) -> bool:
     return any(len(w) >= 4 and w[0].islower() and w not in _NAME_PARTICLES for w in surface.split()[1:])
 
 
-def _case_fits(surface: str, candidates: Sequence[Candidate], text: str, start: int) -> bool:
-    if len(surface) <= 2 and not any(c.name_kind == "abbr" and c.matched_name == surface for c in candidates):
-        return False  # "Al", "El", "La": articles of longer names, never places alone
-    if _lowercase_word_inside(surface):
-        return False
-    return _case_fits_abbreviation(surface, candidates, text, start)
+def _case_rule(surface: str, candidates: Sequence[Candidate]) -> str:
+    """What the way a name is written allows, known from the name alone: ``"yes"``, ``"no"``, or
+    for an abbreviation written exactly, ``"after comma"`` (a two-letter state code) or
+    ``"not after number"`` (see :func:`_case_allows`).
 
-
-def _case_fits_abbreviation(surface: str, candidates: Sequence[Candidate], text: str, start: int) -> bool:
-    """Abbreviations must match exactly ("US", "Ky." — not "Us"); a two-letter state code counts
+    Abbreviations must match exactly ("US", "Ky." — not "Us"); a two-letter state code counts
     only as a parent after a comma ("Troy, NC"), never alone ("OK", "IN", "ME"); short ALL-CAPS
     words that are not abbreviations are acronyms, not places ("CEO", "IT")."""
     exact = [c for c in candidates if c.name_kind == "abbr" and c.matched_name == surface]
-    exact_abbr = bool(exact)
-    if exact and re.search(r"\d\s*$", text[max(0, start - 6):start]):
-        return False  # "300 B.C.", "Route 9 N.S.": a date or a code, not the province
+    if len(surface) <= 2 and not exact:
+        return "no"  # "Al", "El", "La": articles of longer names, never places alone
+    if _lowercase_word_inside(surface):
+        return "no"
     if exact and len(surface) == 2 and all(c.place.kind in ("admin1", "admin2") for c in exact):
-        return text[max(0, start - 2):start] == ", "
-    if all(c.name_kind == "abbr" for c in candidates):
-        return exact_abbr
+        return "after comma"
+    if all(c.name_kind == "abbr" for c in candidates) and not exact:
+        return "no"
     letters = surface.replace(".", "")
-    if letters.isupper() and len(letters) <= 3 and not exact_abbr:
-        return False
-    if letters.isupper() and len(letters) <= 5 and all(
+    if not exact and letters.isupper() and (len(letters) <= 3 or len(letters) <= 5 and all(
         c.name_kind == "alt" and not c.matched_name.isupper() for c in candidates
-    ):
-        return False  # "SUST university": an acronym, not Soest's old name "Sust"
-    return True
+    )):
+        return "no"  # "CEO"; "SUST university": an acronym, not Soest's old name "Sust"
+    return "not after number" if exact else "yes"
+
+
+def _case_allows(rule: str, text: str, start: int) -> bool:
+    """Whether a name with this :func:`_case_rule` may be a place where it stands."""
+    if rule == "yes":
+        return True
+    if rule == "not after number":
+        return not re.search(r"\d\s*$", text[max(0, start - 6):start])  # "300 B.C.", "Route 9 N.S.": a date or a code
+    if rule == "after comma":
+        return text[max(0, start - 2):start] == ", "
+    return False
 
 
 def _spared(place) -> bool:
