@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .cues import country_cues
@@ -585,35 +585,38 @@ class _AnchorGrid:
         self._added.add((place.id, name))
         self.cells.setdefault(math.floor(place.lat / self.band), []).append((place, name))
 
-    def _within_box(self, place: Place, exclude_name: str) -> Iterator[Place]:
-        """Picks of other names inside the ``within_km`` latitude/longitude box around ``place``."""
+    def _distances(self, place: Place, exclude_name: str, stop_within: float | None = None) -> list[float]:
+        """Distances in km to the picks of other names inside the ``within_km`` latitude/longitude
+        box around ``place`` (only a box's worth are measured); with ``stop_within``, stops at the
+        first that close."""
         box = self.band
         lat, lon = place.lat, place.lon
         cell = math.floor(lat / box)
         lon_scale = math.cos(math.radians(lat))
+        found = []
+        cells = self.cells
         for c in (cell - 1, cell, cell + 1):
-            for a, name in self.cells.get(c, ()):
+            for a, name in cells.get(c, ()):
                 if name == exclude_name or abs(a.lat - lat) > box:
                     continue
                 dlon = abs(a.lon - lon)
                 if dlon * lon_scale > box and dlon < 180:
                     continue
-                yield a
+                km = haversine_km(lat, lon, a.lat, a.lon)
+                found.append(km)
+                if stop_within is not None and km <= stop_within:
+                    return found
+        return found
 
     def near(self, place: Place, exclude_name: str) -> bool:
         """Whether a pick of another name lies within ``within_km``."""
-        return any(
-            haversine_km(place.lat, place.lon, a.lat, a.lon) <= self.within_km
-            for a in self._within_box(place, exclude_name)
-        )
+        found = self._distances(place, exclude_name, self.within_km)
+        return bool(found) and found[-1] <= self.within_km
 
     def nearest_km(self, place: Place, exclude_name: str) -> float:
         """Distance to the nearest pick of another name, or infinity when none lies within
         ``within_km``."""
-        return min(
-            (haversine_km(place.lat, place.lon, a.lat, a.lon) for a in self._within_box(place, exclude_name)),
-            default=math.inf,
-        )
+        return min(self._distances(place, exclude_name), default=math.inf)
 
 
 #: How far a neighbourhood may lie from the nearest town the article names.
