@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .cues import cue_terms
 from .gazetteer.store import Gazetteer
 from .matcher import NameMatcher, match_key
 from .types import Candidate, Document, Mention
@@ -166,10 +167,17 @@ class Recogniser:
                 mentions.append(mention)
         # One sense per discourse: a name the article uses for a person ("Mark Flores",
         # "Flores said") is that person everywhere in it, unless it is a prominent place.
-        return [
+        mentions = [
             m for m in mentions
             if m.surface not in people or _spared(self.candidates(m.surface)[0].place)
         ]
+        if mentions:
+            # A name inside a party's, force's or armed group's name ("al Shabab", "Jubilee
+            # Party": gazetteer/country_cues.tsv) is part of that name, not a place.
+            terms = [(s, e) for s, e, _ in cue_terms(text)]
+            if terms:
+                mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in terms)]
+        return mentions
 
     def classify(self, text: str, start: int, end: int, people: set[str] | None = None) -> Mention | None:
         """The mention at ``text[start:end]``, or None when it is not a place name. Names

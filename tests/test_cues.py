@@ -2,6 +2,7 @@
 
 from geomap.cues import country_cues
 from geomap.gazetteer.curated import read_country_cues
+from geomap.pipeline import Geoparser
 
 
 def test_every_cue_names_countries_the_gazetteer_holds(gazetteer):
@@ -22,3 +23,11 @@ def test_cues_match_whole_words_case_exactly_plural_allowed():
 def test_a_shared_cue_splits_its_weight_and_each_term_counts_once():
     votes = country_cues("Al-Shabaab claimed it. Al-Shabaab said so again.")
     assert votes == {"SO": 0.5, "KE": 0.5}
+
+
+def test_a_name_inside_a_cue_term_is_no_place(gazetteer):
+    # "Shabab" is a village in Iran and "Boko" one in Kazakhstan; inside an armed group's name
+    # they are no places at all, while the places beside them still are
+    text = "Police in Mandera hunted suspected al Shabab members after Boko Haram fighters crossed from Nigeria."
+    found = [r.mention.surface for r in Geoparser(gazetteer).parse(text).resolutions]
+    assert found == ["Mandera", "Nigeria"]
