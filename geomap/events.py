@@ -695,6 +695,13 @@ def _labelled_location(text: str, mappable: Sequence[Resolution]) -> EventPlace 
     return None
 
 
+def _most_specific(here: list[Resolution]) -> EventPlace:
+    """The most specific place a sentence names, as context for the sentences after it: a town
+    before a region, then the first."""
+    r = min(here, key=lambda r: (r.place.kind != "city", r.mention.start))
+    return EventPlace(r.place, _precision(r.place, False), "context", (r.mention.start, r.mention.end))
+
+
 def tag_events(
     text: str, resolutions: Sequence[Resolution], *, body_start: int = 0, article_date: str | None = None,
     cue_country: Callable[[], Place | None] | None = None,
@@ -720,9 +727,20 @@ def tag_events(
     starts = [r.mention.start for r in mappable]
     labelled = _labelled_location(text, mappable)
     clash_before = False  # a riot, a mob's violence or force on a protest happened earlier in the text
+    # The places of the latest sentence that had no event of its own: they become ``recent``
+    # only when a later sentence has a trigger (most sentences have none, so most are never reduced).
+    pending: list[Resolution] = []
     for sentence in sentences(text, body_start):
-        here = _drop_parents(mappable[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])], text)
+        named = mappable[bisect_left(starts, sentence[0]):bisect_left(starts, sentence[1])]
         triggers = find_triggers(text, sentence)
+        if not triggers:
+            if named:
+                pending = named
+            continue
+        if pending:
+            recent = _most_specific(_drop_parents(pending, text))
+            pending = []
+        here = _drop_parents(named, text)
         seen: set[str] = set()
         kinds = {t for t, _, _ in triggers}
         violent = kinds & {"RIOT", "ARMED_CONFLICT", "MOB_VIOLENCE", "FORCE_ON_PROTEST"}
@@ -765,9 +783,7 @@ def tag_events(
         if own:
             recent = own[0]
         elif here:
-            # The most specific place the sentence names: a town before a region.
-            r = min(here, key=lambda r: (r.place.kind != "city", r.mention.start))
-            recent = EventPlace(r.place, _precision(r.place, False), "context", (r.mention.start, r.mention.end))
+            recent = _most_specific(here)
     # Police breaking up a lynch mob, a brawl or a lockdown party is no force on a protest when
     # no protest, strike, blockade or riot happened anywhere in the text: it is the mob's event
     # (but "police dispersed hundreds of dock workers", told alone, is a gathering dispersed).
