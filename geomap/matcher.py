@@ -70,13 +70,13 @@ def _is_boundary(key: str, end: int) -> bool:
     return not (nxt.isalnum() or nxt == "_") and not (nxt == "'" and key[end + 1:end + 2].isalpha() and key[end + 1:end + 2] != "s")
 
 
-def _name_starts(text: str, start: int) -> Iterator[int]:
+def _name_starts(text: str, start: int) -> list[int]:
     """Offsets in ``text[start:]`` where a name may begin, in order."""
-    if "#" not in text:
-        return (m.start() for m in _NAME_START.finditer(text, start))
     starts = [m.start() for m in _NAME_START.finditer(text, start)]
-    starts += [m.start() for m in _HASHTAG_START.finditer(text, start)]
-    return iter(sorted(starts))
+    if "#" in text:
+        starts += [m.start() for m in _HASHTAG_START.finditer(text, start)]
+        starts.sort()
+    return starts
 
 
 #: Bump when the trie's keys change meaning: a trie cached by another version is rebuilt.
