@@ -156,7 +156,35 @@ def resolve(
             continue
         reasons = context.reasons(i, best_candidate, near_km)
         results.append(Resolution(m, best, round(confidence, 3), alternates, tuple(reasons)))
-    return _sites_in_towns(results, text)
+    return _sites_in_towns(_placed_at_parent(results, parents, names, options), text)
+
+
+def _placed_at_parent(results: list[Resolution], parents: dict[int, list[Place]], names: list[str],
+                      options: list[list[Candidate]]) -> list[Resolution]:
+    """A place the gazetteer lacks, written with its county ("Trenton is an unincorporated
+    community in Jackson Township, Blackford County, Indiana"), is placed at that county when
+    the article resolves it: a coarser point, said so in its reasons, instead of none — as ACLED
+    codes an event whose village it cannot find at the district. The article's bare repeats of
+    the name mean the same place (one sense per discourse), not a namesake elsewhere."""
+    out = list(results)
+    placed: dict[str, Resolution] = {}
+    for i, areas in parents.items():
+        res, parent = results[i], results[i + 1]
+        county = parent.place
+        if res.place is not None or county is None or county.kind != "admin2":
+            continue
+        if not any(county.id == a.id for a in areas) or any(c.place.lies_in(county) for c in options[i]):
+            continue  # a reading of the name lies in the county: abstaining was a matter of confidence
+        out[i] = Resolution(res.mention, county, parent.confidence, res.alternates,
+                            (f"not in the gazetteer: placed at its county, {county.name}",))
+        placed.setdefault(names[i], out[i])
+    for j, res in enumerate(out):
+        first = placed.get(names[j])
+        if first is None or j in parents or res.mention.kind == "demonym":
+            continue
+        if res.place is None or (res.place.id != first.place.id and not res.place.lies_in(first.place)):
+            out[j] = Resolution(res.mention, first.place, first.confidence, res.alternates, first.reasons)
+    return out
 
 
 # What joins a site to the town it lies in: "City Island in Daytona Beach", "Saheb Bazar area of
@@ -340,8 +368,10 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
         gap = text[mentions[i].end:mentions[i + 1].start]
         if not (len(gap) <= 24 and _PARENT_GAP.match(gap) or len(gap) <= 80 and _DEFINED_IN.match(gap)):
             continue
-        if _in_a_list(mentions, text, i) or _in_a_list(mentions, text, i + 1):
+        if _in_a_list(mentions, text, i) or (_in_a_list(mentions, text, i + 1) and not _chain(options, i + 1)):
             continue  # "Alaska, Alabama, Arizona", "Hrodna, Brest and Minsk": a list goes on
+        if mentions[i + 1].kind == "demonym":
+            continue  # "Lajas (Spanish pronunciation: …)", "Kyiv (Ukrainian: Київ)": a language, not a parent
         areas = [c.place for c in options[i + 1] if c.place.kind in ("country", "admin1", "admin2")]
         if areas:
             parents[i] = areas[:5]
@@ -358,6 +388,15 @@ _DEFINED_IN = re.compile(
 
 
 _LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
+
+
+def _chain(options: list[list[Candidate]], i: int) -> bool:
+    """Whether the name after mention ``i`` is an area holding one of its area readings: in
+    "Trenton, Blackford County, Indiana" the commas chain parents, they do not list places."""
+    if i + 1 >= len(options):
+        return False
+    areas = [c.place for c in options[i] if c.place.kind in ("admin1", "admin2")]
+    return any(a.lies_in(c.place) for c in options[i + 1] if c.place.kind in ("country", "admin1") for a in areas)
 
 
 def _in_a_list(mentions: Sequence[Mention], text: str, i: int) -> bool:

@@ -293,3 +293,38 @@ def test_an_old_alternate_name_puts_the_article_in_no_county(gazetteer):
     counties = _county_readings([berlin], ["Berlin"])
     assert not any(key[2] == "Frederick County" for key in counties)
     assert ("US", "Maryland", "Worcester County") in counties  # Berlin, Maryland, by its own name
+
+
+def test_a_language_in_brackets_is_no_parent(parser):
+    # "(Spanish pronunciation: …)" after a Puerto Rican town names a language, not Spain as the
+    # town's parent: the town is not taken for a place the gazetteer lacks in Spain
+    text = "Lajas (Spanish pronunciation: [ˈlaxas]) is a municipality of Puerto Rico on the southern coast."
+    place = picks(parser, text)["Lajas"]
+    assert place is not None and place.country_code == "PR"
+
+
+def test_a_place_the_gazetteer_lacks_is_placed_at_its_county(parser):
+    # no Geneva lies in Walworth County, Wisconsin: the county is the point, said so, and the
+    # article's bare repeat of the name means the same place, not Geneva, Switzerland
+    text = "Geneva is a town in Walworth County, Wisconsin. The town board of Geneva meets monthly."
+    genevas = [r for r in parser.parse(text).resolutions if r.mention.surface == "Geneva"]
+    assert len(genevas) == 2
+    for r in genevas:
+        assert (r.place.name, r.place.kind, r.place.admin1) == ("Walworth County", "admin2", "Wisconsin")
+        assert r.reasons == ("not in the gazetteer: placed at its county, Walworth County",)
+
+
+def test_commas_chaining_town_county_and_state_are_parents_not_a_list(parser):
+    # "Trenton, Blackford County, Indiana": the county lies in the state, so the commas name
+    # parents (no Trenton lies in that county: its point is the county, not Trenton, New Jersey)
+    text = "The post office in Trenton, Blackford County, Indiana closed in 1905, and Trenton has since been a quiet farm town."
+    trentons = [r.place for r in parser.parse(text).resolutions if r.mention.surface == "Trenton"]
+    assert [(p.name, p.admin1) for p in trentons] == [("Blackford County", "Indiana")] * 2
+    # ... while states after a town are still a list
+    towns = picks(parser, "Storms hit Jackson, Alabama, Arizona and Texas.")
+    assert towns["Alabama"].kind == towns["Arizona"].kind == "admin1"
+
+
+def test_a_place_the_gazetteer_holds_in_its_county_is_not_moved_to_the_county(parser):
+    place = picks(parser, "Muncie is a city in Delaware County, Indiana.")["Muncie"]
+    assert (place.name, place.kind) == ("Muncie", "city")
