@@ -175,6 +175,8 @@ def _placed_at_parent(results: list[Resolution], parents: dict[int, list[Place]]
             continue
         if not any(county.id == a.id for a in areas) or any(c.place.lies_in(county) for c in options[i]):
             continue  # a reading of the name lies in the county: abstaining was a matter of confidence
+        if options[i] and options[i][0].place.kind in ("country", "admin1"):
+            continue  # "Cass-ND, Ransom-ND": the name is first a state's, no place inside the county
         out[i] = Resolution(res.mention, county, parent.confidence, res.alternates,
                             (f"not in the gazetteer: placed at its county, {county.name}",))
         placed.setdefault(names[i], out[i])

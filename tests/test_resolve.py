@@ -1,5 +1,7 @@
 """One test per resolution rule (geomap.resolve)."""
 
+import re
+
 import pytest
 
 from geomap.pipeline import Geoparser
@@ -328,3 +330,15 @@ def test_commas_chaining_town_county_and_state_are_parents_not_a_list(parser):
 def test_a_place_the_gazetteer_holds_in_its_county_is_not_moved_to_the_county(parser):
     place = picks(parser, "Muncie is a city in Delaware County, Indiana.")["Muncie"]
     assert (place.name, place.kind) == ("Muncie", "city")
+
+
+def test_a_state_abbreviation_before_a_county_is_not_placed_in_it(parser):
+    # "Cass-ND, Ransom-ND": ND is North Dakota each time, not a place inside Ransom County
+    from geomap.types import Document
+
+    text = "NWS has issued a Tornado Warning for Cass-ND, Ransom-ND & Richland-ND until 3 AM."
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"Cass|Ransom|Richland|ND", text))
+    result = parser.parse(Document("tweet", text, spans=spans), given_spans=True)
+    states = [r.place for r in result.resolutions if r.mention.surface == "ND"]
+    assert len(states) == 3 and not any(p is not None and p.kind == "admin2" for p in states)
+    assert [p.name for p in states[1:]] == ["North Dakota", "North Dakota"]
