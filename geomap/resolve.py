@@ -385,7 +385,8 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
 _DEFINED_IN = re.compile(
     r"\A(?:\s+(?:is|was)|\s*,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:city|town|village|community|suburb|hamlet|borough|township|municipality|settlement|census-designated place|"
-    r"neighbou?rhood|locality|seat|capital)\s+(?:(?:in|and|the|of|within|county|seat|located|situated)\s+)*?"
+    r"neighbou?rhood|locality|seat|capital|parish)\s+"
+    r"(?:(?!(?:north|south|east|west|northeast|northwest|southeast|southwest|near|outside|from|side|suburb)\b)[\w-]+\s+){0,6}?"
     r"(?:in|of|within)\s+(?:the\s+)?\Z", re.I)
 
 

@@ -342,3 +342,14 @@ def test_a_state_abbreviation_before_a_county_is_not_placed_in_it(parser):
     states = [r.place for r in result.resolutions if r.mention.surface == "ND"]
     assert len(states) == 3 and not any(p is not None and p.kind == "admin2" for p in states)
     assert [p.name for p in states[1:]] == ["North Dakota", "North Dakota"]
+
+
+def test_a_place_said_to_lie_in_an_area_after_a_longer_description(parser):
+    # "a small village and civil parish in the district of … in Suffolk": Suffolk is its parent
+    # (no Walpole lies there, so it is placed at the county, not at Walpole, Massachusetts) …
+    text = "Walpole is a small village and civil parish in the district of Suffolk Coastal in Suffolk, England."
+    place = picks(parser, text)["Walpole"]
+    assert (place.name, place.kind, place.country_code) == ("Suffolk", "admin2", "GB")
+    # … but a place "to the south of" another lies outside it
+    place = picks(parser, "Hampton is a developing township to the south of Peterborough, Cambridgeshire.")["Hampton"]
+    assert (place.name, place.kind) == ("Hampton", "city")
