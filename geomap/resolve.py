@@ -383,10 +383,11 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
 # "Rock Island is an unincorporated community in Colorado County", "Lancaster is a city in and the
 # county seat of Grant County", "Kabarnet, a town in Baringo County": the area a place is said to lie in.
 _DEFINED_IN = re.compile(
-    r"\A(?:\s+(?:is|was)|\s*,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"\A(?:\s*\([^()]{0,100}\)|\s*/[^/]{1,40}/(?:\s+[A-Z][\w-]*)?)?"  # "Lajas (Spanish: …)", "Cairo /ˈkɛəroʊ/ CARE-o"
+    r"(?:\s+(?:is|was)|\s*,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:city|town|village|community|suburb|hamlet|borough|township|municipality|settlement|census-designated place|"
     r"neighbou?rhood|locality|seat|capital|parish)\s+"
-    r"(?:(?!(?:north|south|east|west|northeast|northwest|southeast|southwest|near|outside|from|side|suburb)\b)[\w-]+\s+){0,6}?"
+    r"(?:(?!(?:north|south|east|west|northeast|northwest|southeast|southwest|near|outside|from|side|suburb)\b)(?:[\w-]+|\([^()]{0,40}\))\s+){0,6}?"
     r"(?:in|of|within)\s+(?:the\s+)?\Z", re.I)
 
 

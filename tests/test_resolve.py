@@ -353,3 +353,13 @@ def test_a_place_said_to_lie_in_an_area_after_a_longer_description(parser):
     # … but a place "to the south of" another lies outside it
     place = picks(parser, "Hampton is a developing township to the south of Peterborough, Cambridgeshire.")["Hampton"]
     assert (place.name, place.kind) == ("Hampton", "city")
+
+
+@pytest.mark.parametrize("text", [
+    "Cairo /ˈkɛəroʊ/ CARE-o is a town in Ritchie County, West Virginia, United States.",
+    "Cairo (pronounced KAY-ro) is a town in Ritchie County, West Virginia, United States.",
+    "Cairo is an unincorporated community and census-designated place (CDP) in Ritchie County, West Virginia.",
+])
+def test_a_pronunciation_or_bracket_does_not_hide_the_parent(parser, text):
+    place = picks(parser, text)["Cairo"]
+    assert (place.name, place.admin1) == ("Ritchie County", "West Virginia")  # not Cairo, Egypt
