@@ -376,7 +376,13 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
             continue  # "Lajas (Spanish pronunciation: …)", "Kyiv (Ukrainian: Київ)": a language, not a parent
         areas = [c.place for c in options[i + 1] if c.place.kind in ("country", "admin1", "admin2")]
         if areas:
-            parents[i] = areas[:5]
+            parents[i] = areas
+    # A chain narrows its links: in "Louisville is a city in Jefferson County, Georgia" the
+    # county is the one in Georgia, not Jefferson County, Kentucky, which holds another Louisville.
+    for i in sorted(parents, reverse=True):
+        outer = parents.get(i + 1)
+        inside = [a for a in parents[i] if outer and any(a.lies_in(o) for o in outer)]
+        parents[i] = (inside or parents[i])[:5]
     return parents
 
 

@@ -363,3 +363,9 @@ def test_a_place_said_to_lie_in_an_area_after_a_longer_description(parser):
 def test_a_pronunciation_or_bracket_does_not_hide_the_parent(parser, text):
     place = picks(parser, text)["Cairo"]
     assert (place.name, place.admin1) == ("Ritchie County", "West Virginia")  # not Cairo, Egypt
+
+
+def test_a_chain_of_parents_narrows_each_link(parser):
+    # "Jefferson County, Georgia": the county is Georgia's, not the Kentucky one around Louisville
+    place = picks(parser, "Louisville is a city in Jefferson County, Georgia, United States.")["Jefferson County"]
+    assert (place.kind, place.admin1) == ("admin2", "Georgia")
