@@ -394,7 +394,8 @@ _DEFINED_IN = re.compile(
     r"(?:city|town|village|community|suburb|hamlet|borough|township|municipality|settlement|census-designated place|"
     r"neighbou?rhood|locality|seat|capital|parish)\s+"
     r"(?:(?!(?:north|south|east|west|northeast|northwest|southeast|southwest|near|outside|from|side|suburb)\b)(?:[\w-]+|\([^()]{0,40}\))\s+){0,6}?"
-    r"(?:in|of|within)\s+(?:the\s+)?\Z", re.I)
+    r"(?:in|of|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|rural|upstate|downstate|"
+    r"(?:north|south)?(?:east|west)?(?:ern)|[\w-]+(?:ian|ese|ish|an))\s+){0,2}?\Z", re.I)  # "in central Alberta", "in the northeastern Nigerian state of"
 
 
 _LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")

@@ -369,3 +369,18 @@ def test_a_chain_of_parents_narrows_each_link(parser):
     # "Jefferson County, Georgia": the county is Georgia's, not the Kentucky one around Louisville
     place = picks(parser, "Louisville is a city in Jefferson County, Georgia, United States.")["Jefferson County"]
     assert (place.kind, place.admin1) == ("admin2", "Georgia")
+
+
+def test_a_direction_or_nationality_before_the_parent_keeps_it_the_parent(parser):
+    # "in central Alberta", "in southwestern Washington County": still the parent
+    from geomap.types import Document
+
+    def given(text, name):
+        spans = tuple((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
+        result = parser.parse(Document("wiki", text, spans=spans), given_spans=True)
+        return result.resolutions[0]
+
+    alliance = given("Alliance is a village in central Alberta, Canada.", "Alliance")
+    assert alliance.place is None or alliance.place.admin1 == "Alberta"  # not Alliance, Ohio
+    easton = given("Easton is a town in southwestern Washington County, New York, United States.", "Easton").place
+    assert (easton.name, easton.admin1) == ("Washington County", "New York")
