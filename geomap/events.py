@@ -83,7 +83,8 @@ class Event:
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt",
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                   "u.s", "u.k", "no", "vs", "inc", "ltd", "co", "corp", "jr", "sr", "prof", "rev", "ft", "mt"}
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])")
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])"
+                       r"|(?<=[a-z]{2})[.!?](?=[A-Z][a-z]+\s)")  # "the will of the people.The residents…": a space left out
 
 
 def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:

@@ -232,6 +232,17 @@ def test_an_abbreviation_with_dots_does_not_end_a_sentence():
     assert len(sentences(text)) == 1
 
 
+def test_a_sentence_ends_where_a_space_was_left_out(parser):
+    # "…the will of the people.The residents…": two sentences, so the dispersal is at Nyandarua,
+    # not at the Canadian hamlet in the next sentence's "Jubilee Certificate"
+    text = ("Protests broke out in Nyandarua town. Police fired in the air to disperse the residents "
+            "who accused the court of overturning the will of the people.The residents were angry "
+            "about the Jubilee Certificate given to the incumbent.")
+    assert [text[s:e][:12] for s, e in sentences(text)] == ["Protests bro", "Police fired", "The resident"]
+    force = [e for e in parser.parse(text).events if e.type == "FORCE_ON_PROTEST"]
+    assert force and force[0].place.place.name == "Nyandarua"
+
+
 @pytest.mark.parametrize("text, status", [
     ("A resolution that aims to impose a naval blockade.", "planned"),
     ("A minister threatened today to impose import restrictions.", "hypothetical"),
