@@ -161,11 +161,11 @@ def resolve(
 
 def _placed_at_parent(results: list[Resolution], parents: dict[int, list[Place]], names: list[str],
                       options: list[list[Candidate]]) -> list[Resolution]:
-    """A place the gazetteer lacks, written with its county ("Trenton is an unincorporated
-    community in Jackson Township, Blackford County, Indiana"), is placed at that county when
-    the article resolves it: a coarser point, said so in its reasons, instead of none — as ACLED
-    codes an event whose village it cannot find at the district. The article's bare repeats of
-    the name mean the same place (one sense per discourse), not a namesake elsewhere."""
+    """A place the gazetteer lacks, written with its county ("Geneva is a town in Walworth County,
+    Wisconsin", "Trenton, Blackford County, Indiana"), is placed at that county when the article
+    resolves it: a coarser point, said so in its reasons, instead of none — as ACLED codes an
+    event whose village it cannot find at the district. The article's bare repeats of the name
+    mean the same place (one sense per discourse), not a namesake elsewhere."""
     out = list(results)
     placed: dict[str, Resolution] = {}
     for i, areas in parents.items():
@@ -387,7 +387,9 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
 
 
 # "Rock Island is an unincorporated community in Colorado County", "Lancaster is a city in and the
-# county seat of Grant County", "Kabarnet, a town in Baringo County": the area a place is said to lie in.
+# county seat of Grant County", "Kabarnet, a town in Baringo County", "Walpole is a small village and
+# civil parish in the district of … in Suffolk", "Alliance is a village in central Alberta": the area
+# a place is said to lie in (not after "north of", "near", "a suburb of": those lie outside it).
 _DEFINED_IN = re.compile(
     r"\A(?:\s*\([^()]{0,100}\)|\s*/[^/]{1,40}/(?:\s+[A-Z][\w-]*)?)?"  # "Lajas (Spanish: …)", "Cairo /ˈkɛəroʊ/ CARE-o"
     r"(?:\s+(?:is|was)|\s*,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -664,8 +666,8 @@ class _AnchorGrid:
         return bool(found) and found[-1] <= self.within_km
 
     def nearest_km(self, place: Place, exclude_name: str) -> float:
-        """Distance to the nearest pick of another name, or infinity when none lies within
-        ``within_km``."""
+        """Distance to the nearest pick of another name in the box around ``place``, or infinity
+        when the box holds none."""
         return min(self._distances(place, exclude_name), default=math.inf)
 
 
