@@ -151,3 +151,17 @@ def test_canadian_province_abbreviations_but_not_dates(gazetteer):
     found = [(m.surface, m.start) for m in recognise(Document(id="t", text=text))]
     assert ("Que.", 25) in found and ("B.C.", 42) in found
     assert all(start < 50 for _, start in found)  # not the "B.C." of the date
+    from geomap.pipeline import Geoparser
+
+    places = {r.mention.surface: r.place.name for r in Geoparser(gazetteer).parse(
+        "Flooding hit Winnipeg, Man., and Yellowknife, N.W.T., on Monday.").resolutions}
+    assert places["Man."] == "Manitoba" and places["N.W.T."] == "Northwest Territories"  # not Man, West Virginia
+
+
+def test_each_curated_abbreviation_is_listed_once():
+    from collections import Counter
+
+    from geomap.gazetteer.curated import read_abbreviations
+
+    counts = Counter(abbreviation for abbreviation, _ in read_abbreviations())
+    assert [a for a, n in counts.items() if n > 1] == []
