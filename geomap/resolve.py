@@ -242,25 +242,35 @@ def _site_words_in(between: str) -> bool:
 
 def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
     """"City Island in Daytona Beach", "Washington Square in Salt Lake City", "Saheb Bazar area
-    of Rajshahi", "Jaro, Iloilo City": a name written as lying in a town the article places is a
-    site there; a namesake far from that town ("City Island", New York) is not it, so it is left
-    unplaced."""
+    of Rajshahi", "Jaro, Iloilo City", "Sorrento is a northern coastal suburb of Perth": a name
+    written as lying in a town the article places is a site there. A namesake far from that town
+    ("City Island", New York) is not it, and a site the gazetteer lacks (or leaves unplaced) is
+    placed at the town, said so in its reasons — a point in the right town rather than none."""
     out = list(results)
     for i in range(len(results) - 1):
         site, town = results[i], results[i + 1]
-        if site.place is None or town.place is None or town.place.kind != "city":
+        if town.place is None or town.place.kind != "city":
             continue
-        if site.place.kind not in ("city", "admin2") or site.place.id == town.place.id:
+        if site.place is not None and (site.place.kind not in ("city", "admin2") or site.place.id == town.place.id):
             continue
         between = text[site.mention.end:town.mention.start]
         named_as_town = town.mention.surface.endswith(" City") or _TOWN_WORD_AFTER.match(text, town.mention.end)
-        if not (_SITE_IN_TOWN.fullmatch(between) or (between.strip() == "," and named_as_town) or _site_words_in(between)):
+        if not (_SITE_IN_TOWN.fullmatch(between) or (between.strip() == "," and named_as_town)
+                or _site_words_in(between) or _PART_OF.match(between)):
             continue
-        km = haversine_km(site.place.lat, site.place.lon, town.place.lat, town.place.lon)
-        if km > NEIGHBOURHOOD_KM:
-            why = f"written as in {town.place.name}, but {site.place.name} ({site.place.country_code}) lies {km:.0f} km away"
-            out[i] = Resolution(site.mention, None, site.confidence, (site.place, *site.alternates), (f"abstained: {why}",))
+        if site.place is not None and haversine_km(site.place.lat, site.place.lon, town.place.lat, town.place.lon) <= NEIGHBOURHOOD_KM:
+            continue
+        namesakes = ((site.place,) if site.place is not None else ()) + site.alternates
+        out[i] = Resolution(site.mention, town.place, town.confidence, namesakes,
+                            (f"not in the gazetteer: placed at the town it lies in, {town.place.name}",))
     return out
+
+
+# "Sorrento is a northern coastal suburb of Perth", "Jaro is a district of Iloilo City": part of a town.
+_PART_OF = re.compile(
+    r"\A(?:\s*\([^()]{0,100}\))?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:suburb|district|neighbou?rhood|quarter|locality|area|village|town|community)\s+(?:of|in|within)\s+(?:the\s+)?"
+    r"(?:city\s+of\s+|town\s+of\s+)?\Z", re.I)
 
 
 class _Focus:
