@@ -84,7 +84,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "co
                   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                   "u.s", "u.k", "no", "vs", "inc", "ltd", "co", "corp", "jr", "sr", "prof", "rev", "ft", "mt"}
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])"
-                       r"|(?<=[a-z]{2})[.!?](?=[A-Z][a-z]+\s)")  # "the will of the people.The residents…": a space left out
+                       r"|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)")  # "the will of the people.The residents…": a space left out
 
 
 def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
