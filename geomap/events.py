@@ -490,7 +490,7 @@ def _near(prep: str) -> bool:
 # "the Garissa-Nairobi road": its ends say where the road runs, not where on it things happened.
 _ROAD_WORDS = r"(?:road|highway|hwy|route|railway|railroad|bypass|corridor|expressway|motorway|pipeline)s?\b"
 _ROAD_START = re.compile(rf"\s*[-–]\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?\s+{_ROAD_WORDS}", re.I)
-_ROAD_END = re.compile(rf"[A-Z][\w'’.]*\s*[-–]\s*$")
+_ROAD_END = re.compile(r"[A-Z][\w'’.]*\s*[-–]\s*$")
 _ROAD_AFTER = re.compile(rf"\s+{_ROAD_WORDS}", re.I)
 _ROAD_NAMED_AFTER = re.compile(r"\s+(?:road|highway|hwy|bypass|expressway|motorway)\b", re.I)  # not "Jessore railway station"
 

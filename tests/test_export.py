@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import shapely
-from shapely.geometry import shape
 
 from geomap.cli import main
 from geomap.pipeline import Geoparser
