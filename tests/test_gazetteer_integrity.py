@@ -43,9 +43,10 @@ def test_geonames_ids_are_unique(gazetteer):
 def test_geonames_ids_are_kept_for_every_source_that_has_them(gazetteer):
     missing = gazetteer.execute(
         "SELECT kind, COUNT(*) FROM places WHERE geonameid IS NULL "
-        "AND kind IN ('city', 'country', 'continent') AND source NOT LIKE 'npm kenya%' GROUP BY kind"
+        "AND kind IN ('city', 'country', 'continent') AND source NOT LIKE 'npm kenya%' "
+        "AND source NOT LIKE 'zipcodes%' GROUP BY kind"
     )
-    assert missing == []  # Kenya's wards are IEBC units, not GeoNames features
+    assert missing == []  # Kenya's wards are IEBC units and US postal towns USPS ones, not GeoNames features
 
 
 def test_every_country_point_lies_inside_its_own_shape(gazetteer):
@@ -165,3 +166,16 @@ def test_the_united_states_is_drawn_at_its_geographic_centre(gazetteer):
 
     us = gazetteer.get(6252001)
     assert haversine_km(us.lat, us.lon, 39.83, -98.58) < 5
+
+
+def test_us_post_office_towns_cities500_lacks_are_places(gazetteer):
+    # Harwinton, Connecticut (5,000 people, no cities500 row) has ZIP code 06791, Meadow Grove,
+    # Nebraska (300 people) 68752
+    (harwinton,) = [c.place for c in gazetteer.candidates("Harwinton")]
+    assert (harwinton.country_code, harwinton.admin1) == ("US", "Connecticut")
+    (meadow_grove,) = [c.place for c in gazetteer.candidates("Meadow Grove")]
+    assert (meadow_grove.admin1, meadow_grove.admin2, meadow_grove.feature_code) == ("Nebraska", "Madison County", "PPL")
+    assert gazetteer.meta["sources"]["zipcodes"]
+    # a town cities500 holds is not added again from its ZIP codes
+    assert gazetteer.execute("SELECT COUNT(*) FROM places WHERE name = 'Torrington' AND source LIKE 'zipcodes%'") == [(0,)]
+    assert gazetteer.execute("SELECT COUNT(*) FROM places WHERE source LIKE 'zipcodes%'")[0][0] > 10_000

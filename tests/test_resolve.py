@@ -365,7 +365,8 @@ def test_a_place_said_to_lie_in_an_area_after_a_longer_description(parser):
 ])
 def test_a_pronunciation_or_bracket_does_not_hide_the_parent(parser, text):
     place = picks(parser, text)["Cairo"]
-    assert (place.name, place.admin1) == ("Ritchie County", "West Virginia")  # not Cairo, Egypt
+    # not Cairo, Egypt: the town itself (a post-office town), or its county where a gazetteer lacks it
+    assert place.admin1 == "West Virginia" and place.name in ("Cairo", "Ritchie County")
 
 
 def test_a_chain_of_parents_narrows_each_link(parser):

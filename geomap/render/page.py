@@ -57,6 +57,7 @@ ATTRIBUTIONS = (
     ("countryinfo", "https://pypi.org/project/countryinfo/", "MIT"),
     ("Natural Earth", "https://www.naturalearthdata.com/", "public domain"),
     ("Kenya's wards (IEBC, via npm kenya)", "https://www.npmjs.com/package/kenya", "MIT"),
+    ("US post-office towns (USPS ZIP codes, via PyPI zipcodes)", "https://pypi.org/project/zipcodes/", "MIT"),
 )
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
