@@ -125,7 +125,8 @@ def _score_document(result: DocumentResult, gold: list[dict], ignore, scores: Sc
         cands = parser.recognise.candidates(g["name"])
         scores.reachable += any(
             c.place.lat is not None
-            and (c.place.geonameid == g.get("geonameid") or haversine_km(g["lat"], g["lon"], c.place.lat, c.place.lon) <= 161)
+            and ((g.get("geonameid") and c.place.geonameid == g["geonameid"])
+                 or haversine_km(g["lat"], g["lon"], c.place.lat, c.place.lon) <= 161)
             for c in cands
         )
     scores.matched_predicted += len(used)
