@@ -147,7 +147,13 @@ class Recogniser:
         found = self.gazetteer.candidates(surface, limit=MAX_CANDIDATES, kinds=("name", "alt", "abbr", "demonym"))
         # An alternate name in capitals is a code (the airport code "LUO" for Luena): it stands
         # only for text written exactly so, never for a word ("Luo", the people).
-        return tuple(c for c in found if not (c.name_kind == "alt" and _CODE.fullmatch(c.matched_name) and c.matched_name != surface))
+        found = tuple(c for c in found if not (c.name_kind == "alt" and _CODE.fullmatch(c.matched_name) and c.matched_name != surface))
+        if _CODE.fullmatch(surface) and any(c.matched_name == surface for c in found):
+            # ... and text written as a code means the places that have that code, not a town
+            # whose name is spelled with those letters: "EU" is the European Union, never Eu in
+            # Normandy; "WA" is Washington or Western Australia, not Wa in Ghana
+            found = tuple(c for c in found if c.matched_name == surface)
+        return found
 
     def __call__(self, doc: Document) -> list[Mention]:
         text = doc.text

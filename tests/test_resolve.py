@@ -394,3 +394,15 @@ def test_part_of_a_town_the_gazetteer_lacks_is_placed_at_the_town(parser):
     # "a district of Kisumu": not Nyalenda, wherever else the gazetteer holds one, but Kisumu
     place = picks(parser, "Manyatta is a densely populated district of Kisumu, on the shore of Lake Victoria.")["Manyatta"]
     assert place.name == "Kisumu" or place.admin1 == "Kisumu"
+
+
+def test_a_name_written_as_a_code_is_never_a_town_spelled_with_its_letters(parser):
+    # an article about France and Belgium: "EU" stays the European Union, not Eu in Normandy,
+    # however much the article's focus and distances favour the town
+    text = ("Airlines from France met in Brussels, Belgium, to lobby for a new EU aviation strategy; "
+            "the EU should cut airport charges, they said, as Paris and Lyon airports grow.")
+    eus = [r.place for r in parser.parse(text).resolutions if r.mention.surface == "EU"]
+    assert eus and all(p is not None and p.name == "European Union" for p in eus)
+    # "WA" is a state's code: Washington (or Western Australia), not Wa in Ghana
+    wa = picks(parser, "Officials in Accra and Kumasi met farmers from Seattle, WA on Monday.")["WA"]
+    assert wa.country_code in ("US", "AU")
