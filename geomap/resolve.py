@@ -67,6 +67,9 @@ CandidateSource = Callable[[str], Sequence[Candidate]]
 #: How many times more names in other languages a town needs than a first-level region of the
 #: same name for the bare name to mean the town.
 FAMOUS_TOWN_NAMES = 10
+#: ... and holds at least this share of the region's people: Gaza City (410,000) beside Gaza
+#: Province (1.2 million), not Montana, Bulgaria (47,000) beside the state of Montana (690,000).
+FAMOUS_TOWN_SHARE = 0.2
 
 #: The share of the article's country evidence above which an unknown place is taken to lie there.
 FOCUS_FOR_UNKNOWN = 0.6
@@ -88,10 +91,11 @@ def resolve(
             cands = [c for c in cands if c.name_kind != "demonym"]
         options.append(cands)
     names = [normalize_name(m.surface) for m in mentions]
-    counties = _county_readings(options, names)
-    focus = _Focus(mentions, options, names, country_cues(text), counties)
-    kind_words = [_kind_word(text, m.end) for m in mentions]
     parents = _parents(mentions, options, text)
+    evidence = _readings_as_evidence(options, names, parents)
+    counties = _county_readings(evidence, names)
+    focus = _Focus(mentions, evidence, names, country_cues(text), counties)
+    kind_words = [_kind_word(text, m.end) for m in mentions]
     context = _Context(options, focus, parents, weights, kind_words)
 
     # First pass: focus and parents. The same name without a written parent scores the same
@@ -544,8 +548,10 @@ class _Context:
             if reasons is not None:
                 reasons.append(f"article focus on {place.country_code} ({share:.0%})")
         if place.feature_code == "PPLC" and place.country_code in self.focus.named_countries:
-            # "Paris" in an article that names France is its capital, whatever else it covers
-            score += w.parent_match
+            # "Paris" in an article that names France is its capital, whatever else it covers:
+            # named with its country, as good as a written parent, and as strong as the article's
+            # own region ("GEORGETOWN, Ky. … in France … in Paris" is not Paris, Kentucky)
+            score += w.parent_match + w.admin1_focus / 2
             if reasons is not None:
                 reasons.append("capital of a country the article names")
         if place.kind == "admin1" and cand.name_kind == "name" and not _named_after_a_town(place, self.options[i]):
@@ -589,6 +595,23 @@ class _Context:
             else:
                 score += w.parent_mismatch
         return score
+
+
+def _readings_as_evidence(
+    options: list[list[Candidate]], names: list[str], parents: dict[int, list[Place]]
+) -> list[list[Candidate]]:
+    """The readings each mention lends the article's focus and county evidence: a name written
+    with its parent somewhere in the article ("HELENA, Mont.") lends only its readings inside
+    that parent, wherever it stands, so Helena, Alabama (in Shelby County) does not pull the
+    article's "Shelby" to Alabama; other names lend all their readings."""
+    inside: dict[str, list[Candidate]] = {}
+    for i, areas in parents.items():
+        kept = [c for c in options[i] if any(c.place.lies_in(a) for a in areas)]
+        if kept and names[i] not in inside:
+            inside[names[i]] = kept
+    if not inside:
+        return options
+    return [inside.get(name, cands) for cands, name in zip(options, names)]
 
 
 def _county_readings(options: Sequence[Sequence[Candidate]], names: list[str]) -> dict[tuple, set[str]]:
@@ -730,7 +753,8 @@ def _named_after_a_town(region: Place, candidates: Sequence[Candidate]) -> bool:
     return any(
         c.place.kind == "city" and c.name_kind == "name" and (
             (c.place.country_code == region.country_code and c.place.admin1 == region.admin1)
-            or c.place.alt_count >= FAMOUS_TOWN_NAMES * (region.alt_count + 1)
+            or (c.place.alt_count >= FAMOUS_TOWN_NAMES * (region.alt_count + 1)
+                and c.place.population >= FAMOUS_TOWN_SHARE * region.population)
         )
         for c in candidates
     )

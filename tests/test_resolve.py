@@ -406,3 +406,19 @@ def test_a_name_written_as_a_code_is_never_a_town_spelled_with_its_letters(parse
     # "WA" is a state's code: Washington (or Western Australia), not Wa in Ghana
     wa = picks(parser, "Officials in Accra and Kumasi met farmers from Seattle, WA on Monday.")["WA"]
     assert wa.country_code in ("US", "AU")
+
+
+def test_a_name_written_with_its_parent_lends_only_readings_inside_it_to_the_article(parser):
+    # "HELENA, Mont.": Helena is the Montana town, so Helena, Alabama (in Shelby County) is no
+    # evidence that the article's Shelby is Shelby, Alabama; it is Shelby, Montana
+    text = "HELENA, Mont. (AP) - Montana and a prison company are at an impasse over the prison in Shelby."
+    assert picks(parser, text)["Shelby"].admin1 == "Montana"
+
+
+def test_a_state_keeps_its_name_against_a_far_smaller_foreign_town_with_many_names(parser):
+    # Montana, Bulgaria (47,000 people) has far more names in other languages than the state
+    # has aliases, but the state is fifteen times its size: "Montana" is the state (Montana
+    # City, 15 km from Helena, was picked for it). Gaza City still beats Gaza Province (above).
+    text = "HELENA, Mont. (AP) - Montana and a prison company are at an impasse. Montana offered $69 a day."
+    montanas = [r.place for r in parser.parse(text).resolutions if r.mention.surface == "Montana"]
+    assert [(p.name, p.kind) for p in montanas] == [("Montana", "admin1")] * 2
