@@ -571,17 +571,24 @@ def build_cities(state: _Sources, cities: dict, capitals: dict[int, str]) -> Ite
 # --------------------------------------------------------------------------- continents, macro-regions
 
 
-def _kenya_units(state: _Sources, admin_records: list[PlaceRecord], cities: dict) -> Iterator[PlaceRecord]:
-    """Kenya's wards and constituencies (see :mod:`.local_units`), minus the places already held."""
+def _known_points(country_code: str, cities: dict, admin_records: list[PlaceRecord]) -> dict[str, list[tuple[float, float]]]:
+    """Normalised name -> the points of one country's towns and regions already held (by every
+    name they have), for the local sources to skip the places they repeat."""
     known: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in cities.values():
-        if city["countrycode"] == "KE":
+        if city["countrycode"] == country_code:
             for name in [city["name"], *city["alternatenames"]]:
                 known[normalize_name(name)].append((float(city["latitude"]), float(city["longitude"])))
     for record in admin_records:
-        if record.country_code == "KE" and record.lat is not None:
+        if record.country_code == country_code and record.lat is not None:
             for name in [record.name, *(n for n, _ in record.names)]:
                 known[normalize_name(name)].append((record.lat, record.lon))
+    return known
+
+
+def _kenya_units(state: _Sources, admin_records: list[PlaceRecord], cities: dict) -> Iterator[PlaceRecord]:
+    """Kenya's wards and constituencies (see :mod:`.local_units`), minus the places already held."""
+    known = _known_points("KE", cities, admin_records)
     counties = {county_key(a.name): (a.code, a.name)
                 for (cc, _), a in state.admin1.items() if cc == "KE"}
     for record in build_local_units(kenya_dir(), counties, known, state.synthetic_id, state.countries["KE"].population):
@@ -593,21 +600,10 @@ def _postal_towns(state: _Sources, admin_records: list[PlaceRecord], cities: dic
     """United States post-office towns (see :mod:`.us_postal`), minus the places already held."""
     import zipcodes
 
-    known: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    for city in cities.values():
-        if city["countrycode"] == "US":
-            for name in [city["name"], *city["alternatenames"]]:
-                known[normalize_name(name)].append((float(city["latitude"]), float(city["longitude"])))
+    known = _known_points("US", cities, admin_records)
     admin1_names = {code: a.name for (cc, code), a in state.admin1.items() if cc == "US"}
-    counties = {}
-    for record in admin_records:
-        if record.country_code != "US":
-            continue
-        if record.lat is not None:
-            for name in [record.name, *(n for n, _ in record.names)]:
-                known[normalize_name(name)].append((record.lat, record.lon))
-        if record.kind == "admin2":
-            counties[(record.admin1_code, us_county_key(record.name))] = (record.admin2_code, record.name)
+    counties = {(r.admin1_code, us_county_key(r.name)): (r.admin2_code, r.name)
+                for r in admin_records if r.country_code == "US" and r.kind == "admin2"}
     source = f"zipcodes {importlib.metadata.version('zipcodes')} (USPS ZIP code towns)"
     yield from build_postal_towns(zipcodes.list_all(), known, admin1_names, counties, state.synthetic_id, source)
 
