@@ -121,21 +121,21 @@ def partitions(blocks: list[Block], count: int) -> list[list[Block]]:
 _PARSERS: dict = {}
 
 
-def _parser(corrections: str | None):
-    if corrections not in _PARSERS:
+def _parser(corrections: str | None, about: tuple[str, ...] = ()):
+    if (corrections, about) not in _PARSERS:
         from .pipeline import Geoparser
 
-        _PARSERS[corrections] = Geoparser(corrections_path=corrections)
-    return _PARSERS[corrections]
+        _PARSERS[corrections, about] = Geoparser(corrections_path=corrections, about=about)
+    return _PARSERS[corrections, about]
 
 
 def parse_partition(blocks: list[Block], out_dir: str, index: int, corrections: str | None = None,
-                    encoding: str | None = None) -> dict:
+                    encoding: str | None = None, about: tuple[str, ...] = ()) -> dict:
     """Parse one partition and write its three Parquet files; returns counts and skipped records."""
     import geopandas as gpd
     import pandas as pd
 
-    parser = _parser(corrections)
+    parser = _parser(corrections, tuple(about))
     documents, mentions, events, skipped, notes = [], [], [], [], []
     for block in blocks:
         try:
@@ -213,8 +213,9 @@ def _fresh(out_dir: str, table: str, name: str) -> str:
 
 def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", scheduler: str | None = None,
               partition_count: int | None = None, corrections: str | None = None, workers: int | None = None,
-              encoding: str | None = None) -> dict:
-    """Parse ``inputs`` into ``out_dir`` and write the manifest; returns it."""
+              encoding: str | None = None, about: tuple[str, ...] = ()) -> dict:
+    """Parse ``inputs`` into ``out_dir`` and write the manifest; returns it. ``about``: the
+    countries the articles are about (see :class:`geomap.pipeline.Geoparser`)."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"{out_dir}: exists and is not a folder")
@@ -232,9 +233,9 @@ def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", sc
     count = partition_count or max(-(-len(blocks) // PARTITION_BLOCKS), 1 if engine == "local" else 4 * workers)
     parts = partitions(blocks, count)
     if engine == "local":
-        reports = [parse_partition(p, str(out_dir), i, corrections, encoding) for i, p in enumerate(parts)]
+        reports = [parse_partition(p, str(out_dir), i, corrections, encoding, about) for i, p in enumerate(parts)]
     elif engine == "dask":
-        reports = _run_dask(parts, out_dir, corrections, scheduler, workers, encoding)
+        reports = _run_dask(parts, out_dir, corrections, scheduler, workers, encoding, about)
     else:
         raise InputError(f"unknown engine {engine!r}; choose local or dask")
     manifest = {
@@ -253,7 +254,8 @@ def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", sc
     return manifest
 
 
-def _run_dask(parts, out_dir: Path, corrections, scheduler: str | None, workers: int, encoding: str | None) -> list[dict]:
+def _run_dask(parts, out_dir: Path, corrections, scheduler: str | None, workers: int, encoding: str | None,
+              about: tuple[str, ...] = ()) -> list[dict]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:
@@ -265,7 +267,8 @@ def _run_dask(parts, out_dir: Path, corrections, scheduler: str | None, workers:
     client = Client(scheduler or cluster)
     try:
         futures = client.map(parse_partition, parts, [str(out_dir)] * len(parts), list(range(len(parts))),
-                             [corrections] * len(parts), [encoding] * len(parts), pure=False)
+                             [corrections] * len(parts), [encoding] * len(parts), [tuple(about)] * len(parts),
+                             pure=False)
         return client.gather(futures)
     finally:
         client.close()

@@ -26,11 +26,35 @@ def _err(message: str) -> None:
     click.echo(f"geomap: {message}", err=True)
 
 
-places_option = click.option(
-    "--places", "places_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Corrections CSV that wins over the gazetteer: pin a name to a place, add a place, "
-    "or ignore a name (see README).",
-)
+def places_option(command):
+    """--places (a corrections file) and --about (countries the articles are about): what every
+    command that geoparses is told about its places."""
+    command = click.option(
+        "--about", metavar="CC", multiple=True, expose_value=False, callback=_remember_about,
+        help="The articles are about this country, an ISO 3166 code (repeatable): its places win where a "
+        "text leaves a name open, and an event in a text naming no place is put at it.",
+    )(command)
+    return click.option(
+        "--places", "places_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Corrections CSV that wins over the gazetteer: pin a name to a place, add a place, "
+        "or ignore a name (see README).",
+    )(command)
+
+
+def _remember_about(ctx: click.Context, _param, value: tuple[str, ...]) -> tuple[str, ...]:
+    ctx.meta["geomap.about"] = value
+    return value
+
+
+def _about() -> tuple[str, ...]:
+    return click.get_current_context().meta.get("geomap.about", ())
+
+
+def _geoparser(places_file: Path | None):
+    """The command's geoparser: its corrections file and the countries given with --about."""
+    from .pipeline import Geoparser
+
+    return Geoparser(corrections_path=places_file, about=_about())
 
 
 def _filter_options(command):
@@ -281,11 +305,10 @@ def map_command(inputs: tuple[str, ...], output: Path | None, title: str | None,
     --tiles); article text is shown as text, never run.
     """
     from .corpus import RunStats, parse_inputs
-    from .pipeline import Geoparser
     from .render.page import render_map
 
     filters = _filters(date_from, date_to, event_types, countries)
-    parser = Geoparser(corrections_path=places_file)
+    parser = _geoparser(places_file)
     stats = RunStats()
     results = list(parse_inputs(inputs, parser, stats, _err, progress=not quiet, encoding=encoding))
     if not results:
@@ -364,10 +387,9 @@ def export_command(inputs: tuple[str, ...], fmt: str, output: Path, level: str |
 def _collect(inputs, places_file, date_from, date_to, event_types, countries, quiet, level, geometry, encoding):
     from .corpus import RunStats, parse_inputs
     from .features import FeatureBuilder
-    from .pipeline import Geoparser
 
     filters = _filters(date_from, date_to, event_types, countries)
-    parser = Geoparser(corrections_path=places_file)
+    parser = _geoparser(places_file)
     builder = FeatureBuilder(filters, shape_of=parser.gazetteer.shape)
     stats = RunStats()
     for result in parse_inputs(inputs, parser, stats, _err, progress=not quiet, encoding=encoding):
@@ -441,7 +463,8 @@ def batch_command(inputs: tuple[str, ...], output: Path, engine: str, scheduler:
     if scheduler and engine != "dask":
         raise InputError("--scheduler needs --engine dask")
     manifest = run_batch(inputs, output, engine=engine, scheduler=scheduler, partition_count=partitions,
-                         corrections=str(places_file) if places_file else None, workers=workers, encoding=encoding)
+                         corrections=str(places_file) if places_file else None, workers=workers, encoding=encoding,
+                         about=_about())
     for reason in manifest["skipped"] + manifest["notes"]:
         _err(reason)
     _err(f"{manifest['documents']} article(s) in {manifest['partitions']} partition(s): "
@@ -469,10 +492,10 @@ def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool, places_
 
     from .corpus import RunStats, parse_inputs
     from .export import safe_cell
-    from .pipeline import Geoparser, mention_dict
+    from .pipeline import mention_dict
 
     filters = _filters(date_from, date_to, event_types, countries)
-    parser = Geoparser(corrections_path=places_file)
+    parser = _geoparser(places_file)
     stats = RunStats()
     writer = csv.writer(sys.stdout) if fmt == "csv" else None
     columns = ["id", "start", "end", "text", "kind", "geonameid", "name", "country_code", "admin1",
@@ -531,10 +554,9 @@ def events_command(inputs: tuple[str, ...], fmt: str, places_file: Path | None,
 
     from .corpus import RunStats, parse_inputs
     from .export import safe_cell
-    from .pipeline import Geoparser
 
     filters = _filters(date_from, date_to, event_types, countries)
-    parser = Geoparser(corrections_path=places_file)
+    parser = _geoparser(places_file)
     stats = RunStats()
     columns = ["id", "type", "status", "severity", "date", "date_precision", "sentence_start", "sentence_end",
                "trigger", "place", "geonameid", "country_code", "admin1", "lat", "lon", "geo_precision", "rule"]
@@ -585,7 +607,6 @@ def eval_group() -> None:
 def eval_toponyms(corpus: Path, given_spans: bool, literal_only: bool, as_json: bool, places_file: Path | None) -> None:
     """Recognition P/R/F1 and resolution accuracy on a JSONL corpus with gold `toponyms`."""
     from .evaluate import evaluate
-    from .pipeline import Geoparser
     from .text import Skipped, parse_jsonl_line
 
     def records():
@@ -599,7 +620,7 @@ def eval_toponyms(corpus: Path, given_spans: bool, literal_only: bool, as_json: 
                     continue
                 yield doc, json.loads(line).get("toponyms") or []
 
-    summary = evaluate(records(), Geoparser(corrections_path=places_file), given_spans=given_spans, literal_only=literal_only)
+    summary = evaluate(records(), _geoparser(places_file), given_spans=given_spans, literal_only=literal_only)
     summary = {"corpus": corpus.name, "given_spans": given_spans, "literal_only": literal_only, **summary}
     if as_json:
         click.echo(json.dumps(summary))
@@ -615,10 +636,9 @@ def eval_toponyms(corpus: Path, given_spans: bool, literal_only: bool, as_json: 
 def eval_events(corpus: Path, as_json: bool, places_file: Path | None) -> None:
     """Event-type F1 and event-location accuracy on a labelled JSONL file (../shared/events)."""
     from .evaluate_events import score_events
-    from .pipeline import Geoparser
     from .types import Document
 
-    parser = Geoparser(corrections_path=places_file)
+    parser = _geoparser(places_file)
 
     def pairs():
         with corpus.open(encoding="utf-8") as fh:

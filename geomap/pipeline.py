@@ -103,11 +103,27 @@ class Geoparser:
         gazetteer: Gazetteer | None = None,
         weights: Weights = Weights(),
         corrections_path: str | Path | None = None,
+        about: Iterable[str] = (),
     ):
+        """``about``: ISO 3166 codes of the countries the articles are known to be about (a desk
+        coding Kenya's press): their places win where a text leaves a name open ("Eastleigh" is
+        the Nairobi estate, not the English town), and an event in a text that names no place
+        and no country is put at the one country given (an :class:`InputError` for a code the
+        gazetteer does not hold)."""
         self.gazetteer = gazetteer or Gazetteer.open()
         corrections = Corrections.load(corrections_path, self.gazetteer) if corrections_path else None
         self.recognise = Recogniser(self.gazetteer, corrections=corrections)
         self.weights = weights
+        self.about = self._known_countries(about)
+
+    def _known_countries(self, codes: Iterable[str]) -> tuple[str, ...]:
+        known = []
+        for code in codes:
+            cc = str(code).strip().upper()
+            if self._country(cc) is None:
+                raise InputError(f"unknown country code {code!r}: give an ISO 3166 alpha-2 code such as KE or BY")
+            known.append(cc)
+        return tuple(dict.fromkeys(known))
 
     def parse(
         self,
@@ -128,7 +144,7 @@ class Geoparser:
         )
         if not given_spans:
             mentions = self.recognise(doc)
-            resolutions = resolve(mentions, doc.text, self.recognise.candidates, self.weights)
+            resolutions = resolve(mentions, doc.text, self.recognise.candidates, self.weights, about=self.about)
             return DocumentResult(doc, resolutions, self._events(doc, resolutions) if events else [])
         # Given spans: the names the recogniser finds elsewhere in the text still count as
         # context (the article's focus, nearby places); only the given spans are reported.
@@ -138,7 +154,7 @@ class Geoparser:
             if not any(m.start < g.end and g.start < m.end for g in given)
         ]
         merged = sorted(given + context, key=lambda m: (m.start, m.end))
-        resolved = dict(zip(merged, resolve(merged, doc.text, self.recognise.candidates, self.weights)))
+        resolved = dict(zip(merged, resolve(merged, doc.text, self.recognise.candidates, self.weights, about=self.about)))
         resolutions = [resolved[m] for m in given]
         return DocumentResult(doc, resolutions, self._events(doc, resolutions) if events else [])
 
@@ -149,9 +165,14 @@ class Geoparser:
     def _cue_country(self, text: str) -> Place | None:
         """The one country the text's cues point to ("KDF soldiers", "ODM supporters": Kenya),
         where an event is put when the text names no place at all; None when they point to
-        several (al-Shabaab: Somalia or Kenya) or none."""
+        several (al-Shabaab: Somalia or Kenya). With no cue, the one country the articles are
+        known to be about, if one was given."""
         votes = country_cues(text)
-        return self._country(next(iter(votes))) if len(votes) == 1 else None
+        if len(votes) == 1:
+            return self._country(next(iter(votes)))
+        if not votes and len(self.about) == 1:
+            return self._country(self.about[0])
+        return None
 
     @lru_cache(maxsize=None)  # noqa: B019 - one Geoparser per run; a few hundred countries
     def _country(self, country_code: str) -> Place | None:

@@ -71,6 +71,10 @@ FAMOUS_TOWN_NAMES = 10
 #: Province (1.2 million), not Montana, Bulgaria (47,000) beside the state of Montana (690,000).
 FAMOUS_TOWN_SHARE = 0.2
 
+#: The country evidence a country the document is known to be about gives (``Geoparser(about=…)``,
+#: ``--about``): as much as the text naming it (a named country votes 2, a demonym or cue 1).
+ABOUT_VOTES = 2.0
+
 #: The share of the article's country evidence above which an unknown place is taken to lie there.
 FOCUS_FOR_UNKNOWN = 0.6
 
@@ -80,8 +84,11 @@ def resolve(
     text: str,
     candidates_for: CandidateSource,
     weights: Weights = Weights(),
+    *,
+    about: Sequence[str] = (),
 ) -> list[Resolution]:
-    """Resolve all mentions of one document (in the order given)."""
+    """Resolve all mentions of one document (in the order given). ``about``: countries the
+    document is known to be about, each counted as if the text named it."""
     options: list[list[Candidate]] = []
     for m in mentions:
         cands = candidates_for(m.surface)
@@ -94,7 +101,10 @@ def resolve(
     parents = _parents(mentions, options, text)
     evidence = _readings_as_evidence(options, names, parents)
     counties = _county_readings(evidence, names)
-    focus = _Focus(mentions, evidence, names, country_cues(text), counties)
+    cues = country_cues(text)
+    for cc in about:
+        cues[cc] += ABOUT_VOTES
+    focus = _Focus(mentions, evidence, names, cues, counties)
     kind_words = [_kind_word(text, m.end) for m in mentions]
     context = _Context(options, focus, parents, weights, kind_words)
 

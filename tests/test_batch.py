@@ -87,3 +87,15 @@ def test_batch_refuses_a_folder_of_other_files(runner, gazetteer, corpus, tmp_pa
     result = runner.invoke(main, ["batch", str(corpus), "-o", str(busy)])
     assert result.exit_code == 2 and "not empty" in result.stderr
     assert (busy / "notes.txt").read_text() == "mine"
+
+
+def test_batch_workers_are_told_the_country_the_articles_are_about(runner, gazetteer, tmp_path):
+    import geopandas as gpd
+
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text(json.dumps({"id": "k1", "text": "Rioters raided Yala rice farm and whipped workers."}) + "\n")
+    out = tmp_path / "b"
+    result = runner.invoke(main, ["batch", str(notes), "-o", str(out), "--about", "KE"])
+    assert result.exit_code == 0, result.output
+    mentions = gpd.read_parquet(out / "mentions" / "part-00000.parquet")
+    assert list(mentions["country_code"]) == ["KE"]

@@ -89,3 +89,35 @@ def test_a_reader_that_stops_early_is_not_an_error(gazetteer, tmp_path):
                           capture_output=True, text=True, env=env, timeout=120)
     assert proc.stdout.count("\n") == 1
     assert "error" not in proc.stderr.lower()
+
+
+def test_about_tells_every_command_the_country_and_rejects_an_unknown_code(runner, gazetteer, tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("Rioters raided Yala rice farm and whipped workers.\n", encoding="utf-8")
+    for command in (["places", "--format", "jsonl"], ["events", "--format", "jsonl"]):
+        plain = runner.invoke(main, [*command, str(note)])
+        desk = runner.invoke(main, [*command, "--about", "KE", str(note)])
+        assert plain.exit_code == desk.exit_code == 0, desk.output
+        assert _country_codes(plain.stdout) == {"TH"} and _country_codes(desk.stdout) == {"KE"}
+    bad = runner.invoke(main, ["places", "--about", "XX", str(note)])
+    assert bad.exit_code == 2 and "unknown country code 'XX'" in bad.stderr
+
+
+def _country_codes(jsonl: str) -> set[str]:
+    """The countries of a jsonl output's picks (mentions and event places, not alternates)."""
+    found = set()
+
+    def walk(value):
+        if isinstance(value, dict):
+            if value.get("country_code"):
+                found.add(value["country_code"])
+            for key, v in value.items():
+                if key != "alternates":
+                    walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for line in jsonl.splitlines():
+        walk(json.loads(line))
+    return found

@@ -48,3 +48,22 @@ def test_any_unicode_parses_and_spans_lie_inside_the_text(parser, text):
         m = res.mention
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start:m.end] == m.surface
+
+
+def test_countries_the_articles_are_about_decide_what_the_text_leaves_open(gazetteer):
+    # a one-line note with no country in it: Yala, Thailand by size; a Kenya desk means Yala, Kenya
+    text = "Rioters raided Yala rice farm and whipped workers."
+    assert Geoparser(gazetteer).parse(text).resolutions[0].place.country_code == "TH"
+    kenya_desk = Geoparser(gazetteer, about=["ke"])
+    assert kenya_desk.parse(text).resolutions[0].place.country_code == "KE"
+    # ... but a place the text itself settles stays where it is
+    assert kenya_desk.parse("Protesters marched in Minsk.").resolutions[0].place.country_code == "BY"
+    # an event in a text naming no place is put at the one country given, as a country-level event
+    (event,) = kenya_desk.parse("Students protested over delayed loans.").events
+    assert (event.place.place.country_code, event.place.geo_precision) == ("KE", 3)
+    assert Geoparser(gazetteer).parse("Students protested over delayed loans.").events[0].place is None
+
+
+def test_an_unknown_country_code_is_an_input_error(gazetteer):
+    with pytest.raises(InputError, match="unknown country code 'XX'"):
+        Geoparser(gazetteer, about=["XX"])
