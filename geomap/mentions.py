@@ -242,6 +242,9 @@ class Recogniser:
         if prev_word and prev_word.lower().rstrip(".") in TITLES and _capitalised(prev_word):
             people.add(surface)
             return None  # "President Jackson", "Gen. Lee"
+        if _capitalised(prev_word) and _titled_name_before(text, start):
+            people.add(surface)
+            return None  # "Circuit Judge Mary Day Coker", "Gen. Robert E. Lee": the end of a person's name
         if (
             _capitalised(prev_word)
             and is_first_name(prev_word)
@@ -535,6 +538,33 @@ def _prominent(place, at_sentence_start: bool) -> bool:
 
 def _capitalised(word: str) -> bool:
     return bool(word) and word[0].isupper()
+
+
+# Titles that begin a person's name but never a place's ("St. Paul", "Saint Louis" are places).
+_PERSON_TITLES = TITLES - {"st", "saint"}
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _titled_name_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` ends a person's name that a title leads: one to three
+    capitalised words before it (no possessive, no comma), the first of them a given name or an
+    initial, and a title before that ("Judge Mary Day Coker", "Gen. Robert E. Lee"; not "General
+    Motors Detroit plant", where "Motors" is no given name)."""
+    words = []
+    pos = start
+    for _ in range(4):
+        word = _word_before(text, pos)
+        if text[pos - 1:pos] != " " or not word or not _capitalised(word) or word.endswith(("'s", "’s", ",")):
+            return False
+        if words and word.lower().rstrip(".") in _PERSON_TITLES:
+            return is_first_name(words[-1]) or bool(_INITIAL.fullmatch(words[-1]))
+        if word.endswith(".") and not _INITIAL.fullmatch(word):
+            return False  # "… Angela Merkel. Germany is …": a sentence ended
+        words.append(word)
+        pos -= len(word) + 1
+        if pos <= 0:
+            return False
+    return False
 
 
 def _word_before(text: str, start: int) -> str:

@@ -365,3 +365,10 @@ def test_a_currency_named_after_a_country_is_no_place(recognise):
     # "US dollar" in a Lebanese protest note must not pull the article towards Sidon, Mississippi
     assert "US" not in surfaces(recognise, "Rioters protested against the high US dollar exchange rate in Sidon.")
     assert "Israel" in surfaces(recognise, "Israel pounds Gaza after a soldier was kidnapped.")
+
+
+def test_a_name_ending_a_titled_persons_name_is_the_person(recognise):
+    # "Coker" is a town in Alabama, but here the end of a judge's name
+    assert mentions(recognise, "Acting Circuit Judge Mary Day Coker sentenced him to 15 years.") == []
+    # a sentence that ends with a titled name does not carry the title into the next one
+    assert ("Germany", "literal") in mentions(recognise, "He met Chancellor Angela Merkel.\nGermany is Europe's biggest economy.")
