@@ -559,8 +559,9 @@ class _Context:
                 reasons.append(f"article focus on {place.country_code} ({share:.0%})")
         if place.feature_code == "PPLC" and place.country_code in self.focus.named_countries:
             # "Paris" in an article that names France is its capital, whatever else it covers:
-            # named with its country, as good as a written parent, and as strong as the article's
-            # own region ("GEORGETOWN, Ky. … in France … in Paris" is not Paris, Kentucky)
+            # named with its country, as good as a written parent plus half the article's
+            # own-region pull ("GEORGETOWN, Ky. … in France … in Paris" is not Paris, Kentucky;
+            # "Cairo, Illinois, named after Cairo, Egypt … Cairo" stays in Illinois)
             score += w.parent_match + w.admin1_focus / 2
             if reasons is not None:
                 reasons.append("capital of a country the article names")
