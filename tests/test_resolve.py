@@ -422,3 +422,13 @@ def test_a_state_keeps_its_name_against_a_far_smaller_foreign_town_with_many_nam
     text = "HELENA, Mont. (AP) - Montana and a prison company are at an impasse. Montana offered $69 a day."
     montanas = [r.place for r in parser.parse(text).resolutions if r.mention.surface == "Montana"]
     assert [(p.name, p.kind) for p in montanas] == [("Montana", "admin1")] * 2
+
+
+def test_a_country_by_the_english_name_readers_write_outranks_a_namesake_town(parser):
+    # GeoNames calls it "Palestinian Territory"; "Palestine" is what protest signs and reporters write
+    place = picks(parser, "Protesters in Orlando marched in support of Palestine on Sunday.")["Palestine"]
+    assert (place.kind, place.country_code) == ("country", "PS")
+    # ... and a written parent still makes it the Texas town
+    place = picks(parser, "The rally was held in Palestine, Texas, on Saturday.")["Palestine"]
+    assert (place.kind, place.admin1) == ("city", "Texas")
+    assert picks(parser, "Exports from the Czech Republic rose.")["Czech Republic"].country_code == "CZ"

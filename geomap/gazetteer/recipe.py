@@ -220,6 +220,10 @@ def _latlng(value) -> tuple[float, float] | None:
     return None
 
 
+#: A country this populous gets countryinfo's English short name as an own name (see build_countries).
+COMMON_NAME_POPULATION = 100_000
+
+
 def build_countries(
     state: _Sources,
     gn_countries: dict[str, dict],
@@ -245,6 +249,15 @@ def build_countries(
     for iso, country in sorted(gn_countries.items()):
         info = ci.get(iso, {})
         names: list[tuple[str, str]] = []
+        common = info.get("name") or ""
+        if (common.isascii() and "," not in common and int(country.get("population") or 0) >= COMMON_NAME_POPULATION
+                and normalize_name(common) != normalize_name(country["name"])):
+            # The short English name readers write ("Palestine", "Czech Republic", "Cape Verde",
+            # "East Timor", "Netherlands") where GeoNames keeps another ("Palestinian Territory",
+            # "Czechia"): an own name of the country, so it outranks a namesake town as the
+            # GeoNames name does ("Free Palestine protest" is not Palestine, Texas). Not for
+            # specks such as "South Georgia" (30 people), which US news means as a part of Georgia.
+            names.append((common, "name"))
         for spelling in info.get("altSpellings") or []:
             # Two- and three-letter codes ("BY", "BLR") collide with words; curated
             # abbreviations add the ones readers really write ("U.S.", "UAE").
