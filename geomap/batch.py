@@ -240,7 +240,7 @@ def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", sc
         raise InputError(f"unknown engine {engine!r}; choose local or dask")
     manifest = {
         "format": "geomap-batch", "version": FORMAT_VERSION, "engine": engine,
-        "inputs": [str(i) for i in inputs], "partitions": len(parts),
+        "inputs": [str(i) for i in inputs], "about": list(about), "partitions": len(parts),
         "documents": sum(r["documents"] for r in reports), "mentions": sum(r["mentions"] for r in reports),
         "events": sum(r["events"] for r in reports),
         "skipped": [s for r in reports for s in r["skipped"]],

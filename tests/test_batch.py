@@ -99,3 +99,4 @@ def test_batch_workers_are_told_the_country_the_articles_are_about(runner, gazet
     assert result.exit_code == 0, result.output
     mentions = gpd.read_parquet(out / "mentions" / "part-00000.parquet")
     assert list(mentions["country_code"]) == ["KE"]
+    assert json.loads((out / "geomap-batch.json").read_text())["about"] == ["KE"]  # the run says how it was made
