@@ -22,6 +22,11 @@ def types_in(text):
     return [t for t, _, _ in find_triggers(text, (0, len(text)))]
 
 
+def happened_types(parser, text):
+    """The types of the events the parser says happened in ``text``."""
+    return {e.type for e in parser.parse(text).events if e.status == "happened"}
+
+
 @pytest.mark.parametrize("phrase", ["walked out", "walking out", "went on strike", "have gone on strike", "downed tools"])
 def test_inflected_strike_phrases(phrase):
     assert "STRIKE" in types_in(f"Workers {phrase} at the plant.")
@@ -608,13 +613,14 @@ def test_an_event_known_only_to_a_country_is_coded_at_its_capital(parser):
 
 
 def test_a_curfew_beside_a_crowd_is_its_grievance_or_setting(parser):
-    happened = lambda text: {e.type for e in parser.parse(text).events if e.status == "happened"}  # noqa: E731
-    assert "RESTRICTION" not in happened(
+    assert "RESTRICTION" not in happened_types(
+        parser,
         "Hundreds protested in Kota over poor rations after the district administration extended the curfew.")
-    assert "RESTRICTION" not in happened(
+    assert "RESTRICTION" not in happened_types(
+        parser,
         "Stranded tourists held a protest in Kathmandu, stuck there by the travel restrictions of the lockdown.")
     # imposed beside a protest, the curfew is still a restriction of its own
-    assert {"RESTRICTION", "PROTEST"} <= happened("Police imposed a curfew in Kota after thousands protested there.")
+    assert {"RESTRICTION", "PROTEST"} <= happened_types(parser, "Police imposed a curfew in Kota after thousands protested there.")
 
 
 @pytest.mark.parametrize("text", [
@@ -759,13 +765,10 @@ def test_an_arrest_a_crowd_demands_or_protests_against_is_no_arrest():
 
 
 def test_casualties_counted_after_a_clash_are_its_toll_not_an_attack(parser):
-    def kinds(text):
-        return {e.type for e in parser.parse(text).events if e.status == "happened"}
-
-    got = kinds("Student demonstrators clashed with police in Savar, demanding an end to quotas. 2 persons were killed.")
+    got = happened_types(parser, "Student demonstrators clashed with police in Savar, demanding an end to quotas. 2 persons were killed.")
     assert "RIOT" in got and "ATTACK_CIVILIANS" not in got
     # without a clash before it, a killing told alone is an attack
-    assert "ATTACK_CIVILIANS" in kinds("Students marched in Savar. Later 2 persons were killed by gunmen in Savar.")
+    assert "ATTACK_CIVILIANS" in happened_types(parser, "Students marched in Savar. Later 2 persons were killed by gunmen in Savar.")
 
 
 def test_an_attack_on_freedom_is_a_figure_of_speech():
@@ -775,13 +778,10 @@ def test_an_attack_on_freedom_is_a_figure_of_speech():
 
 
 def test_police_breaking_up_a_mob_is_the_mobs_event_not_force_on_a_protest(parser):
-    def kinds(text):
-        return {e.type for e in parser.parse(text).events if e.status == "happened"}
-
-    got = kinds("A lynch mob attacked a suspected thief in Kakiri, beating him. Police intervened and dispersed the mob with tear gas.")
+    got = happened_types(parser, "A lynch mob attacked a suspected thief in Kakiri, beating him. Police intervened and dispersed the mob with tear gas.")
     assert "MOB_VIOLENCE" in got and "FORCE_ON_PROTEST" not in got
     # a gathering dispersed, with nothing else told, stays force on it
-    assert "FORCE_ON_PROTEST" in kinds("Police used tear gas to disperse hundreds of dock workers in Mombasa.")
+    assert "FORCE_ON_PROTEST" in happened_types(parser, "Police used tear gas to disperse hundreds of dock workers in Mombasa.")
 
 
 def test_strikes_from_the_air_and_barricaded_robbers_are_no_labour_or_protest_events():
