@@ -635,13 +635,15 @@ def _organisation_follows(text: str, end: int) -> bool:
     return _name_word_follows(text, end, ORGANISATION_WORDS)
 
 
+_CAPITALISED_PARTNER = re.compile(r"-[A-Z][a-z]")
+
+
 def _hyphen_compound(text: str, start: int, end: int) -> bool:
     """Whether the name is one half of a capitalised hyphenated word ("Wal-Mart", "Coca-Cola");
     an acronym partner ("Watertown-ML") or a lower-case one ("Minsk-based") does not count."""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].islower():
         return True  # "Wal-Mart" seen from "Mart"
-    partner = re.match(r"-([A-Z][a-z]\w*)", text[end:end + 30])
-    return bool(partner)
+    return text[end:end + 1] == "-" and _CAPITALISED_PARTNER.match(text, end, end + 30) is not None
 
 
 def _lowercase_elsewhere(text: str, word: str) -> bool:

@@ -134,6 +134,7 @@ def resolve(
             anchors.add(ranked[0][0], names[i])
     second_cache: dict[tuple, list] = {}
     nearest: dict[tuple[int, str], float] = {}
+    said: dict[tuple, tuple[str, ...]] = {}
     results = []
     for i, m in enumerate(mentions):
         key = keys[i]
@@ -162,14 +163,21 @@ def resolve(
             near_km = nearest.get((best.id, names[i]), -1.0)
             if near_km < 0:
                 near_km = nearest[(best.id, names[i])] = anchors.nearest_km(best, names[i])
-        if anchors and _neighbourhood(text, m) and near_km > NEIGHBOURHOOD_KM:
+        if anchors and near_km > NEIGHBOURHOOD_KM and _neighbourhood(text, m):
             # "in Zapopan, … neighbors of Colonia Miramar": a part of a town the article names,
             # so a namesake hundreds of kilometres away is not it
             why = f"a neighbourhood, and {best.name} ({best.country_code}) lies far from the article's towns"
             results.append(Resolution(m, None, round(confidence, 3), (best, *alternates), (f"abstained: {why}",)))
             continue
-        reasons = context.reasons(i, best_candidate, near_km)
-        results.append(Resolution(m, best, round(confidence, 3), alternates, tuple(reasons)))
+        # the reasons of a name without a written parent depend on the name, its spelling, the
+        # pick and how near that lies to the article's other places: the same for each repeat
+        reasons_key = (key, m.surface, best.id, near_km) if key is not None else None
+        reasons = said.get(reasons_key) if reasons_key is not None else None
+        if reasons is None:
+            reasons = tuple(context.reasons(i, best_candidate, near_km))
+            if reasons_key is not None:
+                said[reasons_key] = reasons
+        results.append(Resolution(m, best, round(confidence, 3), alternates, reasons))
     return _sites_in_towns(_placed_at_parent(results, parents, names, options), text)
 
 
@@ -296,6 +304,7 @@ class _Focus:
         self.name_of = names
         self.counties = counties
         self._shares: dict[str, tuple[dict, dict]] = {}
+        self._top: dict[str, tuple[str, float] | None] = {}
         self.by_name: dict[str, tuple[Counter, Counter]] = {}
         for m, cands, name in zip(mentions, options, names):
             if cands and name not in self.by_name:
@@ -319,13 +328,25 @@ class _Focus:
             self.countries.update(countries)
             self.admin1s.update(admin1s)
 
+    def top_country(self, name: str) -> tuple[str, float] | None:
+        """The country with the largest share of the evidence besides ``name``'s own (the first
+        of equals), and that share; None when there is no such evidence."""
+        if name not in self._top:
+            country_share = self.shares(name)[0]
+            top = None
+            for cc, share in country_share.items():
+                if top is None or share > top[1]:
+                    top = (cc, share)
+            self._top[name] = top
+        return self._top[name]
+
     def shares(self, name: str) -> tuple[dict, dict]:
         if name not in self._shares:
             self._shares[name] = self._compute_shares(name)
         return self._shares[name]
 
     def _compute_shares(self, name: str) -> tuple[dict, dict]:
-        own_c, own_a = self.by_name.get(name, (Counter(), Counter()))
+        own_c, own_a = self.by_name.get(name, _NO_VOTES)
         countries = {k: v - own_c.get(k, 0.0) for k, v in self.countries.items()}
         admin1s = {k: v - own_a.get(k, 0.0) for k, v in self.admin1s.items()}
         total_c = sum(v for v in countries.values() if v > 1e-9) or 1.0
@@ -334,6 +355,9 @@ class _Focus:
             {k: v / total_c for k, v in countries.items() if v > 1e-9},
             {k: v / total_a for k, v in admin1s.items() if v > 1e-9},
         )
+
+
+_NO_VOTES: tuple[dict, dict] = ({}, {})
 
 
 def _voting_reading(cands: Sequence[Candidate], name: str, counties: dict[tuple, set[str]]) -> Candidate:
@@ -371,10 +395,13 @@ def _votes(m: Mention, cands: list[Candidate], voting: Candidate | None = None) 
     return countries, admin1s
 
 
+_WORD_AFTER = re.compile(r"[ ]+([A-Za-z-]+)")
+
+
 def _kind_word(text: str, end: int) -> str | None:
     """``"town"``, ``"region"`` or ``"state"`` (a first-level region: "Merida state" is the
     Venezuelan state, not a Mexican municipality) when the word after a name says which is meant."""
-    match = re.match(r"[ ]+([A-Za-z-]+)", text[end:end + 20])
+    match = _WORD_AFTER.match(text, end, end + 20)
     if not match:
         return None
     word = match.group(1).lower()
@@ -467,6 +494,9 @@ class _Context:
         self.kind_words = kind_words
         self.parent_role = _parent_roles(parents, options)
         self.counties = focus.counties
+        # Without a written parent, a mention's unknown-place score depends only on its name and
+        # the word after it: computed once per such pair
+        self._unknown_by_name: dict[tuple, float | None] = {}
 
     def unknown(self, i: int) -> float | None:
         """The score of a place the gazetteer lacks, for mention ``i``. After an explicit parent
@@ -474,6 +504,14 @@ class _Context:
         it, so it gains the parent bonus too: a namesake elsewhere is then no confident answer."""
         if self.w.unknown_place is None:
             return None
+        if i in self.parents:
+            return self._unknown(i)
+        key = (self.focus.name_of[i], self.kind_words[i])
+        if key not in self._unknown_by_name:
+            self._unknown_by_name[key] = self._unknown(i)
+        return self._unknown_by_name[key]
+
+    def _unknown(self, i: int) -> float:
         score = self.w.unknown_place
         parent_list = self.parents.get(i)
         if parent_list and not any(c.place.lies_in(p) for c in self.options[i] for p in parent_list):
@@ -482,9 +520,9 @@ class _Context:
         # (not demonyms: "Somali refugees" in Kakuma are no focus on Somalia) agree on one
         # for most of the article ("Celaya, Guanajuato" ... "Colonia Las Aves" is not Aves, Portugal).
         name = self.focus.name_of[i]
-        country_share = self.focus.shares(name)[0]
-        if country_share:
-            cc, share = max(country_share.items(), key=lambda kv: kv[1])
+        top = self.focus.top_country(name)
+        if top is not None:
+            cc, share = top
             if share >= FOCUS_FOR_UNKNOWN and len(self.focus.supporters.get(cc, set()) - {name}) >= 2:
                 score += self.w.country_focus * share
                 if self.kind_words[i] is not None:
@@ -497,7 +535,7 @@ class _Context:
         """Whether another name in the article has a town or county reading in this reading's
         county (second-level region)."""
         names = self.counties.get((place.country_code, place.admin1, place.admin2))
-        return bool(names) and bool(names - {self.focus.name_of[i]})
+        return bool(names) and (len(names) > 1 or self.focus.name_of[i] not in names)
 
     def ranked(self, i: int) -> list:
         """Mention ``i``'s candidates as ``(place, score, candidate)``, best first."""

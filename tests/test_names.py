@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geomap.gazetteer.names import normalize_name
 
@@ -22,3 +24,10 @@ def test_cyrillic_stays_cyrillic_but_folds_case():
 
 def test_distinct_names_stay_distinct():
     assert normalize_name("Minsk") != normalize_name("Pinsk")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_plain_ascii_names_get_the_key_the_unicode_path_gives(name):
+    # an ASCII name skips decomposition; a lone combining mark sends the same name through it
+    assert normalize_name(name) == normalize_name("\u0301" + name)

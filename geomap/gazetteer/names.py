@@ -42,8 +42,11 @@ def normalize_name(name: str) -> str:
     >>> normalize_name("...")
     ''
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = stripped.casefold().translate(_LATIN_EXTRA)
+    if name.isascii():  # nothing to decompose or fold beyond case (most names in English text)
+        folded = name.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        folded = stripped.casefold().translate(_LATIN_EXTRA)
     folded = _APOSTROPHES.sub("", folded)
     return _SEPARATORS.sub(" ", folded).strip()
