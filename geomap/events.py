@@ -87,6 +87,10 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\
                        r"|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)")  # "the will of the people.The residents…": a space left out
 
 
+_LAST_WORD = re.compile(r"[\w.]+$")
+_DOTTED = re.compile(r"(?:\w\.)+\w\.?")
+
+
 def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:]``, as offsets into ``text``.
 
@@ -98,10 +102,10 @@ def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
     begin = start
     for match in _BOUNDARY.finditer(text, start):
         before = text[begin:match.start() + 1]
-        word = re.findall(r"[\w.]+$", text[max(begin, match.start() - 12):match.start()])
+        word = _LAST_WORD.findall(text, max(begin, match.start() - 12), match.start())
         if word and (
             word[0].lower().rstrip(".") in _ABBREVIATIONS or len(word[0].rstrip(".")) == 1
-            or re.fullmatch(r"(?:\w\.)+\w\.?", word[0])  # "U.N.", "E.U."
+            or _DOTTED.fullmatch(word[0])  # "U.N.", "E.U."
         ):
             continue
         end = match.start() + len(match.group().rstrip())

@@ -313,21 +313,28 @@ def candidate_types(sentence: str) -> set[str]:
     >>> sorted(candidate_types("Workers walked out and 20 were arrested."))
     ['ARREST', 'STRIKE']
     """
-    found: set[str] = set()
-    for word in set(_WORDS.findall(sentence.lower())):
-        types = _WORD_TYPES.get(word)
-        if types is None:
-            if len(_WORD_TYPES) > 500_000:
-                _WORD_TYPES.clear()  # a vocabulary this large: start over rather than grow without end
+    words = set(_WORDS.findall(sentence.lower()))
+    new = words.difference(_WORD_TYPES)
+    if new:
+        if len(_WORD_TYPES) > 500_000:
+            _WORD_TYPES.clear()  # a vocabulary this large: start over rather than grow without end
+            _ANCHORING.clear()
+            new = words
+        for word in new:
             types = _WORD_TYPES[word] = _word_types(word)
-        if types:
-            found |= types
+            if types:
+                _ANCHORING.add(word)
+    found: set[str] = set()
+    for word in words.intersection(_ANCHORING):
+        found |= _WORD_TYPES[word]
     return found
 
 
 # Words seen so far -> the types they anchor (most words anchor none); words repeat across
-# sentences and articles, so each is looked up once per run.
+# sentences and articles, so each is looked up once per run. Set operations against these two
+# (in C) leave only a sentence's few anchoring words to a Python loop.
 _WORD_TYPES: dict[str, frozenset[str]] = {}
+_ANCHORING: set[str] = set()  # the words in _WORD_TYPES that anchor some type
 
 
 def _word_types(word: str) -> frozenset[str]:

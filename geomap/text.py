@@ -26,6 +26,8 @@ from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+import orjson
+
 from .errors import InputError
 from .types import Document
 
@@ -147,7 +149,13 @@ def html_to_text(html: str) -> tuple[str, str | None]:
 def parse_jsonl_line(line: str, where: str, default_id: str) -> Document | Skipped:
     """One JSONL article record, or why it cannot be used."""
     try:
-        record = json.loads(line)
+        # orjson reads a record several times faster; what it refuses (lone surrogates, NaN,
+        # integers beyond 64 bits) the standard library still reads or explains
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        record = None
+    try:
+        record = json.loads(line) if record is None else record
     except ValueError as exc:
         return Skipped(where, f"not valid JSON ({exc}); each line must be one article object")
     if not isinstance(record, dict):
