@@ -77,3 +77,13 @@ def test_stdin_text_and_jsonl(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO('{"id": "x", "text": "Minsk"}\n'))
     (doc,) = read_documents(["-"])
     assert doc.id == "x"
+
+
+def test_jsonl_records_the_fast_reader_refuses_are_still_read():
+    # a lone surrogate, NaN and a 30-digit number are legal for Python's JSON reader
+    from geomap.text import parse_jsonl_line
+
+    doc = parse_jsonl_line('{"id": 123456789012345678901234567890, "text": "Minsk \\ud800", "score": NaN}', "f:1", "f:1")
+    assert not isinstance(doc, Skipped)
+    assert doc.text == "Minsk \ud800" and doc.id == "123456789012345678901234567890"
+    assert isinstance(parse_jsonl_line('{"text": "Minsk",}', "f:2", "f:2"), Skipped)
