@@ -578,10 +578,12 @@ class _Context:
         ``reasons`` when a list is given."""
         w = self.w
         place = cand.place
+        kind = place.kind
+        town_or_county = kind == "city" or kind == "admin2"
         country_share, admin1_share = shares
         score = cand.score
         share = country_share.get(place.country_code, 0.0)
-        if place.kind == "country":
+        if kind == "country":
             if shared_with_region:
                 # "Georgia" is a country and a US state: the article's focus decides, not the class.
                 score += w.admin1_exact - COUNTRY_CLASS_BONUS + w.country_focus * share
@@ -603,11 +605,11 @@ class _Context:
             score += w.parent_match + w.admin1_focus / 2
             if reasons is not None:
                 reasons.append("capital of a country the article names")
-        if place.kind == "admin1" and cand.name_kind == "name" and not _named_after_a_town(place, self.options[i]):
+        if kind == "admin1" and cand.name_kind == "name" and not _named_after_a_town(place, self.options[i]):
             score += w.admin1_exact  # "Minnesota" is the state, not Minneota
             if reasons is not None:
                 reasons.append("exact name of a first-level region")
-        if place.kind in ("city", "admin2") or (place.kind == "admin1" and not _big_namesake_town(place, self.options[i])):
+        if town_or_county or (kind == "admin1" and not _big_namesake_town(place, self.options[i])):
             # the article's region holds its towns and counties, and is itself ("Iowa statehouse
             # in Des Moines (Iowa)" is the state, not Iowa County) — unless a big town of that
             # name lies in the country ("Minsk" near Zhodino is the city, not Minsk Oblast)
@@ -616,21 +618,22 @@ class _Context:
                 score += w.admin1_focus * a_share
                 if reasons is not None:
                     reasons.append(f"article focus on {place.admin1}")
-        if place.kind in ("city", "admin2") and place.admin2 and self._same_county(i, place):
+        if town_or_county and place.admin2 and self._same_county(i, place):
             # "Huntsville Fire Chief … Walker County Judge": Huntsville and Walker County, Texas,
             # hold each other; two towns of one county support each other likewise
             score += w.proximity
             if reasons is not None:
                 reasons.append(f"another name in the article has a reading in {place.admin2}")
-        if place.kind == "admin2" and _county_word_dropped(cand):
+        if kind == "admin2" and _county_word_dropped(cand):
             score += w.parent_mismatch  # "Jefferson (Texas)" is the town; the county is "Jefferson County"
         wants = self.kind_words[i]
-        if (wants == "town" and place.kind == "city" or wants == "region" and place.kind in ("admin1", "admin2")
-                or wants == "state" and place.kind == "admin1"):
+        if wants is not None and (wants == "town" and kind == "city" or wants == "region" and kind in ("admin1", "admin2")
+                                  or wants == "state" and kind == "admin1"):
             score += w.kind_word  # "Mandera Town" is the town, "Garissa County" the county
             if reasons is not None:
                 reasons.append(f"named as a {wants}")
-        if place.id in self.parent_role.get(i, ()):
+        role = self.parent_role.get(i)
+        if role and place.id in role:
             # syntax all but settles it; enough to beat the namesake town's own-region focus
             score += w.parent_match + w.admin1_focus
             if reasons is not None:
