@@ -707,6 +707,24 @@ def _most_specific(here: list[Resolution]) -> EventPlace:
     return EventPlace(r.place, _precision(r.place, False), "context", (r.mention.start, r.mention.end))
 
 
+def _article_fallback(text: str, body_start: int, resolutions: Sequence[Resolution],
+                      cue_country: Callable[[], Place | None] | None) -> EventPlace | None:
+    """Where an event with no place of its own goes: the article's place (see
+    :func:`document_fallback`), else — no place named — the one country its demonyms ("Kenyan
+    police") or, failing those, its cues name."""
+    fallback = document_fallback(text, body_start, resolutions)
+    if fallback is not None:
+        return fallback
+    nations = {r.place.id: r.place for r in resolutions
+               if r.mention.kind == "demonym" and r.place is not None and r.place.kind == "country"}
+    if len(nations) == 1:
+        return EventPlace(next(iter(nations.values())), 3, "cue", None)
+    if not nations and cue_country is not None:
+        country = cue_country()
+        return EventPlace(country, 3, "cue", None) if country is not None else None
+    return None
+
+
 def tag_events(
     text: str, resolutions: Sequence[Resolution], *, body_start: int = 0, article_date: str | None = None,
     cue_country: Callable[[], Place | None] | None = None,
@@ -715,22 +733,14 @@ def tag_events(
     gives the country the text's cues alone point to; it is asked only for a text that names no
     place and no country by a demonym either (rule ``cue``, geo_precision 3: coded at its
     capital, as an event known only to a country is)."""
-    fallback = document_fallback(text, body_start, resolutions)
-    if fallback is None:
-        # no place named: the one country its demonyms ("Kenyan police") or, failing those, its
-        # cues name
-        nations = {r.place.id: r.place for r in resolutions
-                   if r.mention.kind == "demonym" and r.place is not None and r.place.kind == "country"}
-        if len(nations) == 1:
-            fallback = EventPlace(next(iter(nations.values())), 3, "cue", None)
-        elif not nations and cue_country is not None:
-            country = cue_country()
-            fallback = EventPlace(country, 3, "cue", None) if country is not None else None
     events: list[Event] = []
     recent: EventPlace | None = None
     mappable = sorted((r for r in resolutions if _eligible(r)), key=lambda r: r.mention.start)
     starts = [r.mention.start for r in mappable]
-    labelled = _labelled_location(text, mappable)
+    # The article-wide places (where an event with no place of its own goes, and a "Location:"
+    # label) are worked out at the first sentence with a trigger: most texts have none.
+    located = False
+    fallback = labelled = None
     clash_before = False  # a riot, a mob's violence or force on a protest happened earlier in the text
     # The places of the latest sentence that had no event of its own: they become ``recent``
     # only when a later sentence has a trigger (most sentences have none, so most are never reduced).
@@ -745,6 +755,10 @@ def tag_events(
         if pending:
             recent = _most_specific(_drop_parents(pending, text))
             pending = []
+        if not located:
+            fallback = _article_fallback(text, body_start, resolutions, cue_country)
+            labelled = _labelled_location(text, mappable)
+            located = True
         here = _drop_parents(named, text)
         seen: set[str] = set()
         kinds = {t for t, _, _ in triggers}
@@ -789,6 +803,8 @@ def tag_events(
             recent = own[0]
         elif here:
             recent = _most_specific(here)
+    if not events:
+        return events
     # Police breaking up a lynch mob, a brawl or a lockdown party is no force on a protest when
     # no protest, strike, blockade or riot happened anywhere in the text: it is the mob's event
     # (but "police dispersed hundreds of dock workers", told alone, is a gathering dispersed).
