@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .gazetteer.curated import read_country_cues
@@ -20,12 +21,41 @@ from .gazetteer.curated import read_country_cues
 CUE_WEIGHT = 1.0
 
 
+def prefix_tree_pattern(terms: Iterable[str]) -> str:
+    """A regex alternation of ``terms`` with shared prefixes factored out, trying longer terms
+    before their prefixes, as an alternation sorted longest first does — but Python's regex
+    engine then follows one branch per character instead of trying every term in turn.
+
+    >>> prefix_tree_pattern(["ODM", "ODMs", "KDF"])
+    '(?:KDF|ODM(?:s)?)'
+    """
+    tree: dict = {}
+    for term in terms:
+        node = tree
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a term ends here
+
+    def branches(node: dict) -> list[str]:
+        return [re.escape(ch) + rest(child) for ch, child in sorted(node.items()) if ch]
+
+    def rest(node: dict) -> str:
+        after = branches(node)
+        if not after:
+            return ""
+        if "" in node:  # a term ends here: its longer continuations first, then the term itself
+            return "(?:" + "|".join(after) + ")?"
+        return after[0] if len(after) == 1 else "(?:" + "|".join(after) + ")"
+
+    top = branches(tree)
+    return "(?:" + "|".join(top) + ")" if top else "(?!)"
+
+
 @lru_cache(maxsize=1)
 def _cue_index() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     codes = dict(read_country_cues())
-    alternatives = "|".join(re.escape(t) for t in sorted(codes, key=len, reverse=True))
     first = "".join(sorted({re.escape(t[0]) for t in codes}))  # a cheap test before the alternation
-    return re.compile(rf"(?=[{first}])(?<![\w-])({alternatives})s?(?![\w-])"), codes
+    return re.compile(rf"(?=[{first}])(?<![\w-])({prefix_tree_pattern(codes)})s?(?![\w-])"), codes
 
 
 @lru_cache(maxsize=8)

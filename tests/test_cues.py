@@ -1,6 +1,11 @@
 """Country cues (gazetteer/country_cues.tsv): words that place a story in a country."""
 
-from geomap.cues import country_cues
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomap.cues import country_cues, cue_terms, prefix_tree_pattern
 from geomap.gazetteer.curated import read_country_cues
 from geomap.pipeline import Geoparser
 
@@ -31,3 +36,22 @@ def test_a_name_inside_a_cue_term_is_no_place(gazetteer):
     text = "Police in Mandera hunted suspected al Shabab members after Boko Haram fighters crossed from Nigeria."
     found = [r.mention.surface for r in Geoparser(gazetteer).parse(text).resolutions]
     assert found == ["Mandera", "Nigeria"]
+
+
+_TERMS = st.lists(st.text(alphabet="abAB.s -", min_size=1, max_size=5), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TERMS, st.text(alphabet="abAB.s -x", max_size=60))
+def test_prefix_tree_pattern_finds_what_the_longest_first_alternation_finds(terms, text):
+    # the cue scanner's factored pattern must pick the same terms, at the same places, as the
+    # plain alternation it replaces (longer terms before their prefixes, backtracking alike)
+    plain = "|".join(re.escape(t) for t in sorted(set(terms), key=len, reverse=True))
+    wrap = r"(?<![\w-])({})s?(?![\w-])"
+    expected = [(m.span(), m.group(1)) for m in re.finditer(wrap.format(plain), text)]
+    found = [(m.span(), m.group(1)) for m in re.finditer(wrap.format(prefix_tree_pattern(terms)), text)]
+    assert found == expected
+
+
+def test_cue_terms_are_found_with_their_plural():
+    assert [t for _, _, t in cue_terms("KDF soldiers and ODMs rivals met; kdf is not one")] == ["KDF", "ODM"]
