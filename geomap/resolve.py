@@ -496,7 +496,7 @@ class _Context:
         self.counties = focus.counties
         # Without a written parent, a mention's unknown-place score depends only on its name and
         # the word after it: computed once per such pair
-        self._unknown_by_name: dict[tuple, float | None] = {}
+        self._unknown_by_name: dict[tuple, float] = {}
 
     def unknown(self, i: int) -> float | None:
         """The score of a place the gazetteer lacks, for mention ``i``. After an explicit parent
