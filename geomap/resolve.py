@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .cues import country_cues
 from .gazetteer.names import normalize_name
@@ -332,12 +333,7 @@ class _Focus:
         """The country with the largest share of the evidence besides ``name``'s own (the first
         of equals), and that share; None when there is no such evidence."""
         if name not in self._top:
-            country_share = self.shares(name)[0]
-            top = None
-            for cc, share in country_share.items():
-                if top is None or share > top[1]:
-                    top = (cc, share)
-            self._top[name] = top
+            self._top[name] = max(self.shares(name)[0].items(), key=itemgetter(1), default=None)
         return self._top[name]
 
     def shares(self, name: str) -> tuple[dict, dict]:
