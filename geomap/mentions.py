@@ -85,6 +85,8 @@ SAINT_WORDS = {"san", "santa", "santo", "são", "sao", "st", "saint", "sainte", 
 # Prepositions that title case capitalises ("Riots Erupt In Kisii", "Hospital In Kisii"): a
 # place after one is not the tail of a bigger name.
 _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around", "throughout", "into"}
+# ... and the prepositions before a place that a person's name does not follow ("in Gori told").
+_PLACE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"from"}
 
 # Capitalised words before a place that do not make it part of a bigger name.
 _NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS | _LOCATIVE_PREPOSITIONS
@@ -263,9 +265,10 @@ class Recogniser:
         ):
             people.add(surface)
             return None  # "Jesse Jackson"
-        if next_word.lower() in _SAID and not _prominent(top, False):
+        if next_word.lower() in _SAID and not _prominent(top, False) and prev_word.lower() not in _PLACE_PREPOSITIONS:
             people.add(surface)
-            return None  # "Flores said" — a town does not speak; a big place may ("Minsk said")
+            return None  # "Flores said" — a town does not speak; a big place may ("Minsk said"), and
+            # after "in" the name is where the speaker is ("an officer in South Ossetia told reporters")
         next_lower = next_word.lower().rstrip(".,;:")
         if info.single_word and info.zipf >= ALTERNATE_WORD_ZIPF and next_lower in _PARTY_WORDS and not _prominent(top, False):
             return None  # "Jubilee supporters", "the Jubilee primaries": a party named by a word, not a hamlet

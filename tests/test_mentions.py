@@ -230,6 +230,14 @@ def test_a_name_after_said_is_a_person(recognise):
     assert "Mather" not in surfaces(recognise, text)
 
 
+def test_a_name_after_in_before_said_is_where_the_speaker_is(recognise):
+    # "X told reporters" makes a small place's name a person's ("Flores said") — not after "in",
+    # and not, by one sense per article, anywhere else in it
+    text = "A peacekeeper in South Ossetia told reporters the border was calm. South Ossetia is quiet."
+    assert surfaces(recognise, text) == ["South Ossetia", "South Ossetia"]
+    assert "Flores" not in surfaces(recognise, "Flores told reporters the border was calm.")
+
+
 def test_a_miswritten_longer_name_falls_back_to_the_shorter_one(recognise):
     # the gazetteer's "Mandera County", written with a lower-case "county", still finds Mandera
     assert "Mandera" in surfaces(recognise, "Gunmen killed a worker in Mandera county on Monday.")
