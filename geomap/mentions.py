@@ -283,7 +283,7 @@ class Recogniser:
             and text[start - 1:start] == " "
             and not at_sentence_start
             and not _sentence_start(text, start - len(prev_word) - 1)  # "When Alexandria police…"
-            and prev_word.lower().rstrip(".") not in _NOT_A_NAME_HEAD
+            and _may_head_a_name(prev_word)
             and not self._could_be_place(prev_word.rstrip(".,"))
             and word_frequency(prev_word) < FUNCTION_WORD_ZIPF  # "— A Danbury mason", "Why Is China"
         ):
@@ -537,6 +537,21 @@ def _prominent(place, at_sentence_start: bool) -> bool:
         return place.population >= PROMINENT_REGION_POPULATION  # "Montana", not "Jewish" Oblast
     floor = SENTENCE_START_POPULATION if at_sentence_start else PROMINENT_POPULATION
     return place.population >= floor
+
+
+# Compass points written short before a place: "N.W. Rochester", "S.E. Paris".
+_COMPASS_ABBREVIATIONS = {"nw", "ne", "sw", "se"}
+
+
+def _may_head_a_name(word: str) -> bool:
+    """Whether a capitalised word before a name may be the start of a longer name it ends
+    ("Glacier National Park"): not a title, direction or preposition, and not a possessive,
+    which ends a name rather than continuing it ("Friday's Darke County", "Cairo's Abbasiya")."""
+    lower = word.lower()
+    if lower.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    lower = lower.rstrip(".")
+    return lower not in _NOT_A_NAME_HEAD and lower.replace(".", "") not in _COMPASS_ABBREVIATIONS
 
 
 def _capitalised(word: str) -> bool:

@@ -123,6 +123,19 @@ def test_the_tail_of_a_bigger_name_is_not_a_place(recognise):
     assert "Georgia" in surfaces(recognise, "taken to Northeast Georgia Medical Center")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Victims in Friday's Darke County crash were named.", "Darke County"),
+    ("Police were called to Cairo’s Abbasiya district.", "Abbasiya"),
+    ("Fire damages N.W. Rochester house.", "Rochester"),
+])
+def test_a_possessive_or_a_compass_point_before_a_name_heads_no_bigger_name(recognise, text, name):
+    assert name in surfaces(recognise, text)
+
+
+def test_an_everyday_word_after_a_possessive_still_ends_a_longer_name(recognise):
+    assert "Homeland" not in surfaces(recognise, "Mr Trump's Homeland Security Secretary spoke.")
+
+
 def test_two_letter_state_codes_only_as_parents(recognise):
     assert surfaces(recognise, "Marchers in Troy, NC and then OK") == ["Troy", "NC"]
 
