@@ -221,6 +221,8 @@ class Recogniser:
         prev_word, next_word = _word_before(text, start), _word_after(text, end)
         at_sentence_start = _sentence_start(text, start)
         top = literal[0].place
+        if at_sentence_start and _dateline(text, start, end):
+            return Mention(start, end, surface, "literal")  # "MIDDLETOWN — A man was charged…": where the story is
         if info.single_word:
             if info.zipf >= COMMON_WORD_ZIPF and at_sentence_start and _lowercase_elsewhere(text, surface):
                 return None  # "Reading the report…" in an article that also says "reading"
@@ -521,6 +523,18 @@ def _case_allows(rule: str, text: str, start: int) -> bool:
     if rule == "after comma":
         return text[max(0, start - 2):start] == ", "
     return False
+
+
+# What follows a news dateline's place: its state or country, the agency, then a dash
+# ("WESTFIELD - ", "CHARLESTON, W.Va. -- ", "MOUNT GILEAD (AP) -- ", "HUME – ").
+_AFTER_DATELINE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\([A-Za-z .]{1,20}\))?\s*(?:--?|[–—])\s")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name, written in capitals first in its sentence and followed by a dash, is a
+    news dateline: the place the story is filed from, whatever else the word may be."""
+    surface = text[start:end]
+    return len(surface) >= 3 and surface.isupper() and _AFTER_DATELINE.match(text, end) is not None
 
 
 def _spared(place) -> bool:

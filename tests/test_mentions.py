@@ -136,6 +136,20 @@ def test_an_everyday_word_after_a_possessive_still_ends_a_longer_name(recognise)
     assert "Homeland" not in surfaces(recognise, "Mr Trump's Homeland Security Secretary spoke.")
 
 
+@pytest.mark.parametrize("text", [
+    "Crash victim upgraded to stable. MIDDLETOWN — A senior at the high school was hurt.",
+    "WESTFIELD - A 20-year-old woman rolled her car.",
+    "MIDDLETOWN (AP) -- A man was charged.",
+])
+def test_a_news_dateline_names_a_place_even_when_it_is_a_word(recognise, text):
+    # "Middletown" is frequent enough in English to need more than a sentence's capital letter
+    assert "MIDDLETOWN" in surfaces(recognise, text) or "WESTFIELD" in surfaces(recognise, text)
+
+
+def test_capitals_without_a_dash_are_no_dateline(recognise):
+    assert surfaces(recognise, "Crash victim upgraded. MIDDLETOWN IS QUIET today.") == []
+
+
 def test_two_letter_state_codes_only_as_parents(recognise):
     assert surfaces(recognise, "Marchers in Troy, NC and then OK") == ["Troy", "NC"]
 
