@@ -241,6 +241,9 @@ class Recogniser:
                 and not (next_word.isupper() and len(next_word.rstrip(".,")) >= 3 and not surface.isupper())
                 and not self._continues(next_word)
                 and not _organisation_follows(text, end)
+                # a weekday or a title is no surname: "in Alexandria Friday night", "Columbus Mayor Ginther"
+                and next_word.lower().rstrip(".") not in CALENDAR
+                and next_word.lower().rstrip(".") not in TITLES
             ):
                 return None  # "Alexander Lukashenko", "Paris Hilton" (not "Georgia Medical Center")
         if prev_word and prev_word.lower().rstrip(".") in TITLES and _capitalised(prev_word):

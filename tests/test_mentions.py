@@ -150,6 +150,15 @@ def test_capitals_without_a_dash_are_no_dateline(recognise):
     assert surfaces(recognise, "Crash victim upgraded. MIDDLETOWN IS QUIET today.") == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Shots were fired near a realty office in Alexandria Friday night.", "Alexandria"),
+    ("The plan was backed by UK Secretary of Health Alan Johnson.", "UK"),
+])
+def test_a_weekday_or_a_title_after_a_given_name_is_no_surname(recognise, text, name):
+    assert name in surfaces(recognise, text)
+    assert "Alexandria" not in surfaces(recognise, "The singer Alexandria Burke arrived.")
+
+
 def test_two_letter_state_codes_only_as_parents(recognise):
     assert surfaces(recognise, "Marchers in Troy, NC and then OK") == ["Troy", "NC"]
 
