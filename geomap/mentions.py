@@ -300,8 +300,12 @@ class Recogniser:
             and prev_word.lower().rstrip(".") not in _NOT_A_NAME_HEAD and not _prominent(top, False)
         ):
             return None  # an everyday word ending a longer name: "J.E.B. Stuart Monument", "Freedom Square"
-        if _hyphen_compound(text, start, end) and not _prominent(top, False) and not self._place_pair(text, start, end, literal):
-            return None  # "Wal-Mart", "Coca-Cola" — but not "Logan-Rogersville", two neighbouring towns
+        if _hyphen_compound(text, start, end) and not _prominent(top, False) and (
+            _given_name_before_compound(text, start, end) or not self._place_pair(text, start, end, literal)
+        ):
+            # "Wal-Mart", "Coca-Cola", a double-barrelled surname ("Mario Diaz-Balart", "Nina
+            # Webb-Lawton") — but not "Logan-Rogersville", two neighbouring towns
+            return None
         if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS:
             return None  # "Independence Avenue"
         if _ORDINAL.match(next_word) and top.kind != "country":
@@ -679,6 +683,17 @@ def _hyphen_compound(text: str, start: int, end: int) -> bool:
     if start >= 2 and text[start - 1] == "-" and text[start - 2].islower():
         return True  # "Wal-Mart" seen from "Mart"
     return text[end:end + 1] == "-" and _CAPITALISED_PARTNER.match(text, end, end + 30) is not None
+
+
+_COMPOUND_HEAD = re.compile(r"(?:[A-Z][\w'’]*-)+$")
+
+
+def _given_name_before_compound(text: str, start: int, end: int) -> bool:
+    """Whether a given name stands before the hyphenated word the name is part of ("Mario
+    Diaz-Balart", "Aniya Day-Garrett"): a double-barrelled surname."""
+    head = _COMPOUND_HEAD.search(text, max(0, start - 60), start)
+    word = _word_before(text, head.start() if head else start)
+    return _capitalised(word) and is_first_name(word)
 
 
 def _lowercase_elsewhere(text: str, word: str) -> bool:

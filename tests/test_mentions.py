@@ -118,6 +118,13 @@ def test_halves_of_hyphenated_brands_are_not_places(recognise):
     assert surfaces(recognise, "the champions from Watertown-ML") == ["Watertown"]
 
 
+def test_a_double_barrelled_surname_after_a_given_name_is_no_place(recognise):
+    # "Lawton" and "Garrett" are towns, and "Webb" and "Day" too: alone they would pass as a pair
+    assert surfaces(recognise, "said Nina Webb-Lawton, a board member.") == []
+    assert surfaces(recognise, "the death of Aniya Day-Garrett, a girl of four") == []
+    assert "Rogersville" in surfaces(recognise, "the Logan-Rogersville school board met")
+
+
 def test_the_tail_of_a_bigger_name_is_not_a_place(recognise):
     assert "Ossetia" not in surfaces(recognise, "the war in Zyx Ossetia")
     assert "Georgia" in surfaces(recognise, "taken to Northeast Georgia Medical Center")
