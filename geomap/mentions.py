@@ -239,7 +239,7 @@ class Recogniser:
                 # "Israel STARTED the massacre!": shouting, not a surname (but "Olin L. Wethington",
                 # "BY ABBEY ROY" are people)
                 and not (next_word.isupper() and len(next_word.rstrip(".,")) >= 3 and not surface.isupper())
-                and not self._continues(next_word)
+                and not (self._continues(next_word) if _spared(top) else self._holds(next_word, literal))
                 and not _organisation_follows(text, end)
                 # a weekday or a title is no surname: "in Alexandria Friday night", "Columbus Mayor Ginther"
                 and next_word.lower().rstrip(".") not in CALENDAR
@@ -292,6 +292,8 @@ class Recogniser:
             and not self._could_be_place(prev_word.rstrip(".,"))
             and word_frequency(prev_word) < FUNCTION_WORD_ZIPF  # "— A Danbury mason", "Why Is China"
         ):
+            if _INITIAL.fullmatch(prev_word) and _capitalised(_word_before(text, start - len(prev_word) - 1)):
+                people.add(surface)  # "Ashley L. Evens": a person's surname, bare in the rest of the article
             return None  # the tail of a bigger name: "Glacier National Park", "South Ossetia", "La Niña"
         if (
             info.single_word and info.zipf >= TAIL_WORD_ZIPF and _capitalised(prev_word)
@@ -421,6 +423,18 @@ class Recogniser:
     def _prominent_name(self, word: str) -> bool:
         """Whether ``word`` is the own name of a prominent place ("Paris" in "Paris Texas")."""
         return any(c.name_kind == "name" and _prominent(c.place, False) for c in self.candidates(word))
+
+    def _holds(self, word: str, literal: Sequence[Candidate]) -> bool:
+        """Whether a capitalised word after a name that is also a given name keeps it a place: a
+        geographic word ("Jordan Valley"), or a region or country holding one of the name's towns
+        of some size ("Paris Texas", "Austin Texas"; not "George Washington", though a village
+        named George lies in Washington state, nor "George Bush"). Countries, capitals and big
+        cities need less (see :meth:`_continues`: "London Luton", "Syria Iraq Gaza")."""
+        word = word.rstrip(".,")
+        if word.lower() in GEOGRAPHIC_WORDS:
+            return True
+        towns = [c.place for c in literal if c.place.population >= ALTERNATE_ONLY_POPULATION]
+        return bool(towns) and self._prominent_name(word) and self._names_a_holder(word, towns)
 
     def _continues(self, word: str) -> bool:
         """Whether a capitalised word after a name keeps it a place ("Minsk Region", "Paris

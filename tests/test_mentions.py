@@ -125,6 +125,17 @@ def test_a_double_barrelled_surname_after_a_given_name_is_no_place(recognise):
     assert "Rogersville" in surfaces(recognise, "the Logan-Rogersville school board met")
 
 
+def test_a_given_name_before_a_big_place_is_a_person_unless_the_place_holds_it(recognise):
+    assert "George" not in surfaces(recognise, "He served under George Bush and George Washington.")
+    assert "Paris" in surfaces(recognise, "She grew up in Paris Texas.")
+    assert "London" in surfaces(recognise, "Flights leave from London Luton every day.")
+
+
+def test_a_surname_after_an_initial_is_a_person_throughout(recognise):
+    text = "Police arrested Ashley L. Evens, 26. Evens was driving a pickup."
+    assert "Evens" not in surfaces(recognise, text)
+
+
 def test_the_tail_of_a_bigger_name_is_not_a_place(recognise):
     assert "Ossetia" not in surfaces(recognise, "the war in Zyx Ossetia")
     assert "Georgia" in surfaces(recognise, "taken to Northeast Georgia Medical Center")
