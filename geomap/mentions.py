@@ -310,6 +310,8 @@ class Recogniser:
             return None
         if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS:
             return None  # "Independence Avenue"
+        if _streets_named(text, start, end) and not _prominent(top, False):
+            return None  # "near Rivers and Stokes avenues", "Reese Road and Claflin elementary schools"
         if _ORDINAL.match(next_word) and top.kind != "country":
             return None  # "Northwest 34th Street", "Northwest Eighth Avenue": a street
         if surface in ("Colonia", "Barrio", "Bairro") and _capitalised(next_word):
@@ -495,6 +497,22 @@ def _coordinated_noun(text: str, end: int) -> str | None:
     """The noun after a coordinated name: "tribes" in "Kalenjin and Kikuyu tribes"."""
     match = _COORDINATED.match(text, end, end + 60)
     return match.group(1) if match else None
+
+
+_STREET_PLURALS = r"(?:avenues|streets|roads|drives|lanes|boulevards|parkways|highways|courts|schools)\b"
+_PAIR_THEN_STREETS = re.compile(
+    rf"\s+(?:and|or|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:[a-z]+\s+)?{_STREET_PLURALS}")
+_STREETS = re.compile(rf"\s+(?:[a-z]+\s+)?{_STREET_PLURALS}")
+_JOINED_BEFORE = re.compile(r"\s(?:and|or|&)\s+$")
+
+
+def _streets_named(text: str, start: int, end: int) -> bool:
+    """Whether the name is one of two or more joined before a plural street word: "near Rivers
+    and Stokes avenues", "Reese Road and Claflin elementary schools" — the streets' or schools'
+    own names, not the towns they share them with."""
+    if _PAIR_THEN_STREETS.match(text, end):
+        return True
+    return _STREETS.match(text, end) is not None and _JOINED_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 _AFFILIATION_COMPOUND = re.compile(

@@ -136,6 +136,18 @@ def test_a_surname_after_an_initial_is_a_person_throughout(recognise):
     assert "Evens" not in surfaces(recognise, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The area is bounded by Culver and Charter streets.",
+    "She taught at Reese Road and Claflin elementary schools.",
+])
+def test_names_joined_before_a_plural_street_word_are_streets(recognise, text):
+    assert surfaces(recognise, text) == []
+
+
+def test_a_big_town_before_streets_is_still_the_town(recognise):
+    assert surfaces(recognise, "Protesters filled Nairobi and Mombasa streets.") == ["Nairobi", "Mombasa"]
+
+
 def test_the_tail_of_a_bigger_name_is_not_a_place(recognise):
     assert "Ossetia" not in surfaces(recognise, "the war in Zyx Ossetia")
     assert "Georgia" in surfaces(recognise, "taken to Northeast Georgia Medical Center")
