@@ -593,6 +593,12 @@ class _Context:
             score += w.country_focus * share
             if reasons is not None:
                 reasons.append(f"article focus on {place.country_code} ({share:.0%})")
+        elif place.country_code is None and kind in ("region", "continent"):
+            # a sea or a region across borders is as near the article's focus as its leading
+            # country: "the Atlantic" in a US article is the ocean, not Atlantic, Iowa
+            top = self.focus.top_country(self.focus.name_of[i])
+            if top is not None:
+                score += w.country_focus * top[1]
         if place.feature_code == "PPLC" and place.country_code in self.focus.named_countries:
             # "Paris" in an article that names France is its capital, whatever else it covers:
             # named with its country, as good as a written parent plus half the article's

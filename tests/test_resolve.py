@@ -432,3 +432,25 @@ def test_a_country_by_the_english_name_readers_write_outranks_a_namesake_town(pa
     place = picks(parser, "The rally was held in Palestine, Texas, on Saturday.")["Palestine"]
     assert (place.kind, place.admin1) == ("city", "Texas")
     assert picks(parser, "Exports from the Czech Republic rose.")["Czech Republic"].country_code == "CZ"
+
+
+def test_a_sea_named_short_is_the_sea_not_a_town_of_the_article_country(parser):
+    # "Atlantic" and "Pacific" also name small US towns, which the article's US focus favours
+    text = ("Forecasters at Colorado State University in Fort Collins expect an active season: "
+            "the Atlantic is warmer than usual, while the Pacific cools.")
+    found = picks(parser, text)
+    assert (found["Atlantic"].name, found["Pacific"].name) == ("Atlantic Ocean", "Pacific Ocean")
+    assert picks(parser, "Hundreds of migrants drowned in the Mediterranean.")["Mediterranean"].name == "Mediterranean Sea"
+
+
+def test_the_white_house_and_red_square_are_in_their_capitals(parser):
+    # not White House, Tennessee, nor the towns GeoNames lists "White House" as an old name of
+    text = "Protesters gathered outside the White House, as others had on Red Square."
+    found = picks(parser, text)
+    assert (found["White House"].name, found["White House"].admin1) == ("Washington", "District of Columbia")
+    assert found["Red Square"].name == "Moscow"
+
+
+def test_a_country_written_without_its_article_is_still_the_country(parser):
+    place = picks(parser, "Fighting spread in the east of the Democratic Republic of Congo.")["Democratic Republic of Congo"]
+    assert place.kind == "country" and place.country_code == "CD"
