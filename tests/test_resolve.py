@@ -454,3 +454,9 @@ def test_the_white_house_and_red_square_are_in_their_capitals(parser):
 def test_a_country_written_without_its_article_is_still_the_country(parser):
     place = picks(parser, "Fighting spread in the east of the Democratic Republic of Congo.")["Democratic Republic of Congo"]
     assert place.kind == "country" and place.country_code == "CD"
+
+
+def test_an_english_county_geonames_lists_only_by_its_parts_is_found(parser):
+    text = "Police in Greater Manchester and Northamptonshire made arrests."
+    found = picks(parser, text)
+    assert found["Greater Manchester"].country_code == found["Northamptonshire"].country_code == "GB"
