@@ -9,6 +9,7 @@ import importlib.metadata
 import json
 import math
 import os
+import unicodedata
 from functools import lru_cache
 
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -110,6 +111,11 @@ AFFILIATION_NOUNS = {"raiders", "raider", "militia", "militias", "militiamen", "
                      "ethnic", "morans", "pastoralists", "elders"}
 
 
+#: A given name's unaccented spelling counts as a given name too when rarer than this in English.
+UNACCENTED_NAME_ZIPF = 3.4
+#: Bump when the cached tables change meaning: a cache written by another version is rebuilt.
+TABLES_FORMAT = 2
+
 #: Words rarer than this are not kept in the cached table (they count as 0).
 _MIN_ZIPF_KEPT = 3.0
 
@@ -122,7 +128,7 @@ def _tables() -> tuple[dict[str, float], frozenset[str]]:
     from .gazetteer.store import data_dir
 
     versions = "-".join(_version(p) for p in ("wordfreq", "gender-guesser"))
-    cache = data_dir() / f"wordlists-{versions}.json"
+    cache = data_dir() / f"wordlists-v{TABLES_FORMAT}-{versions}.json"
     try:
         data = json.loads(cache.read_text(encoding="utf-8"))
         return data["zipf"], frozenset(data["first_names"])
@@ -134,6 +140,9 @@ def _tables() -> tuple[dict[str, float], frozenset[str]]:
         tmp = cache.with_name(f".{cache.name}.{os.getpid()}.tmp")
         tmp.write_text(json.dumps({"zipf": zipf, "first_names": sorted(names)}), encoding="utf-8")
         os.replace(tmp, cache)
+        for old in cache.parent.glob("wordlists-*.json"):
+            if old != cache:
+                old.unlink(missing_ok=True)  # written by another version
     except OSError:
         pass  # a read-only cache folder: rebuild next time
     return zipf, names
@@ -148,8 +157,14 @@ def _build_tables() -> tuple[dict[str, float], frozenset[str]]:
         value = round(math.log10(freq * 1e9), 2)
         if value >= _MIN_ZIPF_KEPT:
             zipf[word] = value
-    names = frozenset(name.lower() for name in Detector(case_sensitive=False).names)
-    return zipf, names
+    names = {name.lower() for name in Detector(case_sensitive=False).names}
+    # News often drops the accents of given names ("Joaquin" for Joaquín, "Francois"): the
+    # unaccented spelling too, unless it is an everyday word or a place's name ("Africa", "Nice")
+    for name in list(names):
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        if plain != name and zipf.get(plain, 0.0) < UNACCENTED_NAME_ZIPF:
+            names.add(plain)
+    return zipf, frozenset(names)
 
 
 def _version(package: str) -> str:

@@ -158,6 +158,11 @@ def test_a_big_region_or_sea_is_found_by_its_short_name(recognise, text, name):
     assert name in surfaces(recognise, text)
 
 
+def test_a_given_name_written_without_its_accent_is_still_a_given_name(recognise):
+    # "Joaquin" (Joaquín) is also a Texas town: before a surname it is the person
+    assert surfaces(recognise, "said Vatican spokesman Joaquin Navarro-Valls on Friday.") == ["Vatican"]
+
+
 def test_the_tail_of_a_bigger_name_is_not_a_place(recognise):
     assert "Ossetia" not in surfaces(recognise, "the war in Zyx Ossetia")
     assert "Georgia" in surfaces(recognise, "taken to Northeast Georgia Medical Center")
