@@ -314,6 +314,13 @@ class Recogniser:
             return None  # "near Rivers and Stokes avenues", "Reese Road and Claflin elementary schools"
         if _ORDINAL.match(next_word) and top.kind != "country":
             return None  # "Northwest 34th Street", "Northwest Eighth Avenue": a street
+        if (
+            prev_word == "the" and text[start - 1:start] == " " and _ENDS_A_NOUN_PHRASE.match(text, end)
+            and not _adjectival(text, end) and _town_without_article(literal)
+        ):
+            # "the Duma", "the Webster" (a cinema): a town's name is no noun of its own after
+            # "the" (though "the Seattle area", "the Ferguson police" are the towns)
+            return None
         if surface in ("Colonia", "Barrio", "Bairro") and _capitalised(next_word):
             return None  # "Colonia Miramar": the word for a neighbourhood, not Colonia, Uruguay
         if info.single_word and text[end:end + 1] == " " and self._surname_follows(next_word, top, text, end):
@@ -576,6 +583,23 @@ def _dateline(text: str, start: int, end: int) -> bool:
     news dateline: the place the story is filed from, whatever else the word may be."""
     surface = text[start:end]
     return len(surface) >= 3 and surface.isupper() and _AFTER_DATELINE.match(text, end) is not None
+
+
+# What may follow a noun phrase's head: its end ("the Duma.", "the Duma’s") or a verb ("the Duma
+# would"); not a comma (a parent or a list may follow: "the Quincy, MA town hall"), a hyphen
+# ("the Seattle-Tacoma airport") or "and"/"or" ("the Chiefland or Cross City areas").
+_ENDS_A_NOUN_PHRASE = re.compile(r"[.;:!?\"”)’']|\s+(?!(?:and|or|&)\b)[a-z]")
+
+
+def _town_without_article(literal: Sequence[Candidate]) -> bool:
+    """Whether every reading of a name is a town whose name takes no "the" and none is a city of
+    a million: written after "the", such a name is something else named so ("the Duma", "the
+    Webster", "the Delta") — while "the Bronx", "the Hague", "the Woodlands" are named with it."""
+    return all(
+        c.place.kind == "city" and not c.place.name.startswith(("The ", "the "))
+        and c.place.population < SENTENCE_START_POPULATION
+        for c in literal
+    )
 
 
 def _spared(place) -> bool:

@@ -165,3 +165,10 @@ def test_each_curated_abbreviation_is_listed_once():
 
     counts = Counter(abbreviation for abbreviation, _ in read_abbreviations())
     assert [a for a, n in counts.items() if n > 1] == []
+
+
+def test_a_name_beginning_with_the_is_also_its_own_name_without_it(gazetteer):
+    # text writes "the Hague", "the Bronx" with a lower-case article the matcher does not take
+    hague = gazetteer.candidates("Hague")[0]
+    assert (hague.place.name, hague.name_kind) == ("The Hague", "name")
+    assert any(c.place.name == "The Bronx" and c.name_kind == "name" for c in gazetteer.candidates("Bronx"))

@@ -163,6 +163,24 @@ def test_a_given_name_written_without_its_accent_is_still_a_given_name(recognise
     assert surfaces(recognise, "said Vatican spokesman Joaquin Navarro-Valls on Friday.") == ["Vatican"]
 
 
+@pytest.mark.parametrize("text", [
+    "The bill was sent to the Duma in December.",
+    "Services were held at the Cathedral on Saturday.",
+])
+def test_a_town_name_as_a_noun_after_the_is_something_else(recognise, text):
+    assert surfaces(recognise, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Residents of the Seattle area were warned.", "Seattle"),
+    ("Storms damaged the Quincy, MA town hall.", "Quincy"),
+    ("Most came from the Chiefland or Cross City areas.", "Chiefland"),
+    ("Thousands marched through the Bronx.", "Bronx"),
+])
+def test_a_town_after_the_before_a_noun_a_parent_or_a_list_is_the_town(recognise, text, name):
+    assert name in surfaces(recognise, text)
+
+
 def test_the_tail_of_a_bigger_name_is_not_a_place(recognise):
     assert "Ossetia" not in surfaces(recognise, "the war in Zyx Ossetia")
     assert "Georgia" in surfaces(recognise, "taken to Northeast Georgia Medical Center")

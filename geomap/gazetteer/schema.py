@@ -199,6 +199,13 @@ class GazetteerWriter:
             for norm, (name, kind) in list(per_norm.items()):
                 for variant in saint_variants(name):
                     per_norm.setdefault(normalize_name(variant), (variant, kind))
+                if name.startswith("The ") and len(name) > 6:
+                    # "the Bronx", "the Hague": after a lower-case "the" the text names The Bronx
+                    # by the rest of its own name
+                    bare = name[4:]
+                    held = per_norm.get(normalize_name(bare))
+                    if held is None or _KIND_RANK[kind] < _KIND_RANK[held[1]]:
+                        per_norm[normalize_name(bare)] = (bare, kind)
             name_rows.extend((norm, place.id, name, kind) for norm, (name, kind) in per_norm.items())
             if place.shape is not None:
                 shape_rows.append((place.id, json.dumps(place.shape, separators=(",", ":"))))
