@@ -108,6 +108,13 @@ _PARTY_WORDS = frozenset({
     "candidate", "legislators", "mps", "politicians", "nominees", "faithful", "ticket", "coalition",
 })
 _SAID = {"said", "says", "told", "added", "wrote", "explained"}
+# Kin and partners, whose name follows them: "his brother Tyler", "daughter Elizabeth".
+_KIN = frozenset({
+    "brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters", "husband", "wife",
+    "mother", "father", "mom", "dad", "girlfriend", "boyfriend", "fiance", "fiancé", "fiancee", "fiancée",
+    "cousin", "cousins", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandmother",
+    "grandfather", "stepson", "stepdaughter", "twin", "widow", "widower", "sibling", "siblings", "children",
+})
 # Verbs whose object, right after them, is a person: "sentenced Servance", "hired Coker".
 _PERSON_OBJECT_VERBS = {"sentenced", "convicted", "acquitted", "indicted", "hired", "fired", "married",
                         "thanked", "congratulated", "interviewed", "appointed", "nominated", "sued",
@@ -277,6 +284,9 @@ class Recogniser:
         next_lower = next_word.lower().rstrip(".,;:")
         if info.single_word and info.zipf >= ALTERNATE_WORD_ZIPF and next_lower in _PARTY_WORDS and not _prominent(top, False):
             return None  # "Jubilee supporters", "the Jubilee primaries": a party named by a word, not a hamlet
+        if text[start - 1:start] == " " and _kin_before(text, start, prev_word):
+            people.add(surface)
+            return None  # "his brother Tyler", "husband Kanye West", "the son of Missy and Bill"
         if prev_word.lower() in _PERSON_OBJECT_VERBS and text[start - 1:start] == " " and not _prominent(top, False):
             people.add(surface)
             return None  # "Judge Coker sentenced Servance to 15 years"
@@ -589,6 +599,14 @@ def _dateline(text: str, start: int, end: int) -> bool:
 # would"); not a comma (a parent or a list may follow: "the Quincy, MA town hall"), a hyphen
 # ("the Seattle-Tacoma airport") or "and"/"or" ("the Chiefland or Cross City areas").
 _ENDS_A_NOUN_PHRASE = re.compile(r"[.;:!?\"”)’']|\s+(?!(?:and|or|&)\b)[a-z]")
+
+
+def _kin_before(text: str, start: int, prev_word: str) -> bool:
+    """Whether a lower-case word for kin stands right before the name, or before "of" before
+    it: "his brother Tyler", "the son of Missy and Bill Wilkinson"."""
+    if prev_word in _KIN:
+        return True
+    return prev_word == "of" and _word_before(text, start - 3) in _KIN
 
 
 def _town_without_article(literal: Sequence[Candidate]) -> bool:

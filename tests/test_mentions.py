@@ -181,6 +181,19 @@ def test_a_town_after_the_before_a_noun_a_parent_or_a_list_is_the_town(recognise
     assert name in surfaces(recognise, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The group did not include his brother Tyler. Tyler was sentenced later.",
+    "He posed with his girlfriend Olivia.",
+    "Trevor is the son of Missy and Bill Wilkinson.",
+])
+def test_a_name_after_a_word_for_kin_is_a_person(recognise, text):
+    assert surfaces(recognise, text) == []
+
+
+def test_even_a_country_after_a_word_for_kin_is_a_person(recognise):
+    assert surfaces(recognise, "Her daughter Georgia lives in Chad.") == ["Chad"]
+
+
 def test_the_tail_of_a_bigger_name_is_not_a_place(recognise):
     assert "Ossetia" not in surfaces(recognise, "the war in Zyx Ossetia")
     assert "Georgia" in surfaces(recognise, "taken to Northeast Georgia Medical Center")
