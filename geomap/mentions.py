@@ -108,6 +108,8 @@ _PARTY_WORDS = frozenset({
     "candidate", "legislators", "mps", "politicians", "nominees", "faithful", "ticket", "coalition",
 })
 _SAID = {"said", "says", "told", "added", "wrote", "explained"}
+# Particles between a given name and a family name: "Philippe de Marigny", "Leonardo da Vinci".
+_NAME_PARTICLES_OF_PEOPLE = frozenset({"de", "du", "da", "di", "del", "della", "dos", "das", "von", "van", "ter"})
 # Kin and partners, whose name follows them: "his brother Tyler", "daughter Elizabeth".
 _KIN = frozenset({
     "brother", "brothers", "sister", "sisters", "son", "sons", "daughter", "daughters", "husband", "wife",
@@ -253,6 +255,10 @@ class Recogniser:
                 and next_word.lower().rstrip(".") not in TITLES
             ):
                 return None  # "Alexander Lukashenko", "Paris Hilton" (not "Georgia Medical Center")
+            if info.first_name and next_word in _NAME_PARTICLES_OF_PEOPLE and not _prominent(top, False) and (
+                _capitalised(_word_after(text, end + 1 + len(next_word)))
+            ):
+                return None  # "Leonardo da Vinci", "Philippe de Marigny" (but "Santiago de Chile")
         if prev_word and prev_word.lower().rstrip(".") in TITLES and _capitalised(prev_word):
             people.add(surface)
             return None  # "President Jackson", "Gen. Lee"
@@ -284,6 +290,12 @@ class Recogniser:
         next_lower = next_word.lower().rstrip(".,;:")
         if info.single_word and info.zipf >= ALTERNATE_WORD_ZIPF and next_lower in _PARTY_WORDS and not _prominent(top, False):
             return None  # "Jubilee supporters", "the Jubilee primaries": a party named by a word, not a hamlet
+        if (
+            prev_word in _NAME_PARTICLES_OF_PEOPLE and text[start - 1:start] == " " and not _prominent(top, False)
+            and is_first_name(_word_before(text, start - len(prev_word) - 1))
+        ):
+            people.add(surface)
+            return None  # "Philippe de Marigny", "Leonardo da Vinci": a family name after its particle
         if text[start - 1:start] == " " and _kin_before(text, start, prev_word):
             people.add(surface)
             return None  # "his brother Tyler", "husband Kanye West", "the son of Missy and Bill"

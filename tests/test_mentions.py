@@ -194,6 +194,12 @@ def test_even_a_country_after_a_word_for_kin_is_a_person(recognise):
     assert surfaces(recognise, "Her daughter Georgia lives in Chad.") == ["Chad"]
 
 
+def test_a_family_name_after_a_given_name_and_its_particle_is_a_person(recognise):
+    text = "The plantation of Philippe de Marigny was subdivided. Marigny sold the lots."
+    assert surfaces(recognise, text) == []
+    assert surfaces(recognise, "A drawing by Leonardo da Vinci hangs in Windsor.") == ["Windsor"]
+
+
 def test_the_tail_of_a_bigger_name_is_not_a_place(recognise):
     assert "Ossetia" not in surfaces(recognise, "the war in Zyx Ossetia")
     assert "Georgia" in surfaces(recognise, "taken to Northeast Georgia Medical Center")
