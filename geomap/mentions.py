@@ -613,11 +613,17 @@ def _dateline(text: str, start: int, end: int) -> bool:
 _ENDS_A_NOUN_PHRASE = re.compile(r"[.;:!?\"”)’']|\s+(?!(?:and|or|&)\b)[a-z]")
 
 
+_WORD_THEN_COMMA = re.compile(r"\b(\w+), $")
+
+
 def _kin_before(text: str, start: int, prev_word: str) -> bool:
     """Whether a lower-case word for kin stands right before the name, or before "of" before
     it: "his brother Tyler", "the son of Missy and Bill Wilkinson"."""
     if prev_word in _KIN:
         return True
+    if not prev_word and text[start - 2:start] == ", ":
+        before = _WORD_THEN_COMMA.search(text, max(0, start - 20), start)
+        return before is not None and before.group(1) in _KIN  # "His widow, Denise, a nurse"
     return prev_word == "of" and _word_before(text, start - 3) in _KIN
 
 

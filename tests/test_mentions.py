@@ -185,9 +185,14 @@ def test_a_town_after_the_before_a_noun_a_parent_or_a_list_is_the_town(recognise
     "The group did not include his brother Tyler. Tyler was sentenced later.",
     "He posed with his girlfriend Olivia.",
     "Trevor is the son of Missy and Bill Wilkinson.",
+    "According to her son, Trent, the company also employs a nurse.",
 ])
 def test_a_name_after_a_word_for_kin_is_a_person(recognise, text):
     assert surfaces(recognise, text) == []
+
+
+def test_a_place_after_a_comma_after_another_noun_stays_a_place(recognise):
+    assert surfaces(recognise, "He moved back to his hometown, Trent, a year ago.") == ["Trent"]
 
 
 def test_even_a_country_after_a_word_for_kin_is_a_person(recognise):
