@@ -306,6 +306,12 @@ class Recogniser:
             people.add(surface)
             return None  # '"I overdosed 17 times," said Mather, 22
         if (
+            _INITIAL.fullmatch(prev_word) and text[start - 1:start] == " " and not _prominent(top, False)
+            and is_first_name(_word_before(text, start - len(prev_word) - 1))
+        ):
+            people.add(surface)
+            return None  # "Terry A. Corbin", "Ashley L. Evens": a surname, bare in the rest of the article
+        if (
             _capitalised(prev_word)
             and text[start - 1:start] == " "
             and not at_sentence_start
@@ -314,8 +320,6 @@ class Recogniser:
             and not self._could_be_place(prev_word.rstrip(".,"))
             and word_frequency(prev_word) < FUNCTION_WORD_ZIPF  # "— A Danbury mason", "Why Is China"
         ):
-            if _INITIAL.fullmatch(prev_word) and _capitalised(_word_before(text, start - len(prev_word) - 1)):
-                people.add(surface)  # "Ashley L. Evens": a person's surname, bare in the rest of the article
             return None  # the tail of a bigger name: "Glacier National Park", "South Ossetia", "La Niña"
         if (
             info.single_word and info.zipf >= TAIL_WORD_ZIPF and _capitalised(prev_word)

@@ -134,6 +134,8 @@ def test_a_given_name_before_a_big_place_is_a_person_unless_the_place_holds_it(r
 def test_a_surname_after_an_initial_is_a_person_throughout(recognise):
     text = "Police arrested Ashley L. Evens, 26. Evens was driving a pickup."
     assert "Evens" not in surfaces(recognise, text)
+    text = "The pickup struck Terry A. Corbin. It struck Corbin at 1:33 a.m."
+    assert "Corbin" not in surfaces(recognise, text)
 
 
 @pytest.mark.parametrize("text", [
