@@ -23,6 +23,11 @@ def test_plain_places_are_literal(recognise):
     assert mentions(recognise, "Police detained dozens in Hrodna and Brest.") == [("Hrodna", "literal"), ("Brest", "literal")]
 
 
+def test_weekdays_written_short_are_not_places(recognise):
+    # "Mon" is also Myanmar's Mon State (and Mons, Belgium, by an old name)
+    assert surfaces(recognise, "Open 8am-8pm Tue-Sun Apr-Oct, 10.30am-5pm Mon, closed Wed.") == []
+
+
 @pytest.mark.parametrize("word", ["Sunday", "Thursday", "March", "May"])
 def test_calendar_words_are_not_places(recognise, word):
     assert word not in surfaces(recognise, f"Protests resumed on {word} in the capital.")
