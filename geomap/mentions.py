@@ -483,6 +483,8 @@ class Recogniser:
     def _kind(self, text: str, start: int, end: int, top, prev_word: str, next_word: str) -> str:
         if text[end:end + 6].lower() == "-based":
             return "based"
+        if _PARTY_OF_STATE.search(text, max(0, start - 3), start):
+            return "associative"  # "John Cornyn (R-Texas)", "Rep. John Yarmuth, D-Ky.": whom he represents
         if _AFFILIATION_COMPOUND.match(text, end):
             return "associative"  # "Somali-dominated", "Aleppo-born", "Moscow-backed": who, not where
         lower_next = next_word.lower().rstrip(".,;:")
@@ -515,6 +517,7 @@ class Recogniser:
         return "literal"
 
 
+_PARTY_OF_STATE = re.compile(r"(?:^|(?<=[\s(,]))[RDI]-$")
 _SITE_BEFORE = re.compile(r"([A-Z][\w'’-]*),\s$")
 _SITE_HEADS = FACILITY_WORDS | ORGANISATION_WORDS
 

@@ -350,6 +350,14 @@ def test_a_two_letter_abbreviation_of_a_union_is_no_state_code(recognise):
     assert "OK" not in surfaces(recognise, "It is OK to go.")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Sen. John Cornyn (R-Texas) voted no.", "Texas"),
+    ('"Nothing else," said Rep. Joseph Wagner, D-Chicopee, the co-chairman.', "Chicopee"),
+])
+def test_a_place_after_a_party_letter_is_whom_a_legislator_represents(recognise, text, name):
+    assert (name, "associative") in mentions(recognise, text)
+
+
 def test_a_country_before_its_capitalised_institution_is_metonymy(recognise):
     assert mentions(recognise, "Today's EU Foreign Ministers' discussion will help.") == [("EU", "associative")]
     assert ("Minsk", "embedded") in mentions(recognise, "Workers at the Minsk Automobile Plant walked out.")
