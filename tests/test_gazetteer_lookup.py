@@ -172,3 +172,9 @@ def test_a_name_beginning_with_the_is_also_its_own_name_without_it(gazetteer):
     hague = gazetteer.candidates("Hague")[0]
     assert (hague.place.name, hague.name_kind) == ("The Hague", "name")
     assert any(c.place.name == "The Bronx" and c.name_kind == "name" for c in gazetteer.candidates("Bronx"))
+
+
+def test_an_everyday_english_name_counts_as_the_place_own_name(gazetteer):
+    # "Kiev" is one of Kyiv's many names in GeoNames; in English text it is the everyday one
+    kiev = gazetteer.candidates("Kiev")[0]
+    assert (kiev.place.name, kiev.name_kind) == ("Kyiv", "name")

@@ -23,6 +23,15 @@ def test_plain_places_are_literal(recognise):
     assert mentions(recognise, "Police detained dozens in Hrodna and Brest.") == [("Hrodna", "literal"), ("Brest", "literal")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("NYC students walked out of class.", "NYC"),
+    ("A tornado touched down in L.A. on Monday.", "L.A."),
+    ("Talks on a ceasefire between Kiev and the rebels resumed.", "Kiev"),
+])
+def test_everyday_short_and_old_english_names_of_big_cities_are_found(recognise, text, name):
+    assert name in surfaces(recognise, text)
+
+
 def test_weekdays_written_short_are_not_places(recognise):
     # "Mon" is also Myanmar's Mon State (and Mons, Belgium, by an old name)
     assert surfaces(recognise, "Open 8am-8pm Tue-Sun Apr-Oct, 10.30am-5pm Mon, closed Wed.") == []

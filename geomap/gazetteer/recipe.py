@@ -771,7 +771,7 @@ def add_curated(writer: GazetteerWriter, state: _Sources, gn_countries: dict, *,
             state.region_ids.setdefault(record.name, record.id)  # a target for "region:South Ossetia"
     writer.add_places(additions)
     writer.add_names(_resolve_targets(read_abbreviations(), state, "abbr", strict), override=True)
-    writer.add_names(_resolve_targets(read_aliases(), state, "alt", strict), override=True)
+    writer.add_names(_resolve_targets(read_aliases(), state, "name", strict), override=True)
     writer.add_names(
         _resolve_targets(_demonym_rows(state, gn_countries), state, "demonym", strict), override=True
     )
