@@ -94,6 +94,7 @@ _NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS | _LOCATIVE_PREPOS
 _PARENT_AFTER = re.compile(
     r"(?:\s+(?:town|city|village|district|upazila|county|municipality|sub-?county))?"  # "Mirpur Bathoro town (Sujawal, Sindh)"
     r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]* ){1,3})$")
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
 # Lower-case words inside place names ("Stratford upon Avon", "Rio de Janeiro").
 _NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "dels", "della", "delle", "degli",
@@ -225,7 +226,10 @@ class Recogniser:
             info.rescued_by_parent and self._parent_follows(text, end, literal)
         )):
             return None  # ... but "Graham (North Carolina)", "Harvard, Nebraska" are places
-        if not _case_allows(info.case_rule, text, start):
+        if not _case_allows(info.case_rule, text, start) and not (
+            info.case_rule == "after comma"
+            and (text[start - 1:start] == "#" or self._after_a_town_inside(text, start, literal))
+        ):
             return None
         prev_word, next_word = _word_before(text, start), _word_after(text, end)
         at_sentence_start = _sentence_start(text, start)
@@ -280,6 +284,8 @@ class Recogniser:
                      and (top.kind == "country" or any(c.place.lies_in(top) for c in self.candidates(prev_word))))
             # "San Francisco Campeche": a saint's name heads a place name
             and _word_before(text, start - len(prev_word) - 1).lower().rstrip(".") not in SAINT_WORDS
+            # "Mount Holly NJ": a state after one of its towns
+            and not (top.kind == "admin1" and self._after_a_town_inside(text, start, literal))
         ):
             people.add(surface)
             return None  # "Jesse Jackson"
@@ -406,6 +412,20 @@ class Recogniser:
             inside = text[match.start(1):close if close != -1 else match.start(1) + 60]
             parts = [p.strip() for p in inside.split(",") if p.strip()[:1].isupper()] or parts
         return any(self._names_a_holder(part, [c.place for c in literal]) for part in parts)
+
+    def _after_a_town_inside(self, text: str, start: int, literal: Sequence[Candidate]) -> bool:
+        """Whether a state code follows a town of that state with no comma ("Kingsport TN",
+        "MOUNT HOLLY NJ", "Portland OR"), which a bare "OK" or "IN" never does."""
+        words = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+        if not words:
+            return False
+        parts = words.group(1).split()
+        states = [c.place for c in literal]
+        for n in range(len(parts), 0, -1):
+            for town in self.candidates(" ".join(parts[-n:])):
+                if town.name_kind != "demonym" and town.place.kind == "city" and any(town.place.lies_in(s) for s in states):
+                    return True
+        return False
 
     def _holder_follows(self, text: str, end: int, place) -> bool:
         """Whether the capitalised words right after a name are a region or country that holds

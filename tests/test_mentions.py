@@ -266,6 +266,16 @@ def test_two_letter_state_codes_only_as_parents(recognise):
     assert surfaces(recognise, "Marchers in Troy, NC and then OK") == ["Troy", "NC"]
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Can't wait to hit Kingsport TN so I can help", "TN"),
+    ("THE WEATHER SERVICE IN MOUNT HOLLY NJ HAS ISSUED A WARNING", "NJ"),
+    ("She wants to flood #NH with ads", "NH"),
+])
+def test_a_state_code_after_one_of_its_towns_or_as_a_hashtag_is_the_state(recognise, text, code):
+    assert code in surfaces(recognise, text)
+    assert surfaces(recognise, "It is OK to go IN there") == []
+
+
 def test_names_known_only_as_old_names_of_villages_are_dropped(recognise):
     assert surfaces(recognise, "a chain near Medininkai") == []
 
