@@ -469,6 +469,8 @@ def test_a_place_in_a_partys_name_is_no_site(recognise):
     assert found["Grodno"] == "associative" and found["Minsk"] == "embedded"
     # a party the cue list knows is a name, with no place in it at all
     assert "Jubilee" not in dict(mentions(recognise, "Residents protested the Jubilee Party's choice in Nanyuki."))
+    # ... and a party named for its country is no mention of the country
+    assert surfaces(recognise, "The mayor refused to join United Russia, then Alternative for Germany.") == []
 
 
 def test_a_weak_name_is_rescued_by_any_parent_in_its_bracket(recognise):
