@@ -49,6 +49,8 @@ COMMON_WORD_ZIPF = 4.0
 TAIL_WORD_ZIPF = 3.0
 #: A word this frequent that matches only alternate names is the English word, not the place.
 ALTERNATE_WORD_ZIPF = 3.0
+#: Words this frequent ("man", "lot", "part") name a place only with its parent written after.
+EVERYDAY_WORD_ZIPF = 5.5
 #: Function words ("She", "In", "We") are never place names, whatever GeoNames lists.
 FUNCTION_WORD_ZIPF = 6.0
 # A capitalised word rarer than this after a small place's name, and no place itself, is a surname.
@@ -93,7 +95,7 @@ _NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS | _LOCATIVE_PREPOS
 
 _PARENT_AFTER = re.compile(
     r"(?:\s+(?:town|city|village|district|upazila|county|municipality|sub-?county))?"  # "Mirpur Bathoro town (Sujawal, Sindh)"
-    r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+    r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+(?:[dl]['’])?[A-Z][\w.'’-]*){0,2})")  # "Man, Côte d'Ivoire"
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]* ){1,3})$")
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
 # Lower-case words inside place names ("Stratford upon Avon", "Rio de Janeiro").
@@ -385,8 +387,11 @@ class Recogniser:
                 # "She", "In" are never places
                 or zipf >= FUNCTION_WORD_ZIPF)
             weak = weak or (not exact_abbreviation and (
+                # "Man", "Lot", "Same": among the commonest words, a place only with its parent
+                # written ("Man (Tonkpi)", "Man, Côte d'Ivoire") — "Man City", "Man of the Year"
+                zipf >= EVERYDAY_WORD_ZIPF
                 # "Union", "Central": a word first, a place only if a big one by its own name
-                (zipf >= COMMON_WORD_ZIPF and not any(
+                or (zipf >= COMMON_WORD_ZIPF and not any(
                     _prominent(c.place, False) and (c.name_kind in ("name", "abbr") or c.place.kind in ("country", "region"))
                     for c in literal[:3]))
                 # an English word that is only a foreign or old name of a place ("Grenade") — but a
@@ -582,8 +587,11 @@ _ORDINAL = re.compile(
 def _lowercase_word_inside(surface: str) -> bool:
     """Whether a several-word name is written with a lower-case word of four letters or more
     after its first ("The center", "Mandera county"), which a name's own words never are
-    ("Stratford upon Avon" and other particles aside)."""
-    return any(len(w) >= 4 and w[0].islower() and w not in _NAME_PARTICLES for w in surface.split()[1:])
+    ("Stratford upon Avon" and other particles aside, and elided ones: "Côte d'Ivoire")."""
+    return any(
+        len(w) >= 4 and w[0].islower() and w not in _NAME_PARTICLES and w[1:2] not in ("'", "’")
+        for w in surface.split()[1:]
+    )
 
 
 def _case_rule(surface: str, candidates: Sequence[Candidate]) -> str:

@@ -32,6 +32,16 @@ def test_everyday_short_and_old_english_names_of_big_cities_are_found(recognise,
     assert name in surfaces(recognise, text)
 
 
+@pytest.mark.parametrize("name", ["Côte d'Ivoire", "Cote d’Ivoire"])
+def test_an_elided_particle_inside_a_name_is_no_lower_case_word(recognise, name):
+    assert surfaces(recognise, f"Protests spread across {name} on Monday.") == [name]
+
+
+def test_one_of_the_commonest_words_is_a_place_only_with_its_parent(recognise):
+    assert surfaces(recognise, "Liverpool will play Man City; he was Man of the Year.") == ["Liverpool"]
+    assert "Man" in surfaces(recognise, "Clashes broke out in Man, Côte d'Ivoire, on Monday.")
+
+
 def test_weekdays_written_short_are_not_places(recognise):
     # "Mon" is also Myanmar's Mon State (and Mons, Belgium, by an old name)
     assert surfaces(recognise, "Open 8am-8pm Tue-Sun Apr-Oct, 10.30am-5pm Mon, closed Wed.") == []
