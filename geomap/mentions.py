@@ -29,6 +29,7 @@ from .types import Candidate, Document, Mention
 from .wordlists import (
     AFFILIATION_NOUNS,
     CALENDAR,
+    COUNTY_LIST_AFTER,
     FACILITY_WORDS,
     GEOGRAPHIC_WORDS,
     INSTITUTION_NOUNS,
@@ -225,9 +226,12 @@ class Recogniser:
             return Mention(start, end, surface, "demonym") if cands and surface[0].isupper() else None
         literal = info.literal
         if not literal or (info.rejected and not (
-            info.rescued_by_parent and self._parent_follows(text, end, literal)
+            info.rescued_by_parent
+            and (self._parent_follows(text, end, literal) or COUNTY_LIST_AFTER.match(text, end, end + 300))
         )):
-            return None  # ... but "Graham (North Carolina)", "Harvard, Nebraska" are places
+            # ... but "Graham (North Carolina)", "Harvard, Nebraska" are places, and so are "Clay"
+            # and "Grant" in "Becker, Clay, Douglas, Grant and Wilkin counties"
+            return None
         if not _case_allows(info.case_rule, text, start) and not (
             info.case_rule == "after comma"
             and (text[start - 1:start] == "#" or self._after_a_town_inside(text, start, literal))

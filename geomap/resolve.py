@@ -32,7 +32,7 @@ from .cues import country_cues
 from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .types import Candidate, Mention, Place, Resolution
-from .wordlists import FIRST_LEVEL_WORDS, REGION_WORDS, SITE_WORDS, TOWN_WORDS
+from .wordlists import COUNTY_LIST_AFTER, FIRST_LEVEL_WORDS, REGION_WORDS, SITE_WORDS, TOWN_WORDS
 
 # What may stand between a place and its parent: "Paris, Texas", "Yanfolila (Sikasso)",
 # "Daulatpur upazila (Kushtia)", "Kirkwood in Missouri".
@@ -396,17 +396,18 @@ _WORD_AFTER = re.compile(r"[ ]+([A-Za-z-]+)")
 
 def _kind_word(text: str, end: int) -> str | None:
     """``"town"``, ``"region"`` or ``"state"`` (a first-level region: "Merida state" is the
-    Venezuelan state, not a Mexican municipality) when the word after a name says which is meant."""
+    Venezuelan state, not a Mexican municipality) when the word after a name says which is meant,
+    or the list of counties it opens does."""
     match = _WORD_AFTER.match(text, end, end + 20)
-    if not match:
-        return None
-    word = match.group(1).lower()
+    word = match.group(1).lower() if match else ""
     if word in TOWN_WORDS:
         return "town"
     if word in FIRST_LEVEL_WORDS:
         return "state"
     if word in REGION_WORDS:
         return "region"
+    if (not word or word in ("and", "or")) and COUNTY_LIST_AFTER.match(text, end, end + 300):
+        return "region"  # "Clay, Grant and Wilkin counties", "Douglas and Wyandotte counties"
     return None
 
 

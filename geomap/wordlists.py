@@ -9,6 +9,7 @@ import importlib.metadata
 import json
 import math
 import os
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -68,6 +69,11 @@ REGION_WORDS = {"county", "district", "province", "region", "state", "oblast", "
                 "governorate", "prefecture", "department", "sub-county", "subcounty", "constituency"}
 # ... of which these name only first-level regions, everywhere GeoNames has them.
 FIRST_LEVEL_WORDS = {"state", "oblast", "governorate"}
+# After a name, the rest of a list of counties: "Clay, Douglas, Grant and Wilkin counties",
+# "Douglas and Wyandotte counties", "Wilkin counties" — each name in it is a county.
+COUNTY_LIST_AFTER = re.compile(
+    r"(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?){0,12}(?:,?\s+(?:and|or|&)\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)?"
+    r"\s+(?:counties|parishes)\b")
 
 # Heads of street and landmark names: "Independence Avenue" is a street, not Independence, MO.
 FACILITY_WORDS = {"avenue", "ave", "street", "st", "road", "rd", "boulevard", "blvd", "lane",

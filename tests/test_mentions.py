@@ -359,6 +359,12 @@ def test_a_common_word_is_a_place_when_its_parent_follows(recognise, text, name)
     assert name in surfaces(recognise, text)
 
 
+def test_common_words_in_a_list_of_counties_are_counties(recognise):
+    text = "Flood warnings cover Becker, Clay, Douglas, Grant and Wilkin counties."
+    assert surfaces(recognise, text) == ["Becker", "Clay", "Douglas", "Grant", "Wilkin"]
+    assert surfaces(recognise, "Grant said the plan was ready.") == []
+
+
 def test_a_common_word_without_its_parent_stays_a_word(recognise):
     assert "Graham" not in surfaces(recognise, "Graham said the plan was ready.")
     assert "Harvard" not in surfaces(recognise, "She studied at Harvard, then in Paris.")

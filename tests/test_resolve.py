@@ -460,3 +460,9 @@ def test_an_english_county_geonames_lists_only_by_its_parts_is_found(parser):
     text = "Police in Greater Manchester and Northamptonshire made arrests."
     found = picks(parser, text)
     assert found["Greater Manchester"].country_code == found["Northamptonshire"].country_code == "GB"
+
+
+def test_a_name_opening_a_list_of_counties_is_a_county(parser):
+    found = picks(parser, "Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker counties in Florida helped.")
+    assert (found["Camden"].kind, found["Nassau"].kind) == ("admin2", "admin2")
+    assert found["Nassau"].admin1 == "Florida"
