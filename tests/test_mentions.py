@@ -27,6 +27,8 @@ def test_plain_places_are_literal(recognise):
     ("NYC students walked out of class.", "NYC"),
     ("A tornado touched down in L.A. on Monday.", "L.A."),
     ("Talks on a ceasefire between Kiev and the rebels resumed.", "Kiev"),
+    ("The Olympic flame reached Rio on Friday.", "Rio"),
+    ("Measles cases rose in Maui this week.", "Maui"),
 ])
 def test_everyday_short_and_old_english_names_of_big_cities_are_found(recognise, text, name):
     assert name in surfaces(recognise, text)
