@@ -356,8 +356,8 @@ class Recogniser:
             prev_word == "the" and text[start - 1:start] == " " and _ENDS_A_NOUN_PHRASE.match(text, end)
             and not _adjectival(text, end) and _town_without_article(literal)
         ):
-            # "the Duma", "the Webster" (a cinema): a town's name is no noun of its own after
-            # "the" (though "the Seattle area", "the Ferguson police" are the towns)
+            # "sent to the Duma in December", "held at the Cathedral": a town's name is no noun of
+            # its own after "the" (though "the Seattle area", "the Ferguson police" are the towns)
             return None
         if surface in ("Colonia", "Barrio", "Bairro") and _capitalised(next_word):
             return None  # "Colonia Miramar": the word for a neighbourhood, not Colonia, Uruguay
@@ -656,8 +656,8 @@ _WORD_THEN_COMMA = re.compile(r"\b(\w+), $")
 
 
 def _kin_before(text: str, start: int, prev_word: str) -> bool:
-    """Whether a lower-case word for kin stands right before the name, or before "of" before
-    it: "his brother Tyler", "the son of Missy and Bill Wilkinson"."""
+    """Whether a lower-case word for kin stands right before the name, before a comma before it
+    or before "of" before it: "his brother Tyler", "His widow, Denise,", "the son of Missy"."""
     if prev_word in _KIN:
         return True
     if not prev_word and text[start - 2:start] == ", ":
@@ -669,7 +669,7 @@ def _kin_before(text: str, start: int, prev_word: str) -> bool:
 def _town_without_article(literal: Sequence[Candidate]) -> bool:
     """Whether every reading of a name is a town whose name takes no "the" and none is a city of
     a million: written after "the", such a name is something else named so ("the Duma", "the
-    Webster", "the Delta") — while "the Bronx", "the Hague", "the Woodlands" are named with it."""
+    Cathedral", "the Delta") — while "the Bronx", "the Hague", "the Woodlands" are named with it."""
     return all(
         c.place.kind == "city" and not c.place.name.startswith(("The ", "the "))
         and c.place.population < SENTENCE_START_POPULATION

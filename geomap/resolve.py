@@ -600,6 +600,8 @@ class _Context:
             top = self.focus.top_country(self.focus.name_of[i])
             if top is not None:
                 score += w.country_focus * top[1]
+                if reasons is not None:
+                    reasons.append(f"across borders, as near the article's focus as {top[0]} ({top[1]:.0%})")
         if place.feature_code == "PPLC" and place.country_code in self.focus.named_countries:
             # "Paris" in an article that names France is its capital, whatever else it covers:
             # named with its country, as good as a written parent plus half the article's
