@@ -400,10 +400,11 @@ class Recogniser:
                     for c in literal[:3]))
                 # an English word that is only a foreign or old name of a place ("Grenade") — but a
                 # country's everyday name is as frequent as the commonest words ("Britain", "America"),
-                # and a big region or sea is called by its short name ("the Mediterranean", "USSR")
+                # and a big region or sea is called by its English name ("the Mediterranean", "USSR",
+                # "Crimea", "Brittany")
                 or (zipf >= ALTERNATE_WORD_ZIPF and all(c.name_kind == "alt" for c in literal)
                     and not (literal[0].place.kind == "country" and zipf >= COMMON_WORD_ZIPF)
-                    and not (literal[0].place.kind == "region" and _prominent(literal[0].place, False)))
+                    and not (literal[0].place.kind in ("region", "admin1") and _prominent(literal[0].place, False)))
             ))
         return _NameInfo(literal, demonym_first, never or weak, single, zipf, single and is_first_name(surface),
                          len(literal) < len(cands), weak and not never, _case_rule(surface, literal) if literal else "no")

@@ -466,3 +466,18 @@ def test_a_name_opening_a_list_of_counties_is_a_county(parser):
     found = picks(parser, "Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker counties in Florida helped.")
     assert (found["Camden"].kind, found["Nassau"].kind) == ("admin2", "admin2")
     assert found["Nassau"].admin1 == "Florida"
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("Protests spread across Xinjiang on Monday.", "Xinjiang", "Xinjiang"),  # not a hamlet of that name
+    ("Russia annexed Crimea in 2014.", "Crimea", "Autonomous Republic of Crimea"),
+    ("Fighting flared again in Mindanao.", "Mindanao", "Mindanao"),
+])
+def test_a_big_region_is_found_and_meant_by_its_everyday_name(parser, text, name, place):
+    assert picks(parser, text)[name].name == place
+
+
+def test_a_regional_demonym_points_at_its_region(parser):
+    found = {r.mention.surface: r for r in parser.parse("Dagestani and Chechen militants clashed with Sinhalese police.").resolutions}
+    assert found["Dagestani"].mention.kind == "demonym" and found["Dagestani"].place.name == "Dagestan"
+    assert found["Sinhalese"].place.country_code == "LK"

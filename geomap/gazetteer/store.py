@@ -257,6 +257,11 @@ _REGION_KINDS = {"admin1": "admin1", "admin2": "admin2"}
 COUNTRY_CLASS_BONUS = 100.0
 
 
+#: A town sharing a region's own name comes before the region when it holds at least this share
+#: of the region's people ("Brest" the city before Brest Oblast).
+NAMESAKE_TOWN_SHARE = 0.01
+
+
 def prominence(place: Place) -> float:
     """How likely a reader means this place when nothing else is known: population and the
     number of languages that name it (GeoNames alternate names), plus a capital bonus."""
@@ -294,8 +299,10 @@ def rank(candidates: Sequence[Candidate]) -> list[Candidate]:
                 other.score
                 for other in scored
                 if other.place.kind == "city"
-                # the town bears the name as its own, or is the region's main town
-                and (other.name_kind == "name" or other.place.population >= 0.1 * cand.place.population)
+                # the town bears the name as its own and is no hamlet beside the region (a village
+                # of nobody named Xinjiang does not outrank Xinjiang), or is the region's main town
+                and (other.name_kind == "name" and other.place.population >= NAMESAKE_TOWN_SHARE * cand.place.population
+                     or other.place.population >= 0.1 * cand.place.population)
                 and other.place.country_code == cand.place.country_code
                 and getattr(other.place, level) == getattr(cand.place, level)
             ]
