@@ -592,11 +592,16 @@ _ORDINAL = re.compile(
 def _lowercase_word_inside(surface: str) -> bool:
     """Whether a several-word name is written with a lower-case word of four letters or more
     after its first ("The center", "Mandera county"), which a name's own words never are
-    ("Stratford upon Avon" and other particles aside, and elided ones: "Côte d'Ivoire")."""
+    ("Stratford upon Avon" and other particles aside, elided ones, "Côte d'Ivoire", and the Arabic
+    article joined to its word, "Deir ez-Zor", "Jisr al-Shughur", "Sharm el-Sheikh")."""
     return any(
         len(w) >= 4 and w[0].islower() and w not in _NAME_PARTICLES and w[1:2] not in ("'", "’")
+        and not _JOINED_ARTICLE.match(w)
         for w in surface.split()[1:]
     )
+
+
+_JOINED_ARTICLE = re.compile(r"(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh|ul|ud|ur|bin|ibn|bint)[-‐]")
 
 
 def _case_rule(surface: str, candidates: Sequence[Candidate]) -> str:

@@ -472,6 +472,8 @@ def test_a_name_opening_a_list_of_counties_is_a_county(parser):
     ("Protests spread across Xinjiang on Monday.", "Xinjiang", "Xinjiang"),  # not a hamlet of that name
     ("Russia annexed Crimea in 2014.", "Crimea", "Autonomous Republic of Crimea"),
     ("Fighting flared again in Mindanao.", "Mindanao", "Mindanao"),
+    ("Militants attacked pipelines in the Niger Delta.", "Niger Delta", "Niger Delta"),  # not Niger
+    ("Shelling resumed in North Kivu and across Kivu.", "Kivu", "Kivu"),
 ])
 def test_a_big_region_is_found_and_meant_by_its_everyday_name(parser, text, name, place):
     assert picks(parser, text)[name].name == place
