@@ -46,6 +46,10 @@ def _fold_table() -> dict[int, str]:
         table[ord(ch)] = "'"
     for ch in ',;:!?"()[]{}<>/\\|“”„«»‹›–—…•·*#@&+=~^%$\t\n\r\x0b\x0c\u00a0\u2028\u2029':
         table[ord(ch)] = " "
+    # A hyphen joins a name's words as a space does: "Al-Hasakah" is GeoNames' "Al Hasakah",
+    # "Guinea Bissau" its "Guinea-Bissau"
+    for ch in "-\u2010\u2011":
+        table[ord(ch)] = " "
     return table
 
 
@@ -53,7 +57,7 @@ def match_key(text: str) -> str:
     """Lower-case, accent-folded copy of ``text`` with exactly the same length.
 
     >>> match_key("Żodino-based, “Minsk’s”")
-    "zodino-based   minsk's "
+    "zodino based   minsk's "
     >>> len(match_key("İstanbul")) == len("İstanbul")
     True
     """
@@ -80,7 +84,7 @@ def _name_starts(text: str, start: int) -> list[int]:
 
 
 #: Bump when the trie's keys change meaning: a trie cached by another version is rebuilt.
-TRIE_FORMAT = 2
+TRIE_FORMAT = 3
 
 
 def trie_cache_path(gazetteer: Gazetteer):

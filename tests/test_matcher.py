@@ -50,3 +50,11 @@ def test_hashtags_and_capitalised_names_come_out_in_text_order(matcher):
     # lower-case hashtags are searched apart from capitalised words; the spans still interleave
     text = "marches from #ferguson to Minsk, then #gaza and Paris; #handle-less text"
     assert [text[s:e] for s, e in matcher.spans(text)] == ["ferguson", "Minsk", "gaza", "Paris"]
+
+
+def test_a_hyphen_joins_a_name_as_a_space_does(matcher):
+    # GeoNames writes "Al Hasakah" and "Guinea-Bissau"; text writes "Al-Hasakah", "Guinea Bissau"
+    for text in ("Protests in Al-Hasakah grew.", "Voters in Guinea Bissau queued."):
+        assert [text[s:e] for s, e in matcher.spans(text)][-1] in ("Al-Hasakah", "Guinea Bissau")
+    text = "Workers at Zhodino-based Belaz walked out."
+    assert [text[s:e] for s, e in matcher.spans(text)][0] == "Zhodino"

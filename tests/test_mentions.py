@@ -34,7 +34,8 @@ def test_everyday_short_and_old_english_names_of_big_cities_are_found(recognise,
     assert name in surfaces(recognise, text)
 
 
-@pytest.mark.parametrize("name", ["Côte d'Ivoire", "Cote d’Ivoire", "Deir ez-Zor", "Sharm el-Sheikh"])
+@pytest.mark.parametrize("name", ["Côte d'Ivoire", "Cote d’Ivoire", "Deir ez-Zor", "Sharm el-Sheikh", "Deir al-Zor",
+                                  "Jisr al-Shughur", "Al-Hasakah"])
 def test_an_elided_particle_or_joined_article_inside_a_name_is_no_lower_case_word(recognise, name):
     assert surfaces(recognise, f"Protests spread across {name} on Monday.") == [name]
 

@@ -139,6 +139,27 @@ def saint_variants(name: str) -> list[str]:
     return [_SAINT.sub(lambda m: _SAINT_SWAP[m.group(1).lower()], name)]
 
 
+# Countries whose place names carry the Arabic article, which GeoNames writes as the reader hears
+# it ("Jisr ash Shughūr", "As Suwaydā'") and English news as "al-" ("Jisr al-Shughur").
+_ARABIC_ARTICLE_COUNTRIES = frozenset(
+    "SY IQ YE SA JO LB PS EG LY TN DZ MA SD SO DJ MR KW QA BH AE OM".split())
+_ARABIC_ARTICLE = re.compile(
+    r"(?:(?<=\s)|^)(?:a[lsdrtzn]|ash|adh|ath|e[lsdrtzn]|esh)[ -](?=\w)", re.IGNORECASE)
+
+
+def arabic_article_variants(name: str, country_code: str | None) -> list[str]:
+    """The "al-" spelling of a name with the Arabic article in a country that uses it, as English
+    news writes it.
+
+    >>> arabic_article_variants("Jisr ash Shughūr", "SY"), arabic_article_variants("El Paso", "US")
+    (['Jisr al-Shughūr'], [])
+    """
+    if country_code not in _ARABIC_ARTICLE_COUNTRIES or not _ARABIC_ARTICLE.search(name):
+        return []
+    variant = _ARABIC_ARTICLE.sub(lambda m: "Al-" if m.group(0)[0].isupper() else "al-", name)
+    return [variant] if variant != name else []
+
+
 class GazetteerWriter:
     """Write a gazetteer database to ``path`` atomically (a temp file renamed at the end).
 
@@ -197,7 +218,7 @@ class GazetteerWriter:
                 )
             )
             for norm, (name, kind) in list(per_norm.items()):
-                for variant in saint_variants(name):
+                for variant in saint_variants(name) + arabic_article_variants(name, place.country_code):
                     per_norm.setdefault(normalize_name(variant), (variant, kind))
                 if name.startswith("The ") and len(name) > 6:
                     # "the Bronx", "the Hague": after a lower-case "the" the text names The Bronx
