@@ -367,6 +367,13 @@ class Recogniser:
             return None  # "Palace of Independence"
         if next_lower in _CURRENCY_WORDS and text[end:end + 1] == " ":
             return None  # "the US dollar exchange rate", "Hong Kong dollars": money, not a place in the story
+        if (_ARTICLE_THEN_NAME.match(text, end) or _NAME_THEN_ARTICLE.search(text, max(0, start - 40), start)) and not (
+            top.kind in ("country", "admin1") or literal[0].name_kind == "name" and top.population >= ARABIC_NAME_HEAD_POPULATION
+        ):
+            # "Mafraq ar Ruwayk", "Ain al Arab", "Jabal al-Zawiya": part of a longer Arabic name
+            # the gazetteer lacks (a name it holds whole is matched whole), not Mafraq, Jordan,
+            # nor the French department of Ain; a big city heads its quarters ("Baghdad al-Jadida")
+            return None
         return Mention(start, end, surface, self._kind(text, start, end, top, prev_word, next_word))
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - one Recogniser per run; names repeat across documents
@@ -602,6 +609,15 @@ def _lowercase_word_inside(surface: str) -> bool:
 
 
 _JOINED_ARTICLE = re.compile(r"(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh|ul|ud|ur|bin|ibn|bint)[-‐]")
+#: A city at least this big, by its own name, is itself where the name goes on with the Arabic
+#: article: "Baghdad al-Jadida" is a quarter of Baghdad.
+ARABIC_NAME_HEAD_POPULATION = 1_000_000
+# The Arabic article (and "bin"/"ibn") between two capitalised words of one name: joined by a
+# hyphen in any form ("as-Saleh"), or alone before the next word where it is no English word
+# ("ar Ruwayk", "al Arab"; not "as", "at", "an").
+_ARABIC_LINK = r"(?i:(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh|ul|ud|ur)[-‐]|(?:al|el|ar|ad|ash|az|ul|ud|ur|bin|ibn)[ ])"
+_ARTICLE_THEN_NAME = re.compile(rf"[ ]{_ARABIC_LINK}[A-Z]")
+_NAME_THEN_ARTICLE = re.compile(rf"\b[A-Z][\w'’]*[ ]{_ARABIC_LINK}\Z")
 
 
 def _case_rule(surface: str, candidates: Sequence[Candidate]) -> str:

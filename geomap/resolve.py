@@ -664,8 +664,14 @@ def _readings_as_evidence(
     inside: dict[str, list[Candidate]] = {}
     for i, areas in parents.items():
         kept = [c for c in options[i] if any(c.place.lies_in(a) for a in areas)]
-        if kept and names[i] not in inside:
+        if kept and not inside.get(names[i]):
             inside[names[i]] = kept
+        elif not kept and all(c.place.kind in ("city", "admin2") for c in options[i]):
+            # none of its readings lies in the parent written with it ("La Matanza (Buenos
+            # Aires)" is no village in Peru): a place the gazetteer lacks, which lends the
+            # article's focus nothing. (A region is no town of a county: in "ND, Ransom" the
+            # comma lists, it names no parent.)
+            inside.setdefault(names[i], [])
     if not inside:
         return options
     return [inside.get(name, cands) for cands, name in zip(options, names)]

@@ -558,3 +558,18 @@ def test_a_name_ending_a_titled_persons_name_is_the_person(recognise):
     assert mentions(recognise, "Acting Circuit Judge Mary Day Coker sentenced him to 15 years.") == []
     # a sentence that ends with a titled name does not carry the title into the next one
     assert ("Germany", "literal") in mentions(recognise, "He met Chancellor Angela Merkel.\nGermany is Europe's biggest economy.")
+
+
+@pytest.mark.parametrize("text, part", [
+    ("An IED detonated in Mafraq ar Ruwayk area (Marib).", "Mafraq"),  # not Mafraq, Jordan
+    ("Turkish guards shot a fighter west of Ain al Arab city.", "Ain"),  # not the French department
+    ("Regime forces shelled Ftireh in Jabal al-Zawiya in Idleb.", "Zawiya"),  # not Zawiya, Libya
+    ("Supporters of Moqtada al-Sadr rallied.", "Sadr"),  # a person, not Sadr City
+])
+def test_a_name_going_on_with_the_arabic_article_is_a_longer_name_not_its_part(recognise, text, part):
+    assert part not in surfaces(recognise, text)
+
+
+def test_a_big_city_heads_its_quarters_and_whole_arabic_names_stay(recognise):
+    found = surfaces(recognise, "Protests in Baghdad al-Jadida, Jisr al-Shughur and Deir ez-Zor.")
+    assert {"Baghdad", "Jisr al-Shughur", "Deir ez-Zor"} <= set(found)

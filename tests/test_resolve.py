@@ -483,3 +483,25 @@ def test_a_regional_demonym_points_at_its_region(parser):
     found = {r.mention.surface: r for r in parser.parse("Dagestani and Chechen militants clashed with Sinhalese police.").resolutions}
     assert found["Dagestani"].mention.kind == "demonym" and found["Dagestani"].place.name == "Dagestan"
     assert found["Sinhalese"].place.country_code == "LK"
+
+
+def test_a_name_none_of_whose_readings_lies_in_its_parent_lends_the_article_nothing(parser):
+    # La Matanza, a partido of Buenos Aires Province, is not in the gazetteer; the village of
+    # that name in Peru, which shares a county with a Peruvian village called Buenos Aires, must
+    # not pull the capital of Argentina to Peru
+    text = "On 30 April 2020, in the partido of La Matanza (Buenos Aires), residents held a pot-banging protest."
+    found = {r.mention.surface: r for r in parser.parse(text).resolutions}
+    assert found["Buenos Aires"].place.country_code == "AR"
+    assert found["La Matanza"].place is None
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Unidentified gunmen killed a civilian in As-Sweida.", "As-Sweida", "As Suwaydā'"),
+    ("Regime forces shelled villages in Rural Damascus.", "Rural Damascus", "Rīf Dimashq"),
+    ("Al Shabaab fighters attacked a base in Lower Shabelle.", "Lower Shabelle", "Lower Shebelle"),
+    ("Protesters marched in Sala al-Din.", "Sala al-Din", "Saladin"),
+    ("Police dispersed a rally in the Federal Capital Territory.", "Federal Capital Territory", "Abuja Federal Capital Territory"),
+])
+def test_a_governorate_is_found_by_the_spelling_conflict_reports_use(parser, text, name, admin1):
+    place = picks(parser, text)[name]
+    assert (place.kind, place.name) == ("admin1", admin1)
