@@ -38,7 +38,10 @@ from .wordlists import COUNTY_LIST_AFTER, FIRST_LEVEL_WORDS, REGION_WORDS, SITE_
 # "Daulatpur upazila (Kushtia)", "Kirkwood in Missouri".
 ADMIN_WORDS = r"(?:upazila|district|county|province|state|region|division|municipality|city|town|village|area|sub-?county|ward|lga|parish|governorate|prefecture|department|commune)"
 _PARENT_GAP = re.compile(
-    rf"\A(?:\s*,\s*|(?:\s+{ADMIN_WORDS})?\s*\(\s*|(?:\s+{ADMIN_WORDS})?\s*,\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+)\Z",
+    rf"\A(?:\s*,\s*|(?:\s+{ADMIN_WORDS})?\s*\(\s*|(?:\s+{ADMIN_WORDS})?\s*,\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+"
+    # "New Brighton (Nelson Mandela Bay, Eastern Cape)": a district the gazetteer lacks between
+    # a town and its region
+    rf"|(?:\s+{ADMIN_WORDS})?\s*\(\s*(?-i:[A-Z])[\w'’. -]{{0,40}},\s*)\Z",
     re.I,
 )
 

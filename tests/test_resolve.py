@@ -505,3 +505,12 @@ def test_a_name_none_of_whose_readings_lies_in_its_parent_lends_the_article_noth
 def test_a_governorate_is_found_by_the_spelling_conflict_reports_use(parser, text, name, admin1):
     place = picks(parser, text)[name]
     assert (place.kind, place.name) == ("admin1", admin1)
+
+
+def test_a_region_after_a_district_the_gazetteer_lacks_is_still_the_parent(parser):
+    # the township of New Brighton in Nelson Mandela Bay is not in the gazetteer: its namesake in
+    # Minnesota is no answer once the bracket names the Eastern Cape
+    text = "Nurses demonstrated outside the hospital in New Brighton (Nelson Mandela Bay, Eastern Cape) on Monday."
+    found = {r.mention.surface: r for r in parser.parse(text).resolutions}
+    assert found["New Brighton"].place is None
+    assert found["Eastern Cape"].place.country_code == "ZA"
