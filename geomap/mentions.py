@@ -104,6 +104,8 @@ _NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "del
                    "dans", "auf", "bei", "unter", "ober", "nach", "van", "von", "der", "den", "des"}
 # Currencies named after their country: "US dollar", "Hong Kong dollars" (not "pounds": "Israel
 # pounds Gaza").
+#: Words for a neighbourhood that head its name in Latin America: "Colonia Miramar", "Vila Isabel".
+_NEIGHBOURHOOD_HEADS = frozenset({"Colonia", "Barrio", "Bairro", "Vila", "Jardim"})
 _CURRENCY_WORDS = frozenset({"dollar", "dollars", "franc", "francs", "shilling", "shillings",
                              "peso", "pesos", "rupee", "rupees", "yuan", "lira", "dinar", "dinars"})
 # Words that follow a party's name: "Jubilee supporters", "Labour candidates".
@@ -359,8 +361,10 @@ class Recogniser:
             # "sent to the Duma in December", "held at the Cathedral": a town's name is no noun of
             # its own after "the" (though "the Seattle area", "the Ferguson police" are the towns)
             return None
-        if surface in ("Colonia", "Barrio", "Bairro") and _capitalised(next_word):
-            return None  # "Colonia Miramar": the word for a neighbourhood, not Colonia, Uruguay
+        if surface in _NEIGHBOURHOOD_HEADS and _capitalised(next_word):
+            # "Colonia Miramar", "Vila Kennedy", "Jardim Ângela": the word for a neighbourhood,
+            # not Colonia, Uruguay, nor Port Vila, whose old name Vila is
+            return None
         if info.single_word and text[end:end + 1] == " " and self._surname_follows(next_word, top, text, end):
             return None  # "Ndindi Nyoro": a small place's name before a word no dictionary or gazetteer knows
         if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):

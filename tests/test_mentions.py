@@ -573,3 +573,8 @@ def test_a_name_going_on_with_the_arabic_article_is_a_longer_name_not_its_part(r
 def test_a_big_city_heads_its_quarters_and_whole_arabic_names_stay(recognise):
     found = surfaces(recognise, "Protests in Baghdad al-Jadida, Jisr al-Shughur and Deir ez-Zor.")
     assert {"Baghdad", "Jisr al-Shughur", "Deir ez-Zor"} <= set(found)
+
+
+def test_a_word_for_a_neighbourhood_heading_its_name_is_no_town(recognise):
+    found = surfaces(recognise, "In Rio de Janeiro, shoot-outs took place in Vila Kennedy and Jardim Batan.")
+    assert "Vila" not in found and "Jardim" not in found and "Rio de Janeiro" in found
