@@ -372,11 +372,12 @@ class Recogniser:
         if next_lower in _CURRENCY_WORDS and text[end:end + 1] == " ":
             return None  # "the US dollar exchange rate", "Hong Kong dollars": money, not a place in the story
         if (_ARTICLE_THEN_NAME.match(text, end) or _NAME_THEN_ARTICLE.search(text, max(0, start - 40), start)) and not (
-            top.kind in ("country", "admin1") or literal[0].name_kind == "name" and top.population >= ARABIC_NAME_HEAD_POPULATION
+            top.kind in ("country", "admin1") or literal[0].name_kind == "name" and top.population >= NAME_HEAD_POPULATION
         ):
-            # "Mafraq ar Ruwayk", "Ain al Arab", "Jabal al-Zawiya": part of a longer Arabic name
-            # the gazetteer lacks (a name it holds whole is matched whole), not Mafraq, Jordan,
-            # nor the French department of Ain; a big city heads its quarters ("Baghdad al-Jadida")
+            # "Mafraq ar Ruwayk", "Ain al Arab", "Jabal al-Zawiya", "Cristo Rey de Cachiche": part
+            # of a longer name the gazetteer lacks (a name it holds whole is matched whole), not
+            # Mafraq, Jordan, the French department of Ain or Cristo Rey in the Dominican
+            # Republic; a big city heads its quarters ("Baghdad al-Jadida")
             return None
         return Mention(start, end, surface, self._kind(text, start, end, top, prev_word, next_word))
 
@@ -613,14 +614,16 @@ def _lowercase_word_inside(surface: str) -> bool:
 
 
 _JOINED_ARTICLE = re.compile(r"(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh|ul|ud|ur|bin|ibn|bint)[-‐]")
-#: A city at least this big, by its own name, is itself where the name goes on with the Arabic
-#: article: "Baghdad al-Jadida" is a quarter of Baghdad.
-ARABIC_NAME_HEAD_POPULATION = 1_000_000
+#: A city at least this big, by its own name, is itself where its name goes on with an article or
+#: particle: "Baghdad al-Jadida" is a quarter of Baghdad, "San Francisco de Asís" a mission there.
+NAME_HEAD_POPULATION = 1_000_000
 # The Arabic article (and "bin"/"ibn") between two capitalised words of one name: joined by a
 # hyphen in any form ("as-Saleh"), or alone before the next word where it is no English word
 # ("ar Ruwayk", "al Arab"; not "as", "at", "an").
 _ARABIC_LINK = r"(?i:(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh|ul|ud|ur)[-‐]|(?:al|el|ar|ad|ash|az|ul|ud|ur|bin|ibn)[ ])"
-_ARTICLE_THEN_NAME = re.compile(rf"[ ]{_ARABIC_LINK}[A-Z]")
+# ... and after a name, the Spanish and Portuguese "de" and its forms: "Cristo Rey de Cachiche",
+# "Stade de France", "Campina da Barra".
+_ARTICLE_THEN_NAME = re.compile(rf"[ ](?:{_ARABIC_LINK}|(?:de|del|de la|do|da|dos|das)[ ])[A-Z]")
 _NAME_THEN_ARTICLE = re.compile(rf"\b[A-Z][\w'’]*[ ]{_ARABIC_LINK}\Z")
 
 
