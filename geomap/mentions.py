@@ -248,11 +248,12 @@ class Recogniser:
             if info.zipf >= COMMON_WORD_ZIPF and at_sentence_start and _lowercase_elsewhere(text, surface):
                 return None  # "Reading the report…" in an article that also says "reading"
             if info.zipf >= ALTERNATE_WORD_ZIPF and at_sentence_start and not any(
-                c.place.kind == "country" or c.name_kind in ("name", "abbr") and _prominent(c.place, False)
+                c.name_kind in ("name", "abbr") and (c.place.kind == "country" or _prominent(c.place, False))
                 for c in literal[:3]
             ) and not self._parent_follows(text, end, literal):
                 # "Hope faded…", "Jubilee supporters…": a capital letter that only the sentence
-                # gives, on a word whose places are small by their own name
+                # gives, on a word whose places are small by their own name ("Grenade attack
+                # leaves 16 dead": French for Grenada and Granada, not their English names)
                 return None
             if (
                 info.first_name

@@ -580,3 +580,8 @@ def test_a_big_city_heads_its_quarters_and_whole_arabic_names_stay(recognise):
 def test_a_word_for_a_neighbourhood_heading_its_name_is_no_town(recognise):
     found = surfaces(recognise, "In Rio de Janeiro, shoot-outs took place in Vila Kennedy and Jardim Batan.")
     assert "Vila" not in found and "Jardim" not in found and "Rio de Janeiro" in found
+
+
+def test_an_everyday_word_opening_a_sentence_is_no_country_by_a_foreign_name(recognise):
+    # "Grenade" is the French name of Grenada (and Granada): no country at a sentence's start
+    assert surfaces(recognise, "Grenade attack leaves 16 dead in Mandera.") == ["Mandera"]
