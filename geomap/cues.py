@@ -54,6 +54,8 @@ def prefix_tree_pattern(terms: Iterable[str]) -> str:
 @lru_cache(maxsize=1)
 def _cue_index() -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
     codes = dict(read_country_cues())
+    # a lower-case term also opens a sentence: "Boda boda operators blocked roads"
+    codes.update({t[0].upper() + t[1:]: v for t, v in list(codes.items()) if t.islower()})
     first = "".join(sorted({re.escape(t[0]) for t in codes}))  # a cheap test before the alternation
     return re.compile(rf"(?=[{first}])(?<![\w-])({prefix_tree_pattern(codes)})s?(?![\w-])"), codes
 
@@ -75,6 +77,8 @@ def country_cues(text: str) -> Counter:
 
     >>> sorted(country_cues("Awami League and BNP activists clashed in an upazila.").items())
     [('BD', 3.0)]
+    >>> sorted(country_cues("Boda boda riders blocked the road.").items())
+    [('KE', 0.5), ('UG', 0.5)]
     >>> country_cues("Minsk said nothing.")
     Counter()
     """

@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -55,3 +57,23 @@ def test_prefix_tree_pattern_finds_what_the_longest_first_alternation_finds(term
 
 def test_cue_terms_are_found_with_their_plural():
     assert [t for _, _, t in cue_terms("KDF soldiers and ODMs rivals met; kdf is not one")] == ["KDF", "ODM"]
+
+
+@pytest.fixture(scope="module")
+def parser(gazetteer):
+    return Geoparser(gazetteer)
+
+
+def test_a_lower_case_cue_opening_a_sentence_is_still_a_cue_and_no_place(parser):
+    # "Boda boda" (motorbike taxis: Kenya, Uganda) is not Bodø, Norway, by its Swedish name
+    assert country_cues("Boda boda operators blocked roads.") == country_cues("Angry boda boda operators blocked roads.")
+    assert not [r for r in parser.parse("Boda boda operators block roads to protest.").resolutions if r.place]
+
+
+def test_an_event_known_only_by_its_monitoring_mission_lies_in_that_mission_s_country(parser):
+    # the village is one the gazetteer lacks; "OSCE SMM" (the monitoring mission to Ukraine)
+    # still places the shelling in Ukraine, coded at the country, as ACLED codes such events
+    text = "On 28 April 2020, the OSCE SMM observed 33 explosions near Kashtanove."
+    events = parser.parse(text).events
+    assert events and events[0].place is not None
+    assert (events[0].place.place.country_code, events[0].place.geo_precision) == ("UA", 3)
