@@ -568,6 +568,15 @@ _CAUSE_BEFORE_PLACE = re.compile(
     r"\b(?:(?:death|deaths|killing|killings|murder|shooting)\s+of|killed\s+by|in\s+the\s+wake\s+of)\b", re.I)
 
 
+#: Features that stretch hundreds of kilometres — rivers, ranges, deserts, seas — whose one point
+#: says little of where on them something happened: any other area the sentence names says more.
+_STRETCHING_FEATURES = frozenset({"STM", "MTS", "DSRT", "OCN", "SEA", "GULF", "STRT", "CNL"})
+
+
+def _stretches(place) -> bool:
+    return place.feature_code in _STRETCHING_FEATURES
+
+
 def locate(
     text: str,
     sentence: tuple[int, int],
@@ -611,6 +620,7 @@ def locate(
                                              g[1] == "cause",
                                              g[1] == "from" and not _ROUTE.match(text, g[0].mention.end),
                                              g[0].place.kind in ("admin1", "country", "region"),
+                                             _stretches(g[0].place),  # "in the Euphrates … in Ar-Raqqa"
                                              _near(g[1]),  # "in Jarablus city in the countryside of Aleppo"
                                              abs(g[0].mention.start - trigger[0])))
         towns = [r for r in in_sentence if r.place.kind == "city" and r.mention.kind == "literal"]
@@ -635,7 +645,8 @@ def locate(
         # a town before a country, a place named for itself before one inside an organisation's
         # name ("at Bangladesh Agricultural University campus, Mymensingh city")
         res = min(in_sentence, key=lambda r: (_road_end(text, r), r.place.kind in ("country", "region"),
-                                              r.mention.kind != "literal", abs(r.mention.start - trigger[0])))
+                                              _stretches(r.place), r.mention.kind != "literal",
+                                              abs(r.mention.start - trigger[0])))
         return EventPlace(res.place, max(2, _precision(res.place, False)), "sentence", (res.mention.start, res.mention.end))
     if recent is not None:
         return EventPlace(recent.place, max(2, recent.geo_precision), "context", recent.mention)

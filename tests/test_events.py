@@ -836,3 +836,9 @@ def test_an_event_called_off_did_not_happen_and_one_postponed_is_still_planned()
     assert status("The union called off the planned strike on Monday.", "strike") == "negated"
     assert status("Organisers postponed the march until after the holiday.", "march") == "planned"
     assert status("Workers went on strike on Monday.", "strike") == "happened"
+
+
+def test_a_river_yields_the_event_to_the_region_the_sentence_names(parser):
+    # a river's one point (its mouth, 950 km downstream) says less than the governorate
+    text = "Around 29 April 2020, a man was found killed in the Euphrates river near a village in eastern Ar-Raqqa countryside."
+    assert [place for _, _, place, _ in events(parser, text)][:1] == ["Al-Raqqah"]

@@ -514,3 +514,15 @@ def test_a_region_after_a_district_the_gazetteer_lacks_is_still_the_parent(parse
     found = {r.mention.surface: r for r in parser.parse(text).resolutions}
     assert found["New Brighton"].place is None
     assert found["Eastern Cape"].place.country_code == "ZA"
+
+
+@pytest.mark.parametrize("text, name, feature_code", [
+    ("Tankers waited at the Strait of Hormuz.", "Strait of Hormuz", "STRT"),
+    ("Fishermen were attacked on Lake Turkana.", "Lake Turkana", "LK"),
+    ("Flooding closed the Mississippi River to barges.", "Mississippi River", "STM"),
+    ("A meteorite fell in the Ural Mountains.", "Ural Mountains", "MTS"),  # not the town of Ural
+    ("Volunteers cleaned beaches on Fire Island.", "Fire Island", "ISL"),
+])
+def test_rivers_lakes_ranges_straits_and_islands_news_names_are_found(parser, text, name, feature_code):
+    place = picks(parser, text)[name]
+    assert place is not None and place.feature_code == feature_code
