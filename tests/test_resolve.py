@@ -526,3 +526,10 @@ def test_a_region_after_a_district_the_gazetteer_lacks_is_still_the_parent(parse
 def test_rivers_lakes_ranges_straits_and_islands_news_names_are_found(parser, text, name, feature_code):
     place = picks(parser, text)[name]
     assert place is not None and place.feature_code == feature_code
+
+
+def test_demonyms_of_states_and_cities_point_at_them(parser):
+    found = {r.mention.surface: r for r in parser.parse("Ohioans and Minnesotans voted while New Yorkers and Gazans watched.").resolutions}
+    assert all(found[d].mention.kind == "demonym" for d in ("Ohioans", "Minnesotans", "New Yorkers", "Gazans"))
+    assert (found["Ohioans"].place.name, found["Minnesotans"].place.name) == ("Ohio", "Minnesota")
+    assert (found["New Yorkers"].place.name, found["Gazans"].place.name) == ("New York City", "Gaza Strip")
