@@ -660,8 +660,19 @@ def _case_allows(rule: str, text: str, start: int) -> bool:
     if rule == "not after number":
         return not re.search(r"\d\s*$", text[max(0, start - 6):start])  # "300 B.C.", "Route 9 N.S.": a date or a code
     if rule == "after comma":
-        return text[max(0, start - 2):start] == ", "
+        return text[max(0, start - 2):start] == ", " or (
+            # "a tornado comes in TN", "Lyme disease in NY": after a preposition of place, a
+            # state code that is no English word ("in OR", "in ME", "in IN" are not Oregon…)
+            text[start:start + 2] not in _WORD_LIKE_STATE_CODES
+            and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
     return False
+
+
+#: Two-letter state codes that are also words or everyday abbreviations ("in OR", "in ME", "MD",
+#: "in LA" — Louisiana or Los Angeles): places only after a comma.
+_WORD_LIKE_STATE_CODES = frozenset({"IN", "OR", "ME", "OK", "HI", "OH", "AS", "ID", "CO", "LA", "MA", "MD", "DE", "AL", "PA", "GA"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|across|throughout|near|from|to)[ ]\Z", re.I)
 
 
 # What follows a news dateline's place: its state or country, the agency, then a dash

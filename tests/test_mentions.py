@@ -585,3 +585,8 @@ def test_a_word_for_a_neighbourhood_heading_its_name_is_no_town(recognise):
 def test_an_everyday_word_opening_a_sentence_is_no_country_by_a_foreign_name(recognise):
     # "Grenade" is the French name of Grenada (and Granada): no country at a sentence's start
     assert surfaces(recognise, "Grenade attack leaves 16 dead in Mandera.") == ["Mandera"]
+
+
+def test_a_state_code_after_a_preposition_of_place_is_the_state_unless_it_is_a_word(recognise):
+    found = surfaces(recognise, "In TN people wait for tornadoes; fires burn in NJ. A man in OR said he came to ME.")
+    assert found == ["TN", "NJ"]
