@@ -162,6 +162,10 @@ class Recogniser:
             if corrected is not None:
                 return corrected  # the user's word wins over the gazetteer
         found = self.gazetteer.candidates(surface, limit=MAX_CANDIDATES, kinds=("name", "alt", "abbr", "demonym"))
+        if not found and _CAMEL_JOINED.fullmatch(surface):
+            # "SouthSudan", from "#SouthSudan": the words the hashtag joined
+            found = self.gazetteer.candidates(" ".join(_CAMEL_WORD.findall(surface)), limit=MAX_CANDIDATES,
+                                              kinds=("name", "alt", "abbr", "demonym"))
         # An alternate name in capitals is a code (the airport code "LUO" for Luena): it stands
         # only for text written exactly so, never for a word ("Luo", the people).
         found = tuple(c for c in found if not (c.name_kind == "alt" and _CODE.fullmatch(c.matched_name) and c.matched_name != surface))
@@ -188,6 +192,7 @@ class Recogniser:
                 mention = self.classify(text, start, end, people)
             if mention is not None:
                 mentions.append(mention)
+        mentions = self._inside_hashtags(text, doc.body_start, mentions)
         # One sense per discourse: a name the article uses for a person ("Mark Flores",
         # "Flores said") is that person everywhere in it, unless it is a prominent place.
         mentions = [
@@ -381,6 +386,58 @@ class Recogniser:
             # Republic; a big city heads its quarters ("Baghdad al-Jadida")
             return None
         return Mention(start, end, surface, self._kind(text, start, end, top, prev_word, next_word))
+
+    def _inside_hashtags(self, text: str, body_start: int, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` plus the places named as words of a hashtag written in camel case
+        ("#MalaysiaFloods", "#FreePalestine", "#Tokyo2020", "#DCFerguson", "#SouthSudan"): words
+        there are the place when they name a country, region or continent by its own name, a big
+        town, or a town of 10,000 people whose name is no everyday word (a hashtag that is one
+        name as written, "#Gaza", the matcher finds)."""
+        if "#" not in text:
+            return mentions
+        found = []
+        for tag in _HASHTAG.finditer(text, body_start):
+            if any(m.start < tag.end() and tag.start() < m.end for m in mentions):
+                continue
+            words = list(_CAMEL_WORD.finditer(text, tag.start(1), tag.end()))
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + 4), i, -1):
+                    start, end = words[i].start(), words[j - 1].end()
+                    if j - i == 1 and start == tag.start(1) and end == tag.end():
+                        continue  # the whole hashtag, one word: the matcher's
+                    before = words[i - 1].group() if i else ""
+                    after = words[j].group() if j < len(words) else ""
+                    if self._names_a_place_in_a_hashtag(text[start:end], before, after):
+                        found.append(Mention(start, end, text[start:end], "literal"))
+                        i = j - 1
+                        break
+                i += 1
+        if not found:
+            return mentions
+        return sorted(mentions + found, key=lambda m: (m.start, m.end))
+
+    def _names_a_place_in_a_hashtag(self, surface: str, before: str, after: str) -> bool:
+        """Whether words of a hashtag name a place, given the hashtag's words around them."""
+        literal = [
+            c for c in self.candidates(surface)
+            # a word in capitals may be a code ("DC"), a capitalised one must be a name ("Me" is no Maine)
+            if c.name_kind == "name" or c.name_kind == "abbr" and surface.isupper()
+        ]
+        if not literal:
+            return False
+        top = literal[0].place
+        if top.kind in ("country", "continent"):
+            return True
+        prominent = _prominent(top, False)
+        zipf = word_frequency(surface)
+        if is_first_name(before) or before.lower() in TITLES or before == "Sec" or (
+            is_first_name(surface) and after[:1].isupper() and (not prominent or zipf >= COMMON_WORD_ZIPF)
+        ):
+            return False  # a person: "#EricGarner", "#SecKerry", "#GeorgeFloyd", "#LaurelHill" (not "#KashmirFloods")
+        if prominent:
+            return zipf < EVERYDAY_WORD_ZIPF  # "#LastManStanding" is no Man, Côte d'Ivoire
+        return top.population >= HASHTAG_TOWN_POPULATION and zipf < COMMON_WORD_ZIPF
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - one Recogniser per run; names repeat across documents
     def name_info(self, surface: str) -> _NameInfo:
@@ -615,6 +672,13 @@ def _lowercase_word_inside(surface: str) -> bool:
 
 
 _JOINED_ARTICLE = re.compile(r"(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh|ul|ud|ur|bin|ibn|bint)[-‐]")
+_HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
+# A word of a camel-case hashtag: "Malaysia" in "#MalaysiaFloods", "DC" in "#DCFerguson".
+_CAMEL_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|\d|\b|_)")
+_CAMEL_JOINED = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]))(?:[A-Z][a-z]+){1,3}")
+#: A town this big is the place when it is a word of a hashtag ("#OpFerguson", "#sorryOrlando").
+HASHTAG_TOWN_POPULATION = 10_000
+
 #: A city at least this big, by its own name, is itself where its name goes on with an article or
 #: particle: "Baghdad al-Jadida" is a quarter of Baghdad, "San Francisco de Asís" a mission there.
 NAME_HEAD_POPULATION = 1_000_000

@@ -3,6 +3,7 @@
 import pytest
 
 from geomap.mentions import Recogniser
+from geomap.pipeline import Geoparser
 from geomap.types import Document
 
 
@@ -118,9 +119,11 @@ def test_short_all_caps_acronyms_are_not_places(recognise):
 
 
 def test_a_hashtag_that_is_a_place_name_names_it(recognise):
-    # tweets name places as hashtags ("#Gaza", "#Ferguson"); a longer tag or a handle does not
+    # tweets name places as hashtags ("#Gaza", "#Ferguson"), also as a word of a longer tag; a
+    # handle names an account, not a place
     assert surfaces(recognise, "Thousands march in solidarity #Minsk") == ["Minsk"]
-    assert surfaces(recognise, "#MinskProtests trending, says @Minsk") == []
+    assert surfaces(recognise, "#MinskProtests trending, says @Minsk") == ["Minsk"]
+    assert surfaces(recognise, "Trending, says @Minsk") == []
 
 
 def test_shouting_after_a_given_name_that_is_a_country_is_no_surname(recognise):
@@ -590,3 +593,14 @@ def test_an_everyday_word_opening_a_sentence_is_no_country_by_a_foreign_name(rec
 def test_a_state_code_after_a_preposition_of_place_is_the_state_unless_it_is_a_word(recognise):
     found = surfaces(recognise, "In TN people wait for tornadoes; fires burn in NJ. A man in OR said he came to ME.")
     assert found == ["TN", "NJ"]
+
+
+def test_places_inside_camel_case_hashtags_are_found_and_people_are_not(recognise):
+    text = "Rain again #MalaysiaFloods #SouthSudan #OpFerguson #Tokyo2020 #EricGarner #GeorgeFloyd #LastManStanding #MeToo"
+    assert surfaces(recognise, text) == ["Malaysia", "SouthSudan", "Ferguson", "Tokyo"]
+
+
+def test_a_camel_case_hashtag_of_several_words_resolves_as_the_spaced_name(gazetteer):
+    result = Geoparser(gazetteer).parse("Aid convoys stopped #SouthSudan")
+    place = {r.mention.surface: r.place for r in result.resolutions}["SouthSudan"]
+    assert place.kind == "country" and place.country_code == "SS"
