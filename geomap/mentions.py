@@ -319,6 +319,9 @@ class Recogniser:
         if text[start - 1:start] == " " and _kin_before(text, start, prev_word):
             people.add(surface)
             return None  # "his brother Tyler", "husband Kanye West", "the son of Missy and Bill"
+        if info.single_word and not _prominent(top, False) and is_first_name(surface) and self._paired_with_a_given_name(text, start, end):
+            people.add(surface)
+            return None  # "Harold and Martha were married", "cousins Dillon and Connor": two people
         if prev_word.lower() in _PERSON_OBJECT_VERBS and text[start - 1:start] == " " and not _prominent(top, False):
             people.add(surface)
             return None  # "Judge Coker sentenced Servance to 15 years"
@@ -416,6 +419,25 @@ class Recogniser:
         if not found:
             return mentions
         return sorted(mentions + found, key=lambda m: (m.start, m.end))
+
+    def _paired_with_a_given_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the name is joined by "and" to a given name that names no town of 10,000
+        people: "Amir and Gerard", "Harold and Martha", "James and Lyman" (not "Shelton and
+        Monroe", "Austin and Dallas", two towns each)."""
+        if _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) or text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+            return False  # part of a longer name: "Fort Wayne and Chicago", "Rainbow Lake and Jones Pond"
+        before = _GIVEN_NAME_AND.search(text, max(0, start - 30), start)
+        if before and _CAPITALISED_WORD_BEFORE.search(text, max(0, before.start(1) - 30), before.start(1)):
+            before = None  # "Goldney Hall and Clifton": the partner ends a longer name
+        after = _AND_GIVEN_NAME.match(text, end)
+        partner = (before.group(1) if before else "") or (after.group(1) if after else "")
+        pair_end = after.end() if after else end
+        if _PLACE_KIND_AFTER.match(text, pair_end) or COUNTY_LIST_AFTER.match(text, pair_end, pair_end + 300):
+            return False  # "Jones and Haskell counties", "Huixian and Weihui cities"
+        return bool(partner) and partner != text[start:end] and is_first_name(partner) and not any(
+            # a partner that is a town of some size makes two towns: "Shelton and Monroe"
+            c.place.population >= ALTERNATE_ONLY_POPULATION or c.place.kind in ("country", "admin1")
+            for c in self.candidates(partner))
 
     def _names_a_place_in_a_hashtag(self, surface: str, before: str, after: str) -> bool:
         """Whether words of a hashtag name a place, given the hashtag's words around them."""
@@ -672,6 +694,12 @@ def _lowercase_word_inside(surface: str) -> bool:
 
 
 _JOINED_ARTICLE = re.compile(r"(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh|ul|ud|ur|bin|ibn|bint)[-‐]")
+# A given name alone beside "and": not the end or the start of a longer name ("Goldney Hall and
+# Clifton", "Clifton and Clifton East").
+_GIVEN_NAME_AND = re.compile(r"(?<![\w.'’-])(?<![A-Z][\w.'’-][ -])([A-Z][a-z]+) and \Z")
+_AND_GIVEN_NAME = re.compile(r" and ([A-Z][a-z]+)\b(?!['’]s|[ -][A-Z])")
+_CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ -]\Z")
+_PLACE_KIND_AFTER = re.compile(r"\s+(?:cities|towns|villages|counties|districts|provinces|states|regions|areas)\b", re.I)
 _HASHTAG = re.compile(r"(?<![\w&])#(\w+)")
 # A word of a camel-case hashtag: "Malaysia" in "#MalaysiaFloods", "DC" in "#DCFerguson".
 _CAMEL_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,}(?=[A-Z][a-z]|\d|\b|_)")

@@ -604,3 +604,11 @@ def test_a_camel_case_hashtag_of_several_words_resolves_as_the_spaced_name(gazet
     result = Geoparser(gazetteer).parse("Aid convoys stopped #SouthSudan")
     place = {r.mention.surface: r.place for r in result.resolutions}["SouthSudan"]
     assert place.kind == "country" and place.country_code == "SS"
+
+
+def test_a_given_name_paired_with_another_is_a_person_but_two_towns_stay_towns(recognise):
+    assert surfaces(recognise, "There she met her future husband. Harold and Martha were married in 1940.") == []
+    assert surfaces(recognise, "The bodies of Amir and Gerard were found on Sunday.") == []
+    # a partner that is a town of some size, or a list of counties, makes a pair of places
+    assert surfaces(recognise, "It borders Shelton and Monroe to the southwest.") == ["Shelton", "Monroe"]
+    assert surfaces(recognise, "It lies on the border of Jones and Haskell counties.") == ["Jones", "Haskell"]
