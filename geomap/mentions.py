@@ -342,8 +342,11 @@ class Recogniser:
             and _may_head_a_name(prev_word)
             and not self._could_be_place(prev_word.rstrip(".,"))
             and word_frequency(prev_word) < FUNCTION_WORD_ZIPF  # "— A Danbury mason", "Why Is China"
+            and not (top.kind == "country" and literal[0].name_kind == "name")
         ):
-            return None  # the tail of a bigger name: "Glacier National Park", "South Ossetia", "La Niña"
+            # the tail of a bigger name: "Glacier National Park", "South Ossetia", "La Niña" — but a
+            # country by its own name is itself in "Nazi Germany", "Skate Canada"
+            return None
         if (
             info.single_word and info.zipf >= TAIL_WORD_ZIPF and _capitalised(prev_word)
             and text[start - 1:start] == " " and not at_sentence_start

@@ -612,3 +612,8 @@ def test_a_given_name_paired_with_another_is_a_person_but_two_towns_stay_towns(r
     # a partner that is a town of some size, or a list of counties, makes a pair of places
     assert surfaces(recognise, "It borders Shelton and Monroe to the southwest.") == ["Shelton", "Monroe"]
     assert surfaces(recognise, "It lies on the border of Jones and Haskell counties.") == ["Jones", "Haskell"]
+
+
+def test_a_country_by_its_own_name_is_itself_at_the_end_of_a_longer_name(recognise):
+    assert surfaces(recognise, "The party aligned itself with Nazi Germany in the early 1940s.") == ["Germany"]
+    assert surfaces(recognise, "She skated at the Skate Canada Sectionals in Edmonton.") == ["Canada", "Edmonton"]
