@@ -104,6 +104,9 @@ _NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "del
                    "dans", "auf", "bei", "unter", "ober", "nach", "van", "von", "der", "den", "des"}
 # Currencies named after their country: "US dollar", "Hong Kong dollars" (not "pounds": "Israel
 # pounds Gaza").
+#: Words after a place's name that make it a disease's or a pathogen's: "Marburg virus", "Lyme disease".
+_PATHOGEN_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "disease", "flu", "encephalitis", "hemorrhagic",
+                             "haemorrhagic", "strain", "variant", "syndrome"})
 #: Words for a neighbourhood that head its name in Latin America: "Colonia Miramar", "Vila Isabel".
 _NEIGHBOURHOOD_HEADS = frozenset({"Colonia", "Barrio", "Bairro", "Vila", "Jardim"})
 _CURRENCY_WORDS = frozenset({"dollar", "dollars", "franc", "francs", "shilling", "shillings",
@@ -381,8 +384,10 @@ class Recogniser:
             return None  # "Ndindi Nyoro": a small place's name before a word no dictionary or gazetteer knows
         if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):
             return None  # "Palace of Independence"
-        if next_lower in _CURRENCY_WORDS and text[end:end + 1] == " ":
-            return None  # "the US dollar exchange rate", "Hong Kong dollars": money, not a place in the story
+        if next_lower in _CURRENCY_WORDS and text[end:end + 1] == " " or text[end:end + 1] == "$":
+            return None  # "the US dollar exchange rate", "Hong Kong dollars", "US$460 million": money, not a place in the story
+        if next_lower in _PATHOGEN_WORDS and text[end:end + 1] in (" ", "-"):
+            return None  # "Marburg hemorrhagic fever", "Reston ebolavirus", "West Nile virus": a disease named after a place
         if (_ARTICLE_THEN_NAME.match(text, end) or _NAME_THEN_ARTICLE.search(text, max(0, start - 40), start)) and not (
             top.kind in ("country", "admin1") or literal[0].name_kind == "name" and top.population >= NAME_HEAD_POPULATION
         ):

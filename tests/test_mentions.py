@@ -617,3 +617,9 @@ def test_a_given_name_paired_with_another_is_a_person_but_two_towns_stay_towns(r
 def test_a_country_by_its_own_name_is_itself_at_the_end_of_a_longer_name(recognise):
     assert surfaces(recognise, "The party aligned itself with Nazi Germany in the early 1940s.") == ["Germany"]
     assert surfaces(recognise, "She skated at the Skate Canada Sectionals in Edmonton.") == ["Canada", "Edmonton"]
+
+
+def test_money_and_diseases_named_after_places_are_no_places(recognise):
+    assert surfaces(recognise, "Libya agreed to pay US$460 million to the families.") == ["Libya"]
+    text = "Cases of West Nile virus, Marburg hemorrhagic fever and Reston ebolavirus were found in Reston, Virginia."
+    assert surfaces(recognise, text) == ["Reston", "Virginia"]
