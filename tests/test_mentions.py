@@ -623,3 +623,8 @@ def test_money_and_diseases_named_after_places_are_no_places(recognise):
     assert surfaces(recognise, "Libya agreed to pay US$460 million to the families.") == ["Libya"]
     text = "Cases of West Nile virus, Marburg hemorrhagic fever and Reston ebolavirus were found in Reston, Virginia."
     assert surfaces(recognise, text) == ["Reston", "Virginia"]
+
+
+def test_a_town_naming_a_newspaper_is_no_place_in_the_story(recognise):
+    text = "The boy died of an overdose in Boston, the Los Angeles Times reported, citing the Manila Bulletin."
+    assert surfaces(recognise, text) == ["Boston"]
