@@ -361,8 +361,12 @@ class Recogniser:
             and prev_word.lower().rstrip(".") not in _NOT_A_NAME_HEAD and not _prominent(top, False)
         ):
             return None  # an everyday word ending a longer name: "J.E.B. Stuart Monument", "Freedom Square"
-        if _hyphen_compound(text, start, end) and not _prominent(top, False) and (
-            _given_name_before_compound(text, start, end) or not self._place_pair(text, start, end, literal)
+        if _hyphen_compound(text, start, end) and (
+            not _prominent(top, False) and (
+                _given_name_before_compound(text, start, end) or not self._place_pair(text, start, end, literal))
+            # a big place by another of its names is no surname's half either ("Diaz-Balart" is not
+            # Ballarat, whose old name is Balart)
+            or literal[0].name_kind == "alt" and _given_name_before_compound(text, start, end)
         ):
             # "Wal-Mart", "Coca-Cola", a double-barrelled surname ("Mario Diaz-Balart", "Nina
             # Webb-Lawton") — but not "Logan-Rogersville", two neighbouring towns

@@ -628,3 +628,8 @@ def test_money_and_diseases_named_after_places_are_no_places(recognise):
 def test_a_town_naming_a_newspaper_is_no_place_in_the_story(recognise):
     text = "The boy died of an overdose in Boston, the Los Angeles Times reported, citing the Manila Bulletin."
     assert surfaces(recognise, text) == ["Boston"]
+
+
+def test_a_double_barrelled_surname_is_no_big_place_by_an_old_name(recognise):
+    # "Balart" is an old name of Ballarat (100,000 people): after "Mario Diaz-" it is a surname
+    assert surfaces(recognise, "Congressman Mario Diaz-Balart spoke in Immokalee.") == ["Immokalee"]
