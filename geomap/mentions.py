@@ -189,6 +189,9 @@ class Recogniser:
         mentions = []
         people: set[str] = set()
         for start, end in self.matcher.spans(text, doc.body_start, key):
+            article = _LOWER_ARTICLE_BEFORE.search(text, max(doc.body_start, start - 5), start)
+            if article and self.candidates(text[article.start():end]):
+                start = article.start()  # "el-Mina", "al-Hasakeh": the article written small is the name's
             mention = self.classify(text, start, end, people)
             while mention is None and _lowercase_word_inside(text[start:end]):
                 # "Mandera county": the longest name is miswritten, a shorter one may stand
@@ -728,6 +731,8 @@ HASHTAG_TOWN_POPULATION = 10_000
 #: A city at least this big, by its own name, is itself where its name goes on with an article or
 #: particle: "Baghdad al-Jadida" is a quarter of Baghdad, "San Francisco de Asís" a mission there.
 NAME_HEAD_POPULATION = 1_000_000
+# The Arabic article written small and joined to a name: "in el-Mina", "countryside of al-Hasakeh".
+_LOWER_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh)-\Z")
 # The Arabic article (and "bin"/"ibn") between two capitalised words of one name: joined by a
 # hyphen in any form ("as-Saleh"), or alone before the next word where it is no English word
 # ("ar Ruwayk", "al Arab"; not "as", "at", "an").

@@ -633,3 +633,9 @@ def test_a_town_naming_a_newspaper_is_no_place_in_the_story(recognise):
 def test_a_double_barrelled_surname_is_no_big_place_by_an_old_name(recognise):
     # "Balart" is an old name of Ballarat (100,000 people): after "Mario Diaz-" it is a surname
     assert surfaces(recognise, "Congressman Mario Diaz-Balart spoke in Immokalee.") == ["Immokalee"]
+
+
+def test_the_arabic_article_written_small_belongs_to_the_name(recognise):
+    # "el-Mina" is El Mina (Lebanon), not Minna (Nigeria): the article is part of the name looked up
+    assert surfaces(recognise, "Rioters clashed with soldiers in el-Mina and in the countryside of al-Hasakeh.") == [
+        "el-Mina", "al-Hasakeh"]
