@@ -225,7 +225,8 @@ class Recogniser:
         if start and text[start - 1] == "@":
             return None  # handles
         # A hashtag that is a place's name ("#Gaza", "#Ferguson") names it; the matcher only
-        # stops at the hashtag's end, so "#GazaUnderAttack" never gets here.
+        # stops at the hashtag's end, so "#GazaUnderAttack" never gets here (its words are
+        # looked at apart: :meth:`_inside_hashtags`).
         if surface.lower() in NOT_PLACE_PHRASES:
             return None  # "El Niño", "La Niña": the weather
         cands = self.candidates(surface)
@@ -242,6 +243,10 @@ class Recogniser:
             # "Canadian" is a demonym before it is Canadian, Texas (pop. 3,000).
             return Mention(start, end, surface, "demonym") if cands and surface[0].isupper() else None
         literal = info.literal
+        if surface.islower() and literal and not any(
+            c.place.kind in ("country", "admin1", "continent") or c.place.population >= HASHTAG_TOWN_POPULATION for c in literal
+        ):
+            return None  # "#tornado", "#vac": a word in small letters is a hamlet's name only by chance
         if not literal or (info.rejected and not (
             info.rescued_by_parent
             and (self._parent_follows(text, end, literal) or COUNTY_LIST_AFTER.match(text, end, end + 300))

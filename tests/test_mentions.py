@@ -639,3 +639,8 @@ def test_the_arabic_article_written_small_belongs_to_the_name(recognise):
     # "el-Mina" is El Mina (Lebanon), not Minna (Nigeria): the article is part of the name looked up
     assert surfaces(recognise, "Rioters clashed with soldiers in el-Mina and in the countryside of al-Hasakeh.") == [
         "el-Mina", "al-Hasakeh"]
+
+
+def test_a_hashtag_in_small_letters_names_only_a_place_of_some_size(recognise):
+    found = surfaces(recognise, "The deadly #tornado hit overnight; protests went on in #ferguson and #gaza")
+    assert found == ["ferguson", "gaza"]  # Tornado, West Virginia has a thousand people
