@@ -644,3 +644,8 @@ def test_the_arabic_article_written_small_belongs_to_the_name(recognise):
 def test_a_hashtag_in_small_letters_names_only_a_place_of_some_size(recognise):
     found = surfaces(recognise, "The deadly #tornado hit overnight; protests went on in #ferguson and #gaza")
     assert found == ["ferguson", "gaza"]  # Tornado, West Virginia has a thousand people
+
+
+def test_a_hamlet_named_for_a_word_is_no_place_inside_a_title_cased_phrase(recognise):
+    found = surfaces(recognise, "The National Weather Service issued a Tornado Warning for Fargo; students at Vanderbilt University marched.")
+    assert found == ["Fargo"]
