@@ -108,6 +108,7 @@ _NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "del
 _NEWS_OUTLET_WORDS = frozenset({"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Courier",
                                 "Telegraph", "Examiner", "Inquirer", "Dispatch", "Globe", "Bee", "Bulletin",
                                 "Star-Tribune", "Star-Telegram", "Post-Gazette", "Journal-Constitution"})
+_LIKENESS_SUFFIX = re.compile(r"[-‐](?:esque|like|style|type|inspired|themed)\b", re.I)
 #: Words after a place's name that make it a disease's or a pathogen's: "Marburg virus", "Lyme disease".
 _PATHOGEN_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "disease", "flu", "encephalitis", "hemorrhagic",
                              "haemorrhagic", "strain", "variant", "syndrome"})
@@ -411,6 +412,8 @@ class Recogniser:
             return None  # "the US dollar exchange rate", "Hong Kong dollars", "US$460 million": money, not a place in the story
         if next_word in _NEWS_OUTLET_WORDS and text[end:end + 1] == " " and top.kind != "country":
             return None  # "the Los Angeles Times reported", "the Manila Bulletin": a newspaper, no place in the story
+        if _LIKENESS_SUFFIX.match(text, end) and not top.kind == "country":
+            return None  # "a Frankenstein-esque mower", "Vegas-style shows": a likeness, not the place
         if next_lower in _PATHOGEN_WORDS and text[end:end + 1] in (" ", "-"):
             return None  # "Marburg hemorrhagic fever", "Reston ebolavirus", "West Nile virus": a disease named after a place
         if (_ARTICLE_THEN_NAME.match(text, end) or _NAME_THEN_ARTICLE.search(text, max(0, start - 40), start)) and not (

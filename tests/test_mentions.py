@@ -649,3 +649,8 @@ def test_a_hashtag_in_small_letters_names_only_a_place_of_some_size(recognise):
 def test_a_hamlet_named_for_a_word_is_no_place_inside_a_title_cased_phrase(recognise):
     found = surfaces(recognise, "The National Weather Service issued a Tornado Warning for Fargo; students at Vanderbilt University marched.")
     assert found == ["Fargo"]
+
+
+def test_a_likeness_is_no_place(recognise):
+    text = "He rolled over a Frankenstein-esque mower near Santa Maria-style barbecue pits in Fresno."
+    assert surfaces(recognise, text) == ["Fresno"]
