@@ -412,6 +412,8 @@ class Recogniser:
             return None  # "the US dollar exchange rate", "Hong Kong dollars", "US$460 million": money, not a place in the story
         if next_word in _NEWS_OUTLET_WORDS and text[end:end + 1] == " " and top.kind != "country":
             return None  # "the Los Angeles Times reported", "the Manila Bulletin": a newspaper, no place in the story
+        if surface[-2:] in ("'s", "’s") and not any(c.matched_name[-2:] in ("'s", "’s") for c in literal) and not _prominent(top, False):
+            return None  # "Smith’s prosecution" is no Smiths Station: the possessive's s is no letter of a name
         if _LIKENESS_SUFFIX.match(text, end) and not top.kind == "country":
             return None  # "a Frankenstein-esque mower", "Vegas-style shows": a likeness, not the place
         if next_lower in _PATHOGEN_WORDS and text[end:end + 1] in (" ", "-"):

@@ -654,3 +654,8 @@ def test_a_hamlet_named_for_a_word_is_no_place_inside_a_title_cased_phrase(recog
 def test_a_likeness_is_no_place(recognise):
     text = "He rolled over a Frankenstein-esque mower near Santa Maria-style barbecue pits in Fresno."
     assert surfaces(recognise, text) == ["Fresno"]
+
+
+def test_a_possessive_is_no_town_spelled_with_its_s(recognise):
+    # "Smiths" is Smiths Station, Alabama; "Smith’s prosecution" is a person's
+    assert surfaces(recognise, "The attorney will head Smith’s prosecution in Minsk's court.") == ["Minsk"]
