@@ -102,18 +102,19 @@ _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
 # Lower-case words inside place names ("Stratford upon Avon", "Rio de Janeiro").
 _NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "dels", "della", "delle", "degli",
                    "dans", "auf", "bei", "unter", "ober", "nach", "van", "von", "der", "den", "des"}
-# Currencies named after their country: "US dollar", "Hong Kong dollars" (not "pounds": "Israel
-# pounds Gaza").
 #: Capitalised words after a place's name that make it a newspaper's ("the New York Times").
 _NEWS_OUTLET_WORDS = frozenset({"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Courier",
                                 "Telegraph", "Examiner", "Inquirer", "Dispatch", "Globe", "Bee", "Bulletin",
                                 "Star-Tribune", "Star-Telegram", "Post-Gazette", "Journal-Constitution"})
+#: A suffix that makes a place's name a likeness: "Frankenstein-esque", "Santa Maria-style".
 _LIKENESS_SUFFIX = re.compile(r"[-‐](?:esque|like|style|type|inspired|themed)\b", re.I)
 #: Words after a place's name that make it a disease's or a pathogen's: "Marburg virus", "Lyme disease".
 _PATHOGEN_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "disease", "flu", "encephalitis", "hemorrhagic",
                              "haemorrhagic", "strain", "variant", "syndrome"})
 #: Words for a neighbourhood that head its name in Latin America: "Colonia Miramar", "Vila Isabel".
 _NEIGHBOURHOOD_HEADS = frozenset({"Colonia", "Barrio", "Bairro", "Vila", "Jardim"})
+# Currencies named after their country: "US dollar", "Hong Kong dollars" (not "pounds": "Israel
+# pounds Gaza").
 _CURRENCY_WORDS = frozenset({"dollar", "dollars", "franc", "francs", "shilling", "shillings",
                              "peso", "pesos", "rupee", "rupees", "yuan", "lira", "dinar", "dinars"})
 # Words that follow a party's name: "Jubilee supporters", "Labour candidates".
@@ -491,7 +492,7 @@ class Recogniser:
             return True
         prominent = _prominent(top, False)
         zipf = word_frequency(surface)
-        if is_first_name(before) or before.lower() in TITLES or before == "Sec" or (
+        if is_first_name(before) or before.lower() in TITLES or (
             is_first_name(surface) and after[:1].isupper() and (not prominent or zipf >= COMMON_WORD_ZIPF)
         ):
             return False  # a person: "#EricGarner", "#SecKerry", "#GeorgeFloyd", "#LaurelHill" (not "#KashmirFloods")

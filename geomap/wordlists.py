@@ -27,7 +27,7 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "representative", "governor", "gov", "mayor", "judge", "justice", "general", "gen",
           "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "admiral",
           "commander", "officer", "detective", "chief", "king", "queen", "prince", "princess",
-          "pope", "bishop", "father", "sister", "brother", "saint", "coach", "secretary",
+          "pope", "bishop", "father", "sister", "brother", "saint", "coach", "secretary", "sec",
           "ambassador", "deputy", "director", "chairman", "chairwoman", "councillor", "councilman",
           "councilwoman", "commissioner", "sheriff", "speaker", "spokesman", "spokeswoman",
           "leader", "founder", "prime", "vice", "interior", "foreign", "defense", "defence",
