@@ -663,7 +663,9 @@ def _readings_as_evidence(
     """The readings each mention lends the article's focus and county evidence: a name written
     with its parent somewhere in the article ("HELENA, Mont.") lends only its readings inside
     that parent, wherever it stands, so Helena, Alabama (in Shelby County) does not pull the
-    article's "Shelby" to Alabama; other names lend all their readings."""
+    article's "Shelby" to Alabama — and a town name none of whose readings lies there lends
+    nothing ("La Matanza (Buenos Aires)": no Peruvian village); other names lend all their
+    readings."""
     inside: dict[str, list[Candidate]] = {}
     for i, areas in parents.items():
         kept = [c for c in options[i] if any(c.place.lies_in(a) for a in areas)]
