@@ -9,7 +9,9 @@ unit test, that drop what is not a place and label what is:
   at the start of a sentence only for a very prominent one;
 * people: a given name before a capitalised word ("Alexander Lukashenko", "Artyom Shraibman"),
   a surname after a given name or a title ("Jesse Jackson", "President Lincoln");
-* a street or landmark named after something ("Independence Avenue") is not that something;
+* a street or square is one mention of its own, recognised by its form (:mod:`geomap.streets`):
+  "Independence Avenue" is not Independence, Missouri, and "Richmond Street" is no Richmond;
+  a landmark named after something ("Palace of Independence") is not that something;
 * kinds: ``based`` ("Zhodino-based"), ``embedded`` (inside an organisation's name, "Minsk
   Automobile Plant"), ``demonym`` ("Belarusian"), ``associative`` (metonymy, "EU foreign
   ministers", "Minsk said"), else ``literal``.
@@ -25,6 +27,7 @@ from functools import lru_cache
 from .cues import cue_terms
 from .gazetteer.store import Gazetteer
 from .matcher import NameMatcher, match_key
+from .streets import street_spans
 from .types import Candidate, Document, Mention
 from .wordlists import (
     AFFILIATION_NOUNS,
@@ -136,6 +139,7 @@ _KIN = frozenset({
 _PERSON_OBJECT_VERBS = {"sentenced", "convicted", "acquitted", "indicted", "hired", "fired", "married",
                         "thanked", "congratulated", "interviewed", "appointed", "nominated", "sued",
                         "impeached", "pardoned", "endorsed", "defeated", "succeeded", "replaced"}
+_DASHES = frozenset("-‐–—")
 _CODE = re.compile(r"[A-Z]{2,4}")
 _TOKEN = re.compile(r"[\w'’.&-]+")
 _SENTENCE_END = re.compile(r"[.!?:;\"“”»)\]]\s*$|^\s*$|\n\s*$")
@@ -217,7 +221,32 @@ class Recogniser:
             terms = [(s, e) for s, e, _ in cue_terms(text)]
             if terms:
                 mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in terms)]
-        return mentions
+        return self._with_streets(text, doc.body_start, mentions)
+
+    def _with_streets(self, text: str, body_start: int, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` plus the streets and squares the text names ("Gladstone Road", "Tahrir
+        Square": :mod:`geomap.streets`), each one mention in place of any name inside it
+        ("Richmond Street" is no Richmond). A name the gazetteer holds whole is left to the rules
+        above; so is one the user corrected."""
+        streets = street_spans(text, body_start)
+        if not streets:
+            return mentions
+        out = []
+        for start, end in streets:
+            if any(m.start <= start and end <= m.end for m in mentions) or self.candidates(text[start:end]):
+                continue
+            if _streets_named(text, start, end):
+                continue  # "Reese Road and Claflin elementary schools": the schools' names
+            if any(start <= m.start and m.end <= end and (text[m.end:m.end + 1] in _DASHES or text[m.start - 1:m.start] in _DASHES)
+                   for m in mentions):
+                continue  # "Kericho-Kisumu Highway", "Molo-Olenguruone Road": a road between the towns it names, which stay
+            next_word = _word_after(text, end)
+            kind = "associative" if next_word in SPEECH_VERBS else "literal"  # "Downing Street said"
+            out.append(Mention(start, end, text[start:end], kind))
+        if not out:
+            return mentions
+        kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in out)]
+        return sorted(kept + out, key=lambda m: (m.start, m.end))
 
     def classify(self, text: str, start: int, end: int, people: set[str] | None = None) -> Mention | None:
         """The mention at ``text[start:end]``, or None when it is not a place name. Names

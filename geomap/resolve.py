@@ -31,6 +31,7 @@ from operator import itemgetter
 from .cues import country_cues
 from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
+from .streets import is_street_name
 from .types import Candidate, Mention, Place, Resolution
 from .wordlists import COUNTY_LIST_AFTER, FIRST_LEVEL_WORDS, REGION_WORDS, SITE_WORDS, TOWN_WORDS
 
@@ -281,7 +282,9 @@ def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
             continue
         between = text[site.mention.end:town.mention.start]
         named_as_town = town.mention.surface.endswith(" City") or _TOWN_WORD_AFTER.match(text, town.mention.end)
-        if not (_SITE_IN_TOWN.fullmatch(between) or (between.strip() == "," and named_as_town)
+        # a comma after a street is an address's ("1935 Orchard St., Alexandria"), not a list's
+        address = between.strip() == "," and site.place is None and is_street_name(site.mention.surface)
+        if not (_SITE_IN_TOWN.fullmatch(between) or (between.strip() == "," and (named_as_town or address))
                 or _site_words_in(between) or _PART_OF.match(between)):
             continue
         if site.place is not None and haversine_km(site.place.lat, site.place.lon, town.place.lat, town.place.lon) <= NEIGHBOURHOOD_KM:

@@ -84,7 +84,32 @@ def test_name_after_a_title_is_a_person(recognise):
 
 
 def test_streets_and_landmarks_named_after_places_are_not_them(recognise):
-    assert surfaces(recognise, "Crowds filled Independence Avenue and the Palace of Independence.") == []
+    # the street is one mention of its own, no mention of Independence, Missouri
+    assert mentions(recognise, "Crowds filled Independence Avenue and the Palace of Independence.") == [
+        ("Independence Avenue", "literal")]
+
+
+@pytest.mark.parametrize("text, streets", [
+    ("A fire gutted a shop on Richmond Street in Alton.", ["Richmond Street", "Alton"]),
+    ("He lived in Gladstone Road, Oxford.", ["Gladstone Road", "Oxford"]),
+    ("Marchers left Tahrir Square at noon.", ["Tahrir Square"]),
+    ("Traffic was detoured at Eglinton Avenue West and Dubonet Drive.", ["Eglinton Avenue West", "Dubonet Drive"]),
+])
+def test_a_street_or_square_is_one_mention_in_place_of_the_names_inside_it(recognise, text, streets):
+    assert surfaces(recognise, text) == streets
+
+
+@pytest.mark.parametrize("text, names", [
+    # a road named by the towns it joins: the towns stay
+    ("Matatu owners blocked the Kericho-Kisumu Highway on Tuesday.", ["Kericho"]),
+    # a longer name that goes on after the street word: a school's, an agency's
+    ("Voters lined up at the Blackmon Road Middle School.", []),
+    ("The National Highway Traffic Safety Administration recalled the cars.", []),
+    # a newspaper named after a street
+    ("The Wall Street Journal reported it first.", []),
+])
+def test_what_only_looks_like_a_street_is_no_street(recognise, text, names):
+    assert surfaces(recognise, text) == names
 
 
 def test_based_compound(recognise):
@@ -510,7 +535,8 @@ def test_a_president_named_after_two_cities_is_a_person(recognise):
 
 
 def test_an_ordinal_after_a_name_makes_a_street(recognise):
-    assert surfaces(recognise, "They marched along Northwest 8th Avenue to Northwest Eighth Street in Gainesville.") == ["Gainesville"]
+    assert surfaces(recognise, "They marched along Northwest 8th Avenue to Northwest Eighth Street in Gainesville.") == [
+        "Northwest 8th Avenue", "Northwest Eighth Street", "Gainesville"]
 
 
 def test_affiliation_compounds_say_who_not_where(recognise):

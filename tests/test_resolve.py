@@ -533,3 +533,13 @@ def test_demonyms_of_states_and_cities_point_at_them(parser):
     assert all(found[d].mention.kind == "demonym" for d in ("Ohioans", "Minnesotans", "New Yorkers", "Gazans"))
     assert (found["Ohioans"].place.name, found["Minnesotans"].place.name) == ("Ohio", "Minnesota")
     assert (found["New Yorkers"].place.name, found["Gazans"].place.name) == ("New York City", "Gaza Strip")
+
+
+def test_a_street_is_placed_at_the_town_its_address_names(parser):
+    # "1935 Orchard St., Alexandria": a comma after a street is an address's; no gazetteer
+    # namesake of the street is drawn, and a street with no town stays unplaced
+    text = "Police arrested a woman of 1935 Orchard St., Alexandria, on Friday. Others marched on Kelley Lane."
+    results = {r.mention.surface: r for r in parser.parse(text).resolutions}
+    assert results["Orchard St."].place.name == "Alexandria"
+    assert "placed at the town it lies in" in results["Orchard St."].reasons[0]
+    assert results["Kelley Lane"].place is None

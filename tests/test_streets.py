@@ -1,0 +1,47 @@
+"""Street and square names recognised by their form (geomap.streets)."""
+
+import pytest
+
+from geomap.streets import is_street_name, street_spans
+
+
+def names(text):
+    return [text[s:e] for s, e in street_spans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police closed North Cooper Street at noon.", ["North Cooper Street"]),
+    ("the 500 block of Kelley Lane", ["Kelley Lane"]),
+    ("at 2031 Monument Ave. with five kitchens", ["Monument Ave."]),
+    ("on Martin Luther King Jr. Boulevard.", ["Martin Luther King Jr. Boulevard"]),
+    ("the corner of Northwest 13th Street and Northwest 16th Avenue", ["Northwest 13th Street", "Northwest 16th Avenue"]),
+    ("a house at 3537 Seventh Street Northwest tonight", ["Seventh Street Northwest"]),
+    ("Protesters returned to Tahrir Square.", ["Tahrir Square"]),
+    ("(Main Street) and “Tahrir Square”", ["Main Street", "Tahrir Square"]),
+    ("Gladstone Road's residents", ["Gladstone Road"]),
+    ("Browns Bridge Road Wednesday evening", ["Browns Bridge Road"]),
+    # an abbreviated street word before a new sentence, after a house number
+    ("He lived at 44 Hungerford St. Police found him there.", ["Hungerford St."]),
+])
+def test_streets_are_found_whole(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prayers were said at St. Paul’s Church.",     # a saint
+    "near St Bartholomew's surgery",
+    "The Wall Street Journal reported it.",         # a newspaper
+    "School Board Hopefuls Square Off",             # a headline's verb, a longer name
+    "the Blackmon Road Middle School precinct",     # a school's name
+    "Workers Protest In Place",                     # a title case headline's small words
+    "He drove down the Highway.",                   # no name before the street word
+    "Ms. Ware said. Road works began.",             # a sentence's end is no part of the name
+])
+def test_what_only_looks_like_a_street_is_not_found(text):
+    assert names(text) == []
+
+
+def test_is_street_name_takes_the_whole_surface():
+    assert is_street_name("Gladstone Road")
+    assert not is_street_name("Gladstone Road Elementary School")
+    assert not is_street_name("Oxford")
