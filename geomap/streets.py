@@ -1,4 +1,5 @@
-"""Street and square names: "Gladstone Road", "North Cooper Street", "Tahrir Square".
+"""Street, square and park names: "Gladstone Road", "North Cooper Street", "Tahrir Square",
+"Tsavo East National Park".
 
 No bundled source lists streets, yet news names them all the time — where a march went, where a
 shop was raided. A street's name says what it is by its last word, so it is recognised by form:
@@ -14,12 +15,12 @@ import re
 
 from .wordlists import CALENDAR
 
-# The last word of a street's or square's name. "Dr." (a title), "Court" (a court of law),
+# The last word of a street's, square's or park's name. "Dr." (a title), "Court" (a court of law),
 # "Place" and "Way" (everyday words: "Second Place", "No Way") are left out; "St." only where
 # no capitalised word follows ("St. Paul" is a saint's name).
 _HEAD = re.compile(
     r"\b(?:Street|Road|Avenue|Boulevard|Lane|Drive|Parkway|Highway|Terrace|Trail|Pike|Turnpike|Freeway"
-    r"|Expressway|Square|St\.|St\b|Rd\.|Ave\.|Av\.|Blvd\.|Ln\.|Pkwy\.|Hwy\.)(?!\w|[-‐]\w)"
+    r"|Expressway|Square|Park|St\.|St\b|Rd\.|Ave\.|Av\.|Blvd\.|Ln\.|Pkwy\.|Hwy\.)(?!\w|[-‐]\w)"
 )
 # A word of the name: capitalised ("Gladstone", "O'Hare", "Martin", "Jr.", "N.") or an ordinal.
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))\Z")
