@@ -296,7 +296,12 @@ class Recogniser:
         if at_sentence_start and _dateline(text, start, end):
             return Mention(start, end, surface, "literal")  # "MIDDLETOWN — A man was charged…": where the story is
         if info.single_word:
-            if info.zipf >= COMMON_WORD_ZIPF and at_sentence_start and _lowercase_elsewhere(text, surface):
+            if info.zipf >= COMMON_WORD_ZIPF and at_sentence_start and _lowercase_elsewhere(text, surface) and not (
+                surface.isupper() and any(c.name_kind == "abbr" and c.place.kind == "country" and c.matched_name == surface
+                                          for c in literal)
+            ):
+                # ... but a country's abbreviation in capitals is no word: "US President-elect
+                # Donald Trump…" in an article that also says "us"
                 return None  # "Reading the report…" in an article that also says "reading"
             if info.zipf >= ALTERNATE_WORD_ZIPF and at_sentence_start and not any(
                 c.name_kind in ("name", "abbr") and (c.place.kind == "country" or _prominent(c.place, False))

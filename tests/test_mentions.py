@@ -327,6 +327,8 @@ def test_names_known_only_as_old_names_of_villages_are_dropped(recognise):
 def test_sentence_start_word_used_lower_case_elsewhere_is_a_word(recognise):
     assert "Reading" not in surfaces(recognise, "Reading is fun. I like reading in Paris.")
     assert "Richmond" in surfaces(recognise, "Richmond’s restaurants reopened.")
+    # a country's abbreviation in capitals is no word, though the article says "us" too
+    assert "US" in surfaces(recognise, "US President-elect Donald Trump called for unity. He told us so.")
 
 
 def test_a_demonym_is_not_its_small_namesake_town(recognise):
