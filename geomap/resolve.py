@@ -64,6 +64,9 @@ class Weights:
     # candidate with nothing for it but a tiny prior (a hamlet abroad, an old alternate name)
     # then falls below min_confidence instead of becoming a confident wrong point.
     unknown_place: float | None = 4.0
+    # Added to a town known by an alternate name only, when the article's other places point to
+    # other countries than its own.
+    alternate_name_abroad: float = -3.0
     alternates: int = 3
 
 
@@ -342,6 +345,12 @@ class _Focus:
             self._top[name] = max(self.shares(name)[0].items(), key=itemgetter(1), default=None)
         return self._top[name]
 
+    def placed_elsewhere(self, name: str, country_share: dict) -> bool:
+        """Whether names of places other than ``name`` (not only demonyms or cues: "South
+        Sudanese raiders" in Lokichogio say nothing of where) point to the countries in
+        ``country_share``."""
+        return any(self.supporters.get(cc, set()) - {name} for cc in country_share)
+
     def shares(self, name: str) -> tuple[dict, dict]:
         if name not in self._shares:
             self._shares[name] = self._compute_shares(name)
@@ -600,6 +609,10 @@ class _Context:
             score += w.country_focus * share
             if reasons is not None:
                 reasons.append(f"article focus on {place.country_code} ({share:.0%})")
+        elif cand.name_kind == "alt" and town_or_county and self.focus.placed_elsewhere(self.focus.name_of[i], country_share):
+            # a town's other name (often foreign or old: "Bostan" for Boston, "Bale" for Basel)
+            # in a country none of the article's places points to: weaker than its own name there
+            score += w.alternate_name_abroad
         elif place.country_code is None and kind in ("region", "continent"):
             # a sea or a region across borders is as near the article's focus as its leading
             # country: "the Atlantic" in a US article is the ocean, not Atlantic, Iowa

@@ -543,3 +543,13 @@ def test_a_street_is_placed_at_the_town_its_address_names(parser):
     assert results["Orchard St."].place.name == "Alexandria"
     assert "placed at the town it lies in" in results["Orchard St."].reasons[0]
     assert results["Kelley Lane"].place is None
+
+
+def test_a_town_known_abroad_only_by_another_name_is_no_pick_where_the_article_is_placed(parser):
+    # "Bostan" is an old spelling of Boston among GeoNames' alternate names; among Pakistani
+    # towns it is no confident Boston, Massachusetts (the gazetteer holds no Bostan there)
+    found = picks(parser, "Bostan lies on the road from Quetta to Pishin. Bostan has a railway station.")
+    assert found["Quetta"].country_code == "PK"
+    assert found["Bostan"] is None or found["Bostan"].country_code != "US"
+    # with nothing else in the article, the big town by its other name stands
+    assert picks(parser, "Bostan is lovely.")["Bostan"].name == "Boston"
