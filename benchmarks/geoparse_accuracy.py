@@ -107,10 +107,12 @@ def main() -> int:
             rows.append(row)
             g = row["geomap"]
             line = (f"{corpus:11} {label:12} acc@161 {g['acc_at_161']:.3f}  cov {g['coverage_at_161']:.3f}  "
-                    f"F1 {g['f1'] if not given else float('nan'):.3f}  AUC {g['auc']:.3f}  median {g['median_error_km']:.0f} km")
+                    f"F1 {g['f1'] if not given else float('nan'):.3f}  AUC {g['auc']:.3f}  median {g['median_error_km']:.0f} km  "
+                    f"points {g['points_drawn']:.3f} (wrong {g['wrong_point_share']:.3f})")
             if "geotext" in row:
                 t = row["geotext"]
-                line += f"   | geotext acc@161 {t['acc_at_161']:.3f} F1 {t['f1'] if not given else float('nan'):.3f}"
+                line += (f"   | geotext acc@161 {t['acc_at_161']:.3f} F1 {t['f1'] if not given else float('nan'):.3f} "
+                         f"wrong points {t['wrong_point_share'] or 0:.3f}")
             print(line, flush=True)
     (HERE / "results").mkdir(exist_ok=True)
     target = HERE / "results" / "geoparse_accuracy.json"

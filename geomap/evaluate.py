@@ -6,7 +6,10 @@ picked for each (0 when its GeoNames id is the gold's; 20039 km, half the Earth'
 when unresolved or not found), summarised as acc@161, mean and median, and the AUC of the
 log-error curve (Gritta et al. 2018: mean of ln(1 + error) / ln(1 + 20039); lower is better);
 exact GeoNames id accuracy over gold toponyms that have one; and the gazetteer's ceiling, the
-share of gold toponyms with any candidate that is the gold place or within 161 km.
+share of gold toponyms with any candidate that is the gold place or within 161 km. What a map
+reader sees: the share of gold toponyms given a point, and the share of those points that lie
+more than 161 km from the gold place (wrong points, which the project counts worse than missing
+ones).
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ class Scores:
     exact: int = 0
     reachable: int = 0
     documents: int = 0
+    points: int = 0  # gold toponyms given a point
+    wrong_points: int = 0  # ... more than 161 km from the gold place
 
     def summary(self) -> dict:
         precision = self.matched_predicted / self.predicted if self.predicted else 0.0
@@ -57,6 +62,8 @@ class Scores:
             "auc": round(statistics.fmean(math.log1p(e) for e in errs) / math.log1p(MAX_ERROR_KM), 4) if n else None,
             "exact_geonameid": round(self.exact / self.with_id, 4) if self.with_id else None,
             "coverage_at_161": round(self.reachable / n, 4) if n else None,
+            "points_drawn": round(self.points / n, 4) if n else None,
+            "wrong_point_share": round(self.wrong_points / self.points, 4) if self.points else None,
         }
 
 
@@ -119,6 +126,9 @@ def _score_document(result: DocumentResult, gold: list[dict], ignore, scores: Sc
         else:
             error = haversine_km(g["lat"], g["lon"], place.lat, place.lon)
         scores.errors.append(error)
+        if place is not None and place.lat is not None:
+            scores.points += 1
+            scores.wrong_points += error > 161
         if g.get("geonameid"):
             scores.with_id += 1
             scores.exact += bool(place is not None and place.geonameid == g["geonameid"])
