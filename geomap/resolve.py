@@ -114,7 +114,7 @@ def resolve(
         cues[cc] += ABOUT_VOTES
     focus = _Focus(mentions, evidence, names, cues, counties)
     kind_words = [_kind_word(text, m.end) for m in mentions]
-    context = _Context(options, focus, parents, weights, kind_words)
+    context = _Context(options, focus, parents, weights, kind_words, _listed_with_regions(mentions, options, text))
 
     # First pass: focus and parents. The same name without a written parent scores the same
     # wherever it stands, so each such name is scored once.
@@ -466,12 +466,39 @@ _DEFINED_IN = re.compile(
 _LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
 
 
+def _listed_with_regions(mentions: Sequence[Mention], options: list[list[Candidate]], text: str) -> dict[int, set[str]]:
+    """Mention index -> the countries of the first-level regions, named by their own names, that
+    it is listed with (joined by a comma, "and" or "or" to the mention before or after it)."""
+    def region_country(j: int) -> str | None:
+        cands = options[j]
+        if cands and cands[0].place.kind == "admin1" and cands[0].name_kind == "name" and mentions[j].kind != "demonym":
+            return cands[0].place.country_code
+        return None
+
+    def written_with_parent(j: int) -> bool:
+        # "Washington, D.C.", "Portland, Oregon": the name after the comma holds or is a reading
+        if j + 1 >= len(mentions) or text[mentions[j].end:mentions[j + 1].start].strip() != ",":
+            return False
+        return any(c.place.id == p.place.id or c.place.lies_in(p.place) for c in options[j] for p in options[j + 1][:3])
+
+    out: dict[int, set[str]] = {}
+    for i in range(len(mentions) - 1):
+        if not _LIST_GAP.match(text[mentions[i].end:mentions[i + 1].start]):
+            continue
+        for a, b in ((i, i + 1), (i + 1, i)):
+            cc = region_country(b)
+            if cc is not None and not written_with_parent(a):
+                out.setdefault(a, set()).add(cc)
+    return out
+
+
 def _chain(options: list[list[Candidate]], i: int) -> bool:
     """Whether the name after mention ``i`` is an area holding one of its area readings: in
     "Trenton, Blackford County, Indiana" the commas chain parents, they do not list places."""
     if i + 1 >= len(options):
         return False
-    areas = [c.place for c in options[i] if c.place.kind in ("admin1", "admin2")]
+    # ... written as an area: "Washington" in "California, Washington, Utah" is no Washington County
+    areas = [c.place for c in options[i] if c.place.kind in ("admin1", "admin2") and not _county_word_dropped(c)]
     return any(a.lies_in(c.place) for c in options[i + 1] if c.place.kind in ("country", "admin1") for a in areas)
 
 
@@ -498,8 +525,9 @@ class _Context:
     """Everything one document says about its mentions' candidates: scores them (first pass),
     adds proximity (second pass) and explains the pick."""
 
-    def __init__(self, options, focus: _Focus, parents, weights: Weights, kind_words):
+    def __init__(self, options, focus: _Focus, parents, weights: Weights, kind_words, listed_with_regions=None):
         self.options = options
+        self.listed_with_regions = listed_with_regions or {}
         self.focus = focus
         self.parents = parents
         self.w = weights
@@ -650,6 +678,14 @@ class _Context:
                 reasons.append(f"another name in the article has a reading in {place.admin2}")
         if kind == "admin2" and _county_word_dropped(cand):
             score += w.parent_mismatch  # "Jefferson (Texas)" is the town; the county is "Jefferson County"
+        if kind == "admin1" and place.country_code in self.listed_with_regions.get(i, ()) and i not in self.parents:
+            # "states such as California, Washington, Utah": listed with first-level regions of
+            # its country by their own names, a name is one too — as good as its country named
+            # for a capital ("Washington" is then the state, not the capital; but "Texas and
+            # Washington, D.C." has its parent written)
+            score += w.parent_match + w.admin1_focus / 2
+            if reasons is not None:
+                reasons.append("listed with first-level regions of its country")
         wants = self.kind_words[i]
         if wants is not None and (wants == "town" and kind == "city" or wants == "region" and kind in ("admin1", "admin2")
                                   or wants == "state" and kind == "admin1"):
@@ -704,6 +740,10 @@ def _county_readings(options: Sequence[Sequence[Candidate]], names: list[str]) -
     of different names support each other, as do two towns of one county."""
     out: dict[tuple, set[str]] = defaultdict(set)
     for cands, name in zip(options, names):
+        if cands and cands[0].place.kind in ("country", "admin1") and cands[0].name_kind == "name":
+            # a state's or country's own name is that, not its namesake boroughs: "California or
+            # Washington" are no two towns of Washington County, Pennsylvania
+            continue
         for c in cands:
             p = c.place
             if p.kind in ("city", "admin2") and p.admin2 and c.name_kind != "alt":

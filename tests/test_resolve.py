@@ -553,3 +553,24 @@ def test_a_town_known_abroad_only_by_another_name_is_no_pick_where_the_article_i
     assert found["Bostan"] is None or found["Bostan"].country_code != "US"
     # with nothing else in the article, the big town by its other name stands
     assert picks(parser, "Bostan is lovely.")["Bostan"].name == "Boston"
+
+
+def test_states_named_together_are_no_two_boroughs_of_one_county(parser):
+    # California and Washington are also boroughs of Washington County, Pennsylvania: a state's
+    # own name is the state, and lends no county to the names beside it
+    found = picks(parser, "Tech firms rarely leave western states such as California or Washington.")
+    assert (found["California"].kind, found["California"].admin1) == ("admin1", "California")
+    assert found["Washington"].admin1 == "Washington"
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # listed with states, "Washington" is the state, not the capital of the country the article names
+    ("The US allows it in the states of Colorado and Washington.", "Washington", "Washington"),
+    ("The US outbreak reached Utah, Virginia, Washington, West Virginia and Wyoming.", "Washington", "Washington"),
+    # ... and "California, Washington, Utah" is a list, not "California, Washington County, Utah"
+    ("The US has few such jobs in California, Washington, Utah and Idaho.", "California", "California"),
+    # but a parent written after it decides: the capital
+    ("People came from as far as Texas and Washington, D.C. to see him.", "Washington", "District of Columbia"),
+])
+def test_a_name_listed_with_first_level_regions_of_its_country_is_one_too(parser, text, name, admin1):
+    assert picks(parser, text)[name].admin1 == admin1
