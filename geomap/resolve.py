@@ -113,7 +113,7 @@ def resolve(
     for cc in about:
         cues[cc] += ABOUT_VOTES
     focus = _Focus(mentions, evidence, names, cues, counties)
-    kind_words = [_kind_word(text, m.end) for m in mentions]
+    kind_words = [_kind_word(text, m.end, m.start) for m in mentions]
     context = _Context(options, focus, parents, weights, kind_words, _listed_with_regions(mentions, options, text))
 
     # First pass: focus and parents. The same name without a written parent scores the same
@@ -409,10 +409,16 @@ def _votes(m: Mention, cands: list[Candidate], voting: Candidate | None = None) 
 _WORD_AFTER = re.compile(r"[ ]+([A-Za-z-]+)")
 
 
-def _kind_word(text: str, end: int) -> str | None:
+# "the state of Washington", "the governorate of Idlib": a first-level region named as such before its name
+_FIRST_LEVEL_BEFORE = re.compile(r"\bthe\s+(?:state|oblast|governorate)\s+of\s+$", re.I)
+
+
+def _kind_word(text: str, end: int, start: int | None = None) -> str | None:
     """``"town"``, ``"region"`` or ``"state"`` (a first-level region: "Merida state" is the
-    Venezuelan state, not a Mexican municipality) when the word after a name says which is meant,
-    or the list of counties it opens does."""
+    Venezuelan state, not a Mexican municipality) when the word after a name says which is meant
+    (or "the state of" before it), or the list of counties it opens does."""
+    if start is not None and _FIRST_LEVEL_BEFORE.search(text, max(0, start - 25), start):
+        return "state"
     match = _WORD_AFTER.match(text, end, end + 20)
     word = match.group(1).lower() if match else ""
     if word in TOWN_WORDS:
@@ -689,7 +695,9 @@ class _Context:
         wants = self.kind_words[i]
         if wants is not None and (wants == "town" and kind == "city" or wants == "region" and kind in ("admin1", "admin2")
                                   or wants == "state" and kind == "admin1"):
-            score += w.kind_word  # "Mandera Town" is the town, "Garissa County" the county
+            # "Mandera Town" is the town, "Garissa County" the county; "Washington state" and "the
+            # state of Washington" are the state as surely as a capital is its named country's
+            score += w.parent_match + w.admin1_focus / 2 if wants == "state" else w.kind_word
             if reasons is not None:
                 reasons.append(f"named as a {wants}")
         role = self.parent_role.get(i)

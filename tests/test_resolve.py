@@ -574,3 +574,12 @@ def test_states_named_together_are_no_two_boroughs_of_one_county(parser):
 ])
 def test_a_name_listed_with_first_level_regions_of_its_country_is_one_too(parser, text, name, admin1):
     assert picks(parser, text)[name].admin1 == admin1
+
+
+@pytest.mark.parametrize("text", [
+    "The US reported its first case at a Washington state farm in December.",
+    "The US reported its first case in December in the state of Washington.",
+])
+def test_a_state_named_as_a_state_beats_the_capital_of_the_country_the_article_names(parser, text):
+    place = picks(parser, text)["Washington"]
+    assert (place.kind, place.admin1) == ("admin1", "Washington")
