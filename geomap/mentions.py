@@ -34,6 +34,7 @@ from .wordlists import (
     CALENDAR,
     COUNTY_LIST_AFTER,
     FACILITY_WORDS,
+    GENERIC_REGION_WORDS,
     GEOGRAPHIC_WORDS,
     INSTITUTION_NOUNS,
     NOT_PLACE_PHRASES,
@@ -69,13 +70,6 @@ SENTENCE_START_POPULATION = 1_000_000
 #: A name known only as some small place's alternate (often historical or foreign) name is too
 #: weak to report ("Medininkai" as an old name of Varniai).
 ALTERNATE_ONLY_POPULATION = 10_000
-
-# Words that name a region in many countries at once ("Central", "Eastern" Province): never a
-# place on their own, however large the namesake.
-GENERIC_REGION_WORDS = {"central", "eastern", "western", "northern", "southern", "north", "south",
-                        "east", "west", "capital", "coast", "upper", "lower", "middle", "interior",
-                        "national", "metropolitan", "federal", "centre", "center", "mainland",
-                        "metro", "city", "county", "state", "capitol", "downtown"}
 
 # Words that may follow a place without making it a modifier ("the US and", "UK on Monday").
 _LINKING_WORDS = {"and", "or", "on", "in", "at", "to", "for", "from", "by", "with", "of", "is", "was",

@@ -33,7 +33,7 @@ from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .streets import is_street_name
 from .types import Candidate, Mention, Place, Resolution
-from .wordlists import COUNTY_LIST_AFTER, FIRST_LEVEL_WORDS, REGION_WORDS, SITE_WORDS, TOWN_WORDS
+from .wordlists import COUNTY_LIST_AFTER, FIRST_LEVEL_WORDS, GENERIC_REGION_WORDS, REGION_WORDS, SITE_WORDS, TOWN_WORDS
 
 # What may stand between a place and its parent: "Paris, Texas", "Yanfolila (Sikasso)",
 # "Daulatpur upazila (Kushtia)", "Kirkwood in Missouri".
@@ -67,6 +67,9 @@ class Weights:
     # Added to a town known by an alternate name only, when the article's other places point to
     # other countries than its own.
     alternate_name_abroad: float = -3.0
+    # Added to a region named by a word every country uses ("West", "Central") outside the
+    # article's countries.
+    generic_region_abroad: float = -10.0
     alternates: int = 3
 
 
@@ -82,6 +85,10 @@ FAMOUS_TOWN_SHARE = 0.2
 #: The country evidence a country the document is known to be about gives (``Geoparser(about=…)``,
 #: ``--about``): as much as the text naming it (a named country votes 2, a demonym or cue 1).
 ABOUT_VOTES = 2.0
+
+#: The share of the article's country evidence a country needs for a word every country names its
+#: regions by ("West", "Central") to mean one of its regions.
+GENERIC_REGION_SHARE = 0.2
 
 #: The share of the article's country evidence above which an unknown place is taken to lie there.
 FOCUS_FOR_UNKNOWN = 0.6
@@ -639,6 +646,11 @@ class _Context:
                 score += -COUNTRY_CLASS_BONUS
                 if reasons is not None:
                     reasons.append("a town of the article's region bears the name")
+        elif share < GENERIC_REGION_SHARE and self.focus.name_of[i] in GENERIC_REGION_WORDS and kind != "continent":
+            # "the West", "Central": a word every country's regions are named by means one of
+            # them only in an article about that country (given spans reach here; recognition
+            # never reports the bare word)
+            score += w.generic_region_abroad
         elif share:
             score += w.country_focus * share
             if reasons is not None:

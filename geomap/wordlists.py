@@ -20,6 +20,13 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 CALENDAR = WEEKDAYS | MONTHS
 
+# Words that name a region in many countries at once ("Central", "Eastern" Province): never a
+# place on their own, however large the namesake.
+GENERIC_REGION_WORDS = {"central", "eastern", "western", "northern", "southern", "north", "south",
+                        "east", "west", "capital", "coast", "upper", "lower", "middle", "interior",
+                        "national", "metropolitan", "federal", "centre", "center", "mainland",
+                        "metro", "city", "county", "state", "capitol", "downtown"}
+
 # Titles and honorifics: a capitalised title is never a place ("Minister", "President"), and a
 # name right after one is a person ("President Jackson", "Gen. Lee").
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "st",

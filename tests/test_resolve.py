@@ -5,6 +5,7 @@ import re
 import pytest
 
 from geomap.pipeline import Geoparser
+from geomap.types import Document
 
 
 @pytest.fixture(scope="module")
@@ -583,3 +584,12 @@ def test_a_name_listed_with_first_level_regions_of_its_country_is_one_too(parser
 def test_a_state_named_as_a_state_beats_the_capital_of_the_country_the_article_names(parser, text):
     place = picks(parser, text)["Washington"]
     assert (place.kind, place.admin1) == ("admin1", "Washington")
+
+
+def test_a_word_every_country_names_regions_by_is_no_region_abroad(parser):
+    # "the West" given as a span in an article on Russia and the US: not Cameroon's West Region
+    text = "Moscow wants to mend ties with the West, Russian officials told reporters in Washington."
+    start = text.index("West")
+    doc = Document(id="t", text=text, spans=((start, start + 4),))
+    (west,) = parser.parse(doc, given_spans=True, events=False).resolutions
+    assert west.place is None or west.place.country_code in ("RU", "US")
