@@ -308,9 +308,12 @@ class Recogniser:
             if (
                 info.first_name
                 and _capitalised(next_word)
-                # "Israel STARTED the massacre!": shouting, not a surname (but "Olin L. Wethington",
-                # "BY ABBEY ROY" are people)
-                and not (next_word.isupper() and len(next_word.rstrip(".,")) >= 3 and not surface.isupper())
+                # a hashtag is no given name: "#Syria Al Qaeda", "#London RT"
+                and text[start - 1:start] != "#"
+                # "Israel STARTED the massacre!", "DEATH TO AMERICA ERADICATE DISEASES": shouting,
+                # not a surname (but "Olin L. Wethington", "BY ABBEY ROY" are people)
+                and not (next_word.isupper() and len(next_word.rstrip(".,")) >= 3 and (
+                    not surface.isupper() or _shouting(text, start, end)))
                 and not (self._continues(next_word) if _spared(top) else self._holds(next_word, literal))
                 and not _organisation_follows(text, end)
                 # a weekday or a title is no surname: "in Alexandria Friday night", "Columbus Mayor Ginther"
@@ -839,6 +842,17 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|across|throughout|near|from|to)[ ]\Z"
 # What follows a news dateline's place: its state or country, the agency, then a dash
 # ("WESTFIELD - ", "CHARLESTON, W.Va. -- ", "MOUNT GILEAD (AP) -- ", "HUME – ").
 _AFTER_DATELINE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\([A-Za-z .]{1,20}\))?\s*(?:--?|[–—])\s")
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """Whether a name in capitals stands in a run of capitals — five words or more within forty
+    characters either side ("THE NATIONAL WEATHER SERVICE IN RALEIGH HAS ISSUED"), not a byline
+    ("BY ABBEY ROY")."""
+    words = _WORD.findall(text, max(0, start - 40), min(len(text), end + 40))
+    return sum(1 for w in words if len(w) >= 2 and w.isupper()) >= 5
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

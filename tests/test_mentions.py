@@ -157,6 +157,17 @@ def test_a_hashtag_that_is_a_place_name_names_it(recognise):
 def test_shouting_after_a_given_name_that_is_a_country_is_no_surname(recognise):
     assert surfaces(recognise, "Who started it? Israel STARTED the massacre!") == ["Israel"]
     assert "Olin" not in surfaces(recognise, "Her son-in-law, Olin L. Wethington of McLean, spoke.")
+    # a run of capitals is shouting or a bulletin, not a name; a byline or a name in capitals
+    # before a verb in small letters stays a person
+    assert surfaces(recognise, "THE NATIONAL WEATHER SERVICE IN RALEIGH HAS ISSUED A FLOOD WARNING") == ["RALEIGH"]
+    assert surfaces(recognise, "BY ABBEY ROY") == []
+    assert surfaces(recognise, "MADISON SMITH won the race.") == []
+
+
+def test_a_hashtag_is_no_given_name(recognise):
+    # "#Syria Al Qaeda": a hashtag, then words — not Syria as a woman's given name before a surname
+    assert surfaces(recognise, "It is happening #Syria Al Qaeda and rebels") == ["Syria"]
+    assert surfaces(recognise, "Saturday 1 pm #London RT") == ["London"]
 
 
 def test_generic_region_words_are_not_places(recognise):
