@@ -41,6 +41,7 @@ from .wordlists import (
     ORGANISATION_WORDS,
     SPEECH_VERBS,
     TITLES,
+    US_STATE_CODES,
     is_first_name,
     word_frequency,
 )
@@ -824,13 +825,33 @@ def _case_allows(rule: str, text: str, start: int) -> bool:
     if rule == "not after number":
         return not re.search(r"\d\s*$", text[max(0, start - 6):start])  # "300 B.C.", "Route 9 N.S.": a date or a code
     if rule == "after comma":
-        return text[max(0, start - 2):start] == ", " or (
+        return text[max(0, start - 2):start] == ", " or _state_code_written_as_one(text, start) or (
             # "a tornado comes in TN", "Lyme disease in NY": after a preposition of place, a
             # state code that is no English word ("in OR", "in ME", "in IN" are not Oregon…)
             text[start:start + 2] not in _WORD_LIKE_STATE_CODES
             and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None
         )
     return False
+
+
+_COUNTY_THEN_CODE = re.compile(r"[A-Z][a-z]+-\Z")
+_CODE_PAIR = re.compile(r"[A-Z]{2}/[A-Z]{2}\b")
+_CODE_PAIR_BEFORE = re.compile(r"\b[A-Z]{2}/\Z")
+
+
+def _state_code_written_as_one(text: str, start: int) -> bool:
+    """Whether a two-letter code at ``start`` is written the way weather bulletins and tweets
+    write state codes: after a county and a hyphen ("Cass-ND"), paired with another by a slash
+    ("the NE/KS border") or bracketed ("Sour Lake [TX]")."""
+    code = text[start:start + 2]
+    if code not in US_STATE_CODES or code in _WORD_LIKE_STATE_CODES:
+        return False  # "OK/NO", "Wal-MA…"
+    pair = _CODE_PAIR.match(text, start) or _CODE_PAIR_BEFORE.search(text, max(0, start - 3), start)
+    return bool(
+        _COUNTY_THEN_CODE.search(text, max(0, start - 20), start)
+        or pair and all(c in US_STATE_CODES for c in pair.group().split("/") if c)  # not "AC/DC"
+        or (text[start - 1:start] in ("[", "(") and text[start + 2:start + 3] in ("]", ")"))
+    )
 
 
 #: Two-letter state codes that are also words or everyday abbreviations ("in OR", "in ME", "MD",

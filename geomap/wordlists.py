@@ -27,6 +27,11 @@ GENERIC_REGION_WORDS = {"central", "eastern", "western", "northern", "southern",
                         "national", "metropolitan", "federal", "centre", "center", "mainland",
                         "metro", "city", "county", "state", "capitol", "downtown"}
 
+#: The 50 states and the District of Columbia: their postal codes, GeoNames' admin1 codes for them.
+US_STATE_CODES = frozenset(
+    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"]
+)
+
 # Titles and honorifics: a capitalised title is never a place ("Minister", "President"), and a
 # name right after one is a person ("President Jackson", "Gen. Lee").
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "st",

@@ -637,6 +637,18 @@ def test_a_state_code_after_a_preposition_of_place_is_the_state_unless_it_is_a_w
     assert found == ["TN", "NJ"]
 
 
+@pytest.mark.parametrize("text, codes", [
+    ("Possible tornado along the NE/KS border moving east", ["NE", "KS"]),
+    ("Flood warning for the bayou near Sour Lake [TX] till Jan 27", ["TX"]),
+    ("Warning for the following areas: Cass-ND until 3 AM", ["ND"]),
+    # not codes that are words, nor pairs of which one is no state
+    ("It is OK/NO to me", []),
+    ("Tickets for the AC/DC concert", []),
+])
+def test_state_codes_written_as_bulletins_write_them_are_states(recognise, text, codes):
+    assert [s for s in surfaces(recognise, text) if len(s) == 2] == codes
+
+
 def test_places_inside_camel_case_hashtags_are_found_and_people_are_not(recognise):
     text = "Rain again #MalaysiaFloods #SouthSudan #OpFerguson #Tokyo2020 #EricGarner #GeorgeFloyd #LastManStanding #MeToo"
     assert surfaces(recognise, text) == ["Malaysia", "SouthSudan", "Ferguson", "Tokyo"]

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from wordfreq import zipf_frequency
 
+from ..wordlists import US_STATE_CODES as STATES
 from .geometry import weighted_centre
 from .names import normalize_name
 from .schema import PlaceRecord
@@ -40,10 +41,6 @@ SAME_PLACE_KM = 50.0
 WORD_ZIPF = 3.0
 #: ZIP code types that stand for a town (not a military post or one building).
 TOWN_ZIP_TYPES = frozenset({"STANDARD", "PO BOX"})
-#: The 50 states and the District of Columbia: GeoNames' admin1 codes for the United States.
-STATES = frozenset(
-    ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"]
-)
 _MC = re.compile(r"\b(Ma?c) (?=[A-Z])")
 
 
