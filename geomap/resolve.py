@@ -161,7 +161,9 @@ def resolve(
             if key is not None:
                 second_cache[key] = ranked
         if not ranked:
-            results.append(Resolution(m, None, 0.0, (), ("no gazetteer entry for this name",)))
+            why = ("a street, square or park: the gazetteer holds none, and the text names no town it lies in"
+                   if is_street_name(m.surface) else "no gazetteer entry for this name")
+            results.append(Resolution(m, None, 0.0, (), (why,)))
             continue
         unknown = context.unknown(i)
         confidence = _softmax_top(ranked, unknown)

@@ -544,6 +544,7 @@ def test_a_street_is_placed_at_the_town_its_address_names(parser):
     assert results["Orchard St."].place.name == "Alexandria"
     assert "placed at the town it lies in" in results["Orchard St."].reasons[0]
     assert results["Kelley Lane"].place is None
+    assert results["Kelley Lane"].reasons[0].startswith("a street")
 
 
 def test_a_town_known_abroad_only_by_another_name_is_no_pick_where_the_article_is_placed(parser):
