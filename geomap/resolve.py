@@ -195,7 +195,7 @@ def resolve(
             if reasons_key is not None:
                 said[reasons_key] = reasons
         results.append(Resolution(m, best, round(confidence, 3), alternates, reasons))
-    return _sites_in_towns(_placed_at_parent(results, parents, names, options), text)
+    return _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text))
 
 
 def _placed_at_parent(results: list[Resolution], parents: dict[int, list[Place]], names: list[str],
@@ -304,6 +304,34 @@ def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
         namesakes = ((site.place,) if site.place is not None else ()) + site.alternates
         out[i] = Resolution(site.mention, town.place, town.confidence, namesakes,
                             (f"not in the gazetteer: placed at the town it lies in, {town.place.name}",))
+    return out
+
+
+#: The article's towns must all lie within this distance of one another for an unplaced street to be
+#: placed at the one it names most.
+ONE_TOWN_KM = 50.0
+
+
+def _streets_in_the_article_town(results: list[Resolution]) -> list[Resolution]:
+    """A street, square or park the text puts in no town ("a fire on Kelley Lane") is placed at
+    the article's town when the article is about one place: every town it places lies within 50
+    km of the one it names most (a local paper's story, "Alton … Godfrey"). An article spread over
+    several towns leaves it unplaced: a street's town is then a guess. The reason says so."""
+    streets = [i for i, r in enumerate(results) if r.place is None and is_street_name(r.mention.surface)]
+    if not streets:
+        return results
+    towns = [r for r in results if r.place is not None and r.place.kind == "city" and r.mention.kind != "demonym"
+             and r.confidence >= 0.5 and not is_street_name(r.mention.surface)]
+    if not towns:
+        return results
+    counts = Counter(r.place.id for r in towns)
+    top = next(r for r in towns if r.place.id == counts.most_common(1)[0][0])
+    if any(haversine_km(top.place.lat, top.place.lon, r.place.lat, r.place.lon) > ONE_TOWN_KM for r in towns):
+        return results
+    out = list(results)
+    for i in streets:
+        out[i] = Resolution(results[i].mention, top.place, round(top.confidence / 2, 3), (),
+                            (f"not in the gazetteer: placed at the article's town, {top.place.name}",))
     return out
 
 

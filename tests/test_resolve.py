@@ -538,8 +538,10 @@ def test_demonyms_of_states_and_cities_point_at_them(parser):
 
 def test_a_street_is_placed_at_the_town_its_address_names(parser):
     # "1935 Orchard St., Alexandria": a comma after a street is an address's; no gazetteer
-    # namesake of the street is drawn, and a street with no town stays unplaced
-    text = "Police arrested a woman of 1935 Orchard St., Alexandria, on Friday. Others marched on Kelley Lane."
+    # namesake of the street is drawn; a street with no town, in an article spread over several,
+    # stays unplaced
+    text = ("Police arrested a woman of 1935 Orchard St., Alexandria, on Friday. Others marched on Kelley Lane "
+            "from Tacoma to Miami.")
     results = {r.mention.surface: r for r in parser.parse(text).resolutions}
     assert results["Orchard St."].place.name == "Alexandria"
     assert "placed at the town it lies in" in results["Orchard St."].reasons[0]
@@ -594,3 +596,15 @@ def test_a_word_every_country_names_regions_by_is_no_region_abroad(parser):
     doc = Document(id="t", text=text, spans=((start, start + 4),))
     (west,) = parser.parse(doc, given_spans=True, events=False).resolutions
     assert west.place is None or west.place.country_code in ("RU", "US")
+
+
+def test_a_street_in_a_one_town_article_is_placed_at_that_town(parser):
+    # every town the article places lies together: its street is there, said so in its reasons
+    text = "Fire crews in Tacoma were called to Kelley Lane on Friday. Tacoma's mayor thanked them."
+    results = {r.mention.surface: r for r in parser.parse(text).resolutions}
+    lane = results["Kelley Lane"]
+    assert lane.place.id == results["Tacoma"].place.id
+    assert "placed at the article's town" in lane.reasons[0]
+    # an article spread over towns far apart leaves it unplaced
+    text = "Fire crews from Tacoma and Miami were called to Kelley Lane on Friday."
+    assert {r.mention.surface: r for r in parser.parse(text).resolutions}["Kelley Lane"].place is None
