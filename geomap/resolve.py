@@ -70,6 +70,8 @@ class Weights:
     # Added to a region named by a word every country uses ("West", "Central") outside the
     # article's countries.
     generic_region_abroad: float = -10.0
+    # Added to a place in the country whose embassy or consulate the text says stands there.
+    embassy_abroad: float = -20.0
     alternates: int = 3
 
 
@@ -121,7 +123,8 @@ def resolve(
         cues[cc] += ABOUT_VOTES
     focus = _Focus(mentions, evidence, names, cues, counties)
     kind_words = [_kind_word(text, m.end, m.start) for m in mentions]
-    context = _Context(options, focus, parents, weights, kind_words, _listed_with_regions(mentions, options, text))
+    context = _Context(options, focus, parents, weights, kind_words, _listed_with_regions(mentions, options, text),
+                       _embassy_hosts(mentions, options, text))
 
     # First pass: focus and parents. The same name without a written parent scores the same
     # wherever it stands, so each such name is scored once.
@@ -535,6 +538,32 @@ def _listed_with_regions(mentions: Sequence[Mention], options: list[list[Candida
     return out
 
 
+# "the US embassy in", "Kenya's High Commission in", "the American consulate at"
+_MISSION_AFTER_COUNTRY = re.compile(
+    r"\A(?:['’]s)?\s+(?:embassy|embassies|consulate|consulates|consulate-general|high\s+commission|mission)\s+(?:in|at|to)\s+(?:the\s+)?\Z",
+    re.I)
+# "the Embassy of the United States in"
+_MISSION_OF = re.compile(r"\b(?:embassy|embassies|consulate|consulates|consulate-general|high\s+commission)\s+of\s+(?:the\s+)?\Z", re.I)
+_IN_AFTER_COUNTRY = re.compile(r"\A\s+(?:in|at)\s+(?:the\s+)?\Z")
+
+
+def _embassy_hosts(mentions: Sequence[Mention], options: list[list[Candidate]], text: str) -> dict[int, set[str]]:
+    """Mention index -> countries it does not lie in, for a place named as the seat of another
+    country's embassy or consulate: "the US embassy in Moscow", "the Embassy of the United States
+    in Moscow", "the Kenyan High Commission in London" (a country's mission is abroad)."""
+    out: dict[int, set[str]] = {}
+    for j in range(len(mentions) - 1):
+        cands = options[j]
+        if not cands or cands[0].place.kind != "country":
+            continue
+        gap = text[mentions[j].end:mentions[j + 1].start]
+        if _MISSION_AFTER_COUNTRY.match(gap) or (
+            _IN_AFTER_COUNTRY.match(gap) and _MISSION_OF.search(text, max(0, mentions[j].start - 40), mentions[j].start)
+        ):
+            out.setdefault(j + 1, set()).add(cands[0].place.country_code)
+    return out
+
+
 def _chain(options: list[list[Candidate]], i: int) -> bool:
     """Whether the name after mention ``i`` is an area holding one of its area readings: in
     "Trenton, Blackford County, Indiana" the commas chain parents, they do not list places."""
@@ -568,9 +597,11 @@ class _Context:
     """Everything one document says about its mentions' candidates: scores them (first pass),
     adds proximity (second pass) and explains the pick."""
 
-    def __init__(self, options, focus: _Focus, parents, weights: Weights, kind_words, listed_with_regions=None):
+    def __init__(self, options, focus: _Focus, parents, weights: Weights, kind_words, listed_with_regions=None,
+                 embassy_hosts=None):
         self.options = options
         self.listed_with_regions = listed_with_regions or {}
+        self.not_in_country = embassy_hosts or {}
         self.focus = focus
         self.parents = parents
         self.w = weights
@@ -726,6 +757,11 @@ class _Context:
                 reasons.append(f"another name in the article has a reading in {place.admin2}")
         if kind == "admin2" and _county_word_dropped(cand):
             score += w.parent_mismatch  # "Jefferson (Texas)" is the town; the county is "Jefferson County"
+        if place.country_code in self.not_in_country.get(i, ()):
+            # "the Embassy of the United States in Moscow": a country's embassy is abroad
+            score += w.embassy_abroad
+            if reasons is not None:
+                reasons.append(f"an embassy of {place.country_code} lies abroad")
         if kind == "admin1" and place.country_code in self.listed_with_regions.get(i, ()) and i not in self.parents:
             # "states such as California, Washington, Utah": listed with first-level regions of
             # its country by their own names, a name is one too — as good as its country named

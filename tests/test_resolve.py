@@ -608,3 +608,13 @@ def test_a_street_in_a_one_town_article_is_placed_at_that_town(parser):
     # an article spread over towns far apart leaves it unplaced
     text = "Fire crews from Tacoma and Miami were called to Kelley Lane on Friday."
     assert {r.mention.surface: r for r in parser.parse(text).resolutions}["Kelley Lane"].place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Students protested at the Embassy of the United States in Moscow over Ferguson, Missouri.",
+    "Protesters gathered outside the US embassy in Moscow over Ferguson, Missouri.",
+    "Protesters gathered outside the American embassy in Moscow over Ferguson, Missouri.",
+])
+def test_a_countrys_embassy_is_abroad(parser, text):
+    # not Moscow Mills, Missouri (once called Moscow), near Ferguson: an embassy is abroad
+    assert picks(parser, text)["Moscow"].country_code == "RU"
