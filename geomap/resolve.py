@@ -919,17 +919,23 @@ NEIGHBOURHOOD_KM = 40.0
 _NEIGHBOURHOOD_BEFORE = re.compile(r"\b(?:[Cc]olonia|Col\.|[Bb]arrio|[Bb]airro|[Ff]raccionamiento)\s+(?:\w+\s+){0,3}$")
 _NEIGHBOURHOOD_AFTER = re.compile(
     r"\s+(?:neighbou?rhood|quarter|colony|(?:area|locality|estate|slum)\s+(?:of|in)\s+(?:the\s+)?[A-Z])\b", re.I)
+# ... or the list it opens is: "in Andarai, Cordovil and Vila Isabel neighborhoods"
+# (a list: "the DeKalb neighborhoods" are the town's)
+_NEIGHBOURHOOD_LIST_AFTER = re.compile(
+    r"(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}){0,12}(?:,?\s+(?:and|or|&)\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})"
+    r"\s+(?:neighbou?rhoods|quarters|favelas|slums)\b", re.I)
 
 
 def _neighbourhood(text: str, m: Mention) -> bool:
     """Whether a mention names part of a town: "Colonia Miramar", "Bom Jardim neighborhood",
-    "Saheb Bazar area of Rajshahi"."""
+    "Saheb Bazar area of Rajshahi", "Andarai, Cordovil and Vila Isabel neighborhoods"."""
     return bool(
         m.surface.startswith(("Colonia ", "Barrio ", "Bairro "))
         # "Colonia del Parque": the word alone matched a namesake ("La Colonia") — still a neighbourhood
         or m.surface in ("Colonia", "Barrio", "Bairro") and re.match(r"\s+(?:del?|la|las|los|[A-Z])", text[m.end:m.end + 6])
         or _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.start - 40), m.start)
         or _NEIGHBOURHOOD_AFTER.match(text, m.end, m.end + 20)
+        or _NEIGHBOURHOOD_LIST_AFTER.match(text, m.end, m.end + 300)
     )
 
 

@@ -618,3 +618,12 @@ def test_a_street_in_a_one_town_article_is_placed_at_that_town(parser):
 def test_a_countrys_embassy_is_abroad(parser, text):
     # not Moscow Mills, Missouri (once called Moscow), near Ferguson: an embassy is abroad
     assert picks(parser, text)["Moscow"].country_code == "RU"
+
+
+def test_names_listed_before_neighbourhoods_are_parts_of_the_town_not_namesakes_afar(parser):
+    # Andaraí is also a town in Bahia, 1,100 km away; listed before "neighborhoods" in a story
+    # from Rio de Janeiro it is a part of Rio; but "the DeKalb neighborhoods" are DeKalb's own
+    text = "In Rio de Janeiro, shoot-outs took place in Andarai, Cordovil and Vila Isabel neighborhoods."
+    found = picks(parser, text)
+    assert found["Andarai"] is None or found["Andarai"].admin1 == "Rio de Janeiro"
+    assert picks(parser, "A program to tidy DeKalb neighborhoods was approved in DeKalb, Illinois.")["DeKalb"] is not None
