@@ -515,11 +515,13 @@ _LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
 def _listed_with_regions(mentions: Sequence[Mention], options: list[list[Candidate]], text: str) -> dict[int, set[str]]:
     """Mention index -> the countries of the first-level regions, named by their own names, that
     it is listed with (joined by a comma, "and" or "or" to the mention before or after it)."""
-    def region_country(j: int) -> str | None:
-        cands = options[j]
-        if cands and cands[0].place.kind == "admin1" and cands[0].name_kind == "name" and mentions[j].kind != "demonym":
-            return cands[0].place.country_code
-        return None
+    regions = [
+        cands[0].place.country_code
+        if cands and cands[0].place.kind == "admin1" and cands[0].name_kind == "name" and m.kind != "demonym" else None
+        for m, cands in zip(mentions, options)
+    ]
+    if not any(regions):
+        return {}
 
     def written_with_parent(j: int) -> bool:
         # "Washington, D.C.", "Portland, Oregon": the name after the comma holds or is a reading
@@ -532,7 +534,7 @@ def _listed_with_regions(mentions: Sequence[Mention], options: list[list[Candida
         if not _LIST_GAP.match(text[mentions[i].end:mentions[i + 1].start]):
             continue
         for a, b in ((i, i + 1), (i + 1, i)):
-            cc = region_country(b)
+            cc = regions[b]
             if cc is not None and not written_with_parent(a):
                 out.setdefault(a, set()).add(cc)
     return out

@@ -57,7 +57,7 @@ def street_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         first = _name_start(text, head.start(), start)
         if first is None or (spans and first < spans[-1][1]):
             continue
-        if head.group().startswith("St") and _CAPITALISED_NEXT.match(text, head.end()) and not (
+        if head.group() in ("St.", "St") and _CAPITALISED_NEXT.match(text, head.end()) and not (
             _HOUSE_NUMBER_BEFORE.search(text, max(start, first - 12), first)
         ):
             continue  # "St. Paul", "St Bartholomew's": a saint's name, unless "44 Hungerford St. Police…"
@@ -79,8 +79,19 @@ def _longer_name_after(text: str, head: re.Match) -> bool:
         _COMPASS_AFTER.match(text, head.end()))
 
 
+# The last word of a street's name, written out or with a compass point after it: a quick test
+# before the full one.
+_LAST_WORDS = frozenset({
+    "Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Parkway", "Highway", "Terrace", "Trail", "Pike",
+    "Turnpike", "Freeway", "Expressway", "Square", "Park", "St.", "St", "Rd.", "Ave.", "Av.", "Blvd.", "Ln.",
+    "Pkwy.", "Hwy.", "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+})
+
+
 def is_street_name(surface: str) -> bool:
     """Whether ``surface`` is, by its form, a street's or square's name ("Gladstone Road")."""
+    if surface.rpartition(" ")[2] not in _LAST_WORDS:
+        return False
     spans = street_spans(surface)
     return len(spans) == 1 and spans[0] == (0, len(surface))
 

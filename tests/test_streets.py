@@ -43,5 +43,6 @@ def test_what_only_looks_like_a_street_is_not_found(text):
 
 def test_is_street_name_takes_the_whole_surface():
     assert is_street_name("Gladstone Road")
+    assert is_street_name("Seventh Street Northwest")  # "Street" is no saint's "St"
     assert not is_street_name("Gladstone Road Elementary School")
     assert not is_street_name("Oxford")
