@@ -230,6 +230,8 @@ class Recogniser:
         for start, end in streets:
             if any(m.start <= start and end <= m.end for m in mentions) or self.candidates(text[start:end]):
                 continue
+            if self.corrections is not None and self.corrections.lookup(text[start:end]) is not None:
+                continue  # the user said: never a place
             if _streets_named(text, start, end):
                 continue  # "Reese Road and Claflin elementary schools": the schools' names
             if any(start <= m.start and m.end <= end and (text[m.end:m.end + 1] in _DASHES or text[m.start - 1:m.start] in _DASHES)

@@ -13,6 +13,8 @@ name,action,geonameid,lat,lon,country_code,admin1,note
 Belaz,pin,618800,,,,,the BelAZ plant is in Zhodino
 Okrestina,add,,53.8617,27.4750,BY,Minsk City,detention centre
 Minsk,ignore,,,,,,(only to show ignore)
+Kelley Lane,ignore,,,,,,a street the desk does not map
+Tahrir Square,add,,30.0444,31.2357,EG,Cairo,the square itself
 """
 
 
@@ -30,6 +32,11 @@ def test_pin_add_and_ignore(gazetteer, corrections):
     assert picked["Belaz"].geonameid == 618800
     assert (picked["Okrestina"].lat, picked["Okrestina"].country_code, picked["Okrestina"].geonameid) == (53.8617, "BY", None)
     assert "Minsk" not in picked
+    # streets too: ignored, or given their own point
+    res = parser.parse("Crowds left Kelley Lane for Tahrir Square.").resolutions
+    picked = {r.mention.surface: r.place for r in res}
+    assert "Kelley Lane" not in picked
+    assert (picked["Tahrir Square"].lat, picked["Tahrir Square"].country_code) == (30.0444, "EG")
 
 
 def test_cli_places_option(runner, gazetteer, corrections, tmp_path):
