@@ -483,6 +483,8 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
             continue  # "Alaska, Alabama, Arizona", "Hrodna, Brest and Minsk": a list goes on
         if mentions[i + 1].kind == "demonym":
             continue  # "Lajas (Spanish pronunciation: …)", "Kyiv (Ukrainian: Київ)": a language, not a parent
+        if _own_region(options[i]) and _own_region(options[i + 1]):
+            continue  # "near the Indiana, Ill., border": two states, neither the other's parent
         areas = [c.place for c in options[i + 1] if c.place.kind in ("country", "admin1", "admin2")]
         if areas:
             parents[i] = areas
@@ -564,6 +566,11 @@ def _embassy_hosts(mentions: Sequence[Mention], options: list[list[Candidate]], 
         ):
             out.setdefault(j + 1, set()).add(cands[0].place.country_code)
     return out
+
+
+def _own_region(cands: Sequence[Candidate]) -> bool:
+    """Whether a name's first reading is a first-level region by its own name ("Indiana", "Ill.")."""
+    return bool(cands) and cands[0].place.kind == "admin1" and cands[0].name_kind in ("name", "abbr")
 
 
 def _chain(options: list[list[Candidate]], i: int) -> bool:

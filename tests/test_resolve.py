@@ -636,3 +636,10 @@ def test_airports_are_places_where_the_article_points_to_their_country(parser):
     assert found["Gatwick"].name == "London Gatwick Airport"
     found = picks(parser, "Protesters occupied Jomo Kenyatta International Airport in Nairobi.")
     assert found["Jomo Kenyatta International Airport"].feature_code == "AIRP"
+
+
+def test_two_states_written_with_a_comma_are_no_town_and_its_parent(parser):
+    # "the Indiana, Ill., border": Indiana does not lie in Illinois, so it is no unknown town
+    # there — it is the state
+    place = picks(parser, "Ridge Farm lies southeast of Champaign near the Indiana, Ill., border.")["Indiana"]
+    assert (place.kind, place.admin1) == ("admin1", "Indiana")
