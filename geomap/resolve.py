@@ -33,7 +33,15 @@ from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .streets import is_street_name
 from .types import Candidate, Mention, Place, Resolution
-from .wordlists import COUNTY_LIST_AFTER, FIRST_LEVEL_WORDS, GENERIC_REGION_WORDS, REGION_WORDS, SITE_WORDS, TOWN_WORDS
+from .wordlists import (
+    COUNTY_LIST_AFTER,
+    FIRST_LEVEL_WORDS,
+    GENERIC_DISTRICT_NAMES,
+    GENERIC_REGION_WORDS,
+    REGION_WORDS,
+    SITE_WORDS,
+    TOWN_WORDS,
+)
 
 # What may stand between a place and its parent: "Paris, Texas", "Yanfolila (Sikasso)",
 # "Daulatpur upazila (Kushtia)", "Kirkwood in Missouri".
@@ -113,6 +121,8 @@ def resolve(
             cands = [c for c in cands if c.name_kind == "demonym"]
         else:
             cands = [c for c in cands if c.name_kind != "demonym"]
+        if _part_of_any_town(m.surface):
+            cands = []  # "the North Side": a part of the article's town, not Oildale, California
         options.append(cands)
     names = [normalize_name(m.surface) for m in mentions]
     parents = _parents(mentions, options, text)
@@ -165,7 +175,9 @@ def resolve(
                 second_cache[key] = ranked
         if not ranked:
             why = ("a street, square or park: the gazetteer holds none, and the text names no town it lies in"
-                   if is_street_name(m.surface) else "no gazetteer entry for this name")
+                   if is_street_name(m.surface) else
+                   "a part every town has: the text names no town it lies in" if _part_of_any_town(m.surface) else
+                   "no gazetteer entry for this name")
             results.append(Resolution(m, None, 0.0, (), (why,)))
             continue
         unknown = context.unknown(i)
@@ -315,12 +327,19 @@ def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
 ONE_TOWN_KM = 50.0
 
 
+def _part_of_any_town(surface: str) -> bool:
+    """Whether a name is one every town gives a part of itself ("North Side", "Downtown")."""
+    return normalize_name(surface) in GENERIC_DISTRICT_NAMES
+
+
 def _streets_in_the_article_town(results: list[Resolution]) -> list[Resolution]:
-    """A street, square or park the text puts in no town ("a fire on Kelley Lane") is placed at
+    """A street, square or park, or a part every town has ("the North Side"), the text puts in no
+    town ("a fire on Kelley Lane") is placed at
     the article's town when the article is about one place: every town it places lies within 50
     km of the one it names most (a local paper's story, "Alton … Godfrey"). An article spread over
     several towns leaves it unplaced: a street's town is then a guess. The reason says so."""
-    streets = [i for i, r in enumerate(results) if r.place is None and is_street_name(r.mention.surface)]
+    streets = [i for i, r in enumerate(results)
+               if r.place is None and (is_street_name(r.mention.surface) or _part_of_any_town(r.mention.surface))]
     if not streets:
         return results
     towns = [r for r in results if r.place is not None and r.place.kind == "city" and r.mention.kind != "demonym"

@@ -32,6 +32,15 @@ US_STATE_CODES = frozenset(
     ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"]
 )
 
+# Names every town gives a part of itself ("the North Side", "Downtown", "Chinatown"): a part of the
+# article's town, never the towns elsewhere that GeoNames lists by such a name ("West Side" as an old
+# name of East Brooklyn, Connecticut).
+GENERIC_DISTRICT_NAMES = frozenset({
+    "north side", "south side", "east side", "west side", "northside", "southside", "eastside", "westside",
+    "downtown", "midtown", "uptown", "chinatown", "old town", "city centre", "city center", "town centre",
+    "town center", "old city", "north end", "south end", "near north side", "lower east side", "upper west side",
+})
+
 # Titles and honorifics: a capitalised title is never a place ("Minister", "President"), and a
 # name right after one is a person ("President Jackson", "Gen. Lee").
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "st",

@@ -643,3 +643,12 @@ def test_two_states_written_with_a_comma_are_no_town_and_its_parent(parser):
     # there — it is the state
     place = picks(parser, "Ridge Farm lies southeast of Champaign near the Indiana, Ill., border.")["Indiana"]
     assert (place.kind, place.admin1) == ("admin1", "Indiana")
+
+
+def test_a_part_every_town_has_is_in_the_article_town_not_a_namesake_elsewhere(parser):
+    # GeoNames lists "North Side" as another name of Oildale, California: in a Pittsburgh story
+    # it is Pittsburgh's North Side
+    text = "Police in Pittsburgh said the fire on the North Side spread to two houses in Pittsburgh."
+    results = {r.mention.surface: r for r in parser.parse(text).resolutions}
+    side = results.get("North Side")
+    assert side is None or side.place is None or side.place.id == results["Pittsburgh"].place.id
