@@ -311,7 +311,9 @@ def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
         named_as_town = town.mention.surface.endswith(" City") or _TOWN_WORD_AFTER.match(text, town.mention.end)
         # a comma after a street is an address's ("1935 Orchard St., Alexandria"), not a list's
         address = between.strip() == "," and site.place is None and is_street_name(site.mention.surface)
-        if not (_SITE_IN_TOWN.fullmatch(between) or (between.strip() == "," and (named_as_town or address))
+        # ... and a part every town has, written before its town, is that town's ("Old Town Manassas")
+        district = between in (" ", ", ") and _part_of_any_town(site.mention.surface)
+        if not (_SITE_IN_TOWN.fullmatch(between) or district or (between.strip() == "," and (named_as_town or address))
                 or _site_words_in(between) or _PART_OF.match(between)):
             continue
         if site.place is not None and haversine_km(site.place.lat, site.place.lon, town.place.lat, town.place.lon) <= NEIGHBOURHOOD_KM:

@@ -652,3 +652,6 @@ def test_a_part_every_town_has_is_in_the_article_town_not_a_namesake_elsewhere(p
     results = {r.mention.surface: r for r in parser.parse(text).resolutions}
     side = results.get("North Side")
     assert side is None or side.place is None or side.place.id == results["Pittsburgh"].place.id
+    # written before its town, it is that town's, whatever else the article names
+    found = picks(parser, "Trains stop at Old Town Manassas, a drive from Centreville and Gainesville, Va.")
+    assert found["Old Town"].id == found["Manassas"].id
