@@ -20,7 +20,6 @@ airport where the article points to Britain, and Heathrow, Florida, where it poi
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator

@@ -28,6 +28,7 @@ Nothing is downloaded: every file is read from where pip installed its package.
 
 from __future__ import annotations
 
+import csv
 import importlib.metadata
 import importlib.resources
 import json
@@ -624,8 +625,6 @@ def _postal_towns(state: _Sources, admin_records: list[PlaceRecord], cities: dic
 
 def _airports(state: _Sources, cities: dict) -> Iterator[PlaceRecord]:
     """Airports with an IATA code (see :mod:`.airports`), each in the region of its nearest town."""
-    import csv
-
     source = f"airportsdata {importlib.metadata.version('airportsdata')}"
     with importlib.resources.files("airportsdata").joinpath("airports.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
