@@ -376,6 +376,7 @@ class _Focus:
         self.counties = counties
         self._shares: dict[str, tuple[dict, dict]] = {}
         self._top: dict[str, tuple[str, float] | None] = {}
+        self._elsewhere: dict[str, bool] = {}  # name -> placed_elsewhere (its shares depend on the name only)
         self.by_name: dict[str, tuple[Counter, Counter]] = {}
         for m, cands, name in zip(mentions, options, names):
             if cands and name not in self.by_name:
@@ -410,7 +411,10 @@ class _Focus:
         """Whether names of places other than ``name`` (not only demonyms or cues: "South
         Sudanese raiders" in Lokichogio say nothing of where) point to the countries in
         ``country_share``."""
-        return any(self.supporters.get(cc, set()) - {name} for cc in country_share)
+        held = self._elsewhere.get(name)
+        if held is None:
+            held = self._elsewhere[name] = any(self.supporters.get(cc, set()) - {name} for cc in country_share)
+        return held
 
     def shares(self, name: str) -> tuple[dict, dict]:
         if name not in self._shares:
@@ -570,6 +574,7 @@ _MISSION_AFTER_COUNTRY = re.compile(
 # "the Embassy of the United States in"
 _MISSION_OF = re.compile(r"\b(?:embassy|embassies|consulate|consulates|consulate-general|high\s+commission)\s+of\s+(?:the\s+)?\Z", re.I)
 _IN_AFTER_COUNTRY = re.compile(r"\A\s+(?:in|at)\s+(?:the\s+)?\Z")
+_MISSION_WORD = re.compile(r"embass|consul|commission|mission", re.I)
 
 
 def _embassy_hosts(mentions: Sequence[Mention], options: list[list[Candidate]], text: str) -> dict[int, set[str]]:
@@ -577,6 +582,8 @@ def _embassy_hosts(mentions: Sequence[Mention], options: list[list[Candidate]], 
     country's embassy or consulate: "the US embassy in Moscow", "the Embassy of the United States
     in Moscow", "the Kenyan High Commission in London" (a country's mission is abroad)."""
     out: dict[int, set[str]] = {}
+    if not _MISSION_WORD.search(text):
+        return out
     for j in range(len(mentions) - 1):
         cands = options[j]
         if not cands or cands[0].place.kind != "country":
