@@ -31,7 +31,8 @@ from .matcher import match_key
 from .types import Candidate, Place
 
 ACTIONS = ("pin", "add", "ignore")
-_USER_PLACE_SCORE = 1000.0
+#: The prior of a place the user's corrections file gives: above any gazetteer reading.
+USER_PLACE_SCORE = 1000.0
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Corrections:
                 by_name[normalize_name(name)] = ()
                 continue
             place = _place_for(row, name, action, gazetteer, where, synthetic_id=-1_000_000 - number)
-            by_name[normalize_name(name)] = (Candidate(place, name, "name", _USER_PLACE_SCORE),)
+            by_name[normalize_name(name)] = (Candidate(place, name, "name", USER_PLACE_SCORE),)
             keys.append(match_key(name).strip())
         return cls(by_name, marisa_trie.Trie(keys))
 

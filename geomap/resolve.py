@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
+from .corrections import USER_PLACE_SCORE
 from .cues import country_cues
 from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
@@ -123,7 +124,9 @@ def resolve(
         else:
             cands = [c for c in cands if c.name_kind != "demonym"]
         if name in GENERIC_DISTRICT_NAMES:
-            cands = []  # "the North Side": a part of the article's town, not Oildale, California
+            # "the North Side": a part of the article's town, not Oildale, California — unless
+            # the user's corrections file places it
+            cands = [c for c in cands if c.score >= USER_PLACE_SCORE]
         options.append(cands)
     parents = _parents(mentions, options, text)
     evidence = _readings_as_evidence(options, names, parents)

@@ -15,6 +15,7 @@ Okrestina,add,,53.8617,27.4750,BY,Minsk City,detention centre
 Minsk,ignore,,,,,,(only to show ignore)
 Kelley Lane,ignore,,,,,,a street the desk does not map
 Tahrir Square,add,,30.0444,31.2357,EG,Cairo,the square itself
+Chinatown,add,,40.7158,-73.9970,US,New York,the desk's Chinatown
 """
 
 
@@ -37,6 +38,9 @@ def test_pin_add_and_ignore(gazetteer, corrections):
     picked = {r.mention.surface: r.place for r in res}
     assert "Kelley Lane" not in picked
     assert (picked["Tahrir Square"].lat, picked["Tahrir Square"].country_code) == (30.0444, "EG")
+    # a part every town has, which the parser otherwise never places by name, takes the user's point
+    chinatown = {r.mention.surface: r.place for r in parser.parse("Vendors in Chinatown closed early.").resolutions}
+    assert chinatown["Chinatown"].lat == 40.7158
 
 
 def test_cli_places_option(runner, gazetteer, corrections, tmp_path):
