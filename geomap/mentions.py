@@ -121,6 +121,7 @@ _PARTY_WORDS = frozenset({
     "candidate", "legislators", "mps", "politicians", "nominees", "faithful", "ticket", "coalition",
 })
 _SAID = {"said", "says", "told", "added", "wrote", "explained"}
+_AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Nakishia Sullivan, 24, was approached…"
 # Particles between a given name and a family name: "Philippe de Marigny", "Leonardo da Vinci".
 _NAME_PARTICLES_OF_PEOPLE = frozenset({"de", "du", "da", "di", "del", "della", "dos", "das", "von", "van", "ter"})
 # Kin and partners, whose name follows them: "his brother Tyler", "daughter Elizabeth".
@@ -292,6 +293,15 @@ class Recogniser:
         top = literal[0].place
         if at_sentence_start and _dateline(text, start, end):
             return Mention(start, end, surface, "literal")  # "MIDDLETOWN — A man was charged…": where the story is
+        if not _prominent(top, False) and (
+            (next_word.lower() in _SAID and prev_word.lower() not in _PLACE_PREPOSITIONS) or _AGE_AFTER.match(text, end)
+        ):
+            # "Flores said": a town does not speak; a big place may ("Minsk said"), and after "in"
+            # the name is where the speaker is ("an officer in South Ossetia told reporters").
+            # "Sullivan, 24,": an age follows a person. Looked at before the rules below, which
+            # turn the name down for other reasons without learning it is a person's
+            people.add(surface)
+            return None
         if info.single_word:
             if info.zipf >= COMMON_WORD_ZIPF and at_sentence_start and _lowercase_elsewhere(text, surface) and not (
                 surface.isupper() and any(c.name_kind == "abbr" and c.place.kind == "country" and c.matched_name == surface
@@ -354,10 +364,6 @@ class Recogniser:
         ):
             people.add(surface)
             return None  # "Jesse Jackson"
-        if next_word.lower() in _SAID and not _prominent(top, False) and prev_word.lower() not in _PLACE_PREPOSITIONS:
-            people.add(surface)
-            return None  # "Flores said" — a town does not speak; a big place may ("Minsk said"), and
-            # after "in" the name is where the speaker is ("an officer in South Ossetia told reporters")
         next_lower = next_word.lower().rstrip(".,;:")
         if info.single_word and info.zipf >= ALTERNATE_WORD_ZIPF and next_lower in _PARTY_WORDS and not _prominent(top, False):
             return None  # "Jubilee supporters", "the Jubilee primaries": a party named by a word, not a hamlet

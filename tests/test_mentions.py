@@ -450,6 +450,21 @@ def test_a_name_after_said_is_a_person(recognise):
     assert "Mather" not in surfaces(recognise, text)
 
 
+def test_a_name_with_an_age_after_it_is_a_person_in_the_whole_article(recognise):
+    # "Nakishia" is no given name the lists know: the age tells that Sullivan is a person, and so
+    # is every other Sullivan in the article; a big place keeps its name ("Paris, 75, …" is rare)
+    text = ("Nakishia Sullivan, 24, was approached by two women. When the argument turned into a fight, "
+            "Sullivan pulled a box cutter. Police in Gainesville arrested her.")
+    assert surfaces(recognise, text) == ["Gainesville"]
+
+
+def test_a_name_that_speaks_first_in_its_sentence_is_a_person_in_the_whole_article(recognise):
+    # "Slater said" at a sentence's start was turned down as a word ("slater") before the speech
+    # rule could learn it is a person: the headline's Slater stayed a town in Iowa
+    text = 'Voters help Slater take office. "We remained encouraged," she said. Slater said she was glad.'
+    assert "Slater" not in surfaces(recognise, text)
+
+
 def test_a_name_after_in_before_said_is_where_the_speaker_is(recognise):
     # "X told reporters" makes a small place's name a person's ("Flores said") — not after "in",
     # and not, by one sense per article, anywhere else in it
