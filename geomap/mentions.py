@@ -399,10 +399,11 @@ class Recogniser:
             and _may_head_a_name(prev_word)
             and not self._could_be_place(prev_word.rstrip(".,"))
             and word_frequency(prev_word) < FUNCTION_WORD_ZIPF  # "— A Danbury mason", "Why Is China"
-            and not (top.kind == "country" and literal[0].name_kind == "name")
+            and not (top.kind in ("country", "admin1", "admin2") and literal[0].name_kind == "name")
         ):
             # the tail of a bigger name: "Glacier National Park", "South Ossetia", "La Niña" — but a
-            # country by its own name is itself in "Nazi Germany", "Skate Canada"
+            # country or a region by its own name is itself in "Nazi Germany", "Skate Canada",
+            # "Team Alberta", "the Great Alaska Earthquake" (not so a town: "Agent Orange", "AC Milan")
             return None
         if (
             info.single_word and info.zipf >= TAIL_WORD_ZIPF and _capitalised(prev_word)

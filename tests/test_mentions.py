@@ -688,6 +688,13 @@ def test_a_country_by_its_own_name_is_itself_at_the_end_of_a_longer_name(recogni
     assert surfaces(recognise, "She skated at the Skate Canada Sectionals in Edmonton.") == ["Canada", "Edmonton"]
 
 
+def test_a_region_by_its_own_name_is_itself_at_the_end_of_a_longer_name(recognise):
+    assert surfaces(recognise, "She was named to the Team Alberta junior development team.") == ["Alberta"]
+    assert surfaces(recognise, "Photos of the Great Alaska Earthquake of 1964 resurfaced.") == ["Alaska"]
+    # ... not so a town: the tail of "Agent Orange" is no Orange, California
+    assert surfaces(recognise, "Veterans exposed to Agent Orange sued the makers.") == []
+
+
 def test_money_and_diseases_named_after_places_are_no_places(recognise):
     assert surfaces(recognise, "Libya agreed to pay US$460 million to the families.") == ["Libya"]
     text = "Cases of West Nile virus, Marburg hemorrhagic fever and Reston ebolavirus were found in Reston, Virginia."
