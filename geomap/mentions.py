@@ -81,6 +81,9 @@ DIRECTIONS = {"northeast", "northwest", "southeast", "southwest", "greater", "do
               "northeastern", "northwestern", "southeastern", "southwestern", "old", "new"}
 
 _ARTICLES = {"the", "a", "an"}
+# "The", "In", "Will" are given names too, but never before a surname that opens a sentence:
+# "The Ebola-Reston strain", "In Ebola-Reston cases"
+_FUNCTION_HEADS = _ARTICLES | {"in", "will", "on", "at", "by", "for", "to", "as", "if", "so", "but", "and", "or"}
 SAINT_WORDS = {"san", "santa", "santo", "são", "sao", "st", "saint", "sainte", "ste", "sankt", "sint"}
 
 # Prepositions that title case capitalises ("Riots Erupt In Kisii", "Hospital In Kisii"): a
@@ -421,6 +424,8 @@ class Recogniser:
         ):
             # "Wal-Mart", "Coca-Cola", a double-barrelled surname ("Mario Diaz-Balart", "Nina
             # Webb-Lawton") — but not "Logan-Rogersville", two neighbouring towns
+            if _given_name_before_compound(text, start, end):
+                people.add(surface)  # ... and the surname's half is his wherever it stands ("Diaz-Balart Speaks")
             return None
         if (
             info.single_word and info.zipf >= ALTERNATE_WORD_ZIPF and text[end:end + 1] == " " and _capitalised(next_word)
@@ -1068,11 +1073,13 @@ _COMPOUND_HEAD = re.compile(r"(?:[A-Z][\w'’]*-)+$")
 
 
 def _given_name_before_compound(text: str, start: int, end: int) -> bool:
-    """Whether a given name stands before the hyphenated word the name is part of ("Mario
-    Diaz-Balart", "Aniya Day-Garrett"): a double-barrelled surname."""
+    """Whether a given name or a title stands before the hyphenated word the name is part of
+    ("Mario Diaz-Balart", "Aniya Day-Garrett", "Congressman Diaz-Balart"): a double-barrelled
+    surname."""
     head = _COMPOUND_HEAD.search(text, max(0, start - 60), start)
     word = _word_before(text, head.start() if head else start)
-    return _capitalised(word) and is_first_name(word)
+    lower = word.lower().rstrip(".")
+    return _capitalised(word) and lower not in _FUNCTION_HEADS and (is_first_name(word) or lower in TITLES)
 
 
 def _lowercase_elsewhere(text: str, word: str) -> bool:

@@ -52,7 +52,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "ambassador", "deputy", "director", "chairman", "chairwoman", "councillor", "councilman",
           "councilwoman", "commissioner", "sheriff", "speaker", "spokesman", "spokeswoman",
           "leader", "founder", "prime", "vice", "interior", "foreign", "defense", "defence",
-          "selectman", "selectwoman", "alderman", "alderwoman", "selectmen", "aldermen"}
+          "selectman", "selectwoman", "alderman", "alderwoman", "selectmen", "aldermen",
+          "congressman", "congresswoman", "assemblyman", "assemblywoman"}
 
 # Words that, capitalised right after a place name, make it part of an organisation's name
 # ("Minsk Automobile Plant", "Washington Post", "Grodno Azot").

@@ -709,6 +709,12 @@ def test_a_town_naming_a_newspaper_is_no_place_in_the_story(recognise):
 def test_a_double_barrelled_surname_is_no_big_place_by_an_old_name(recognise):
     # "Balart" is an old name of Ballarat (100,000 people): after "Mario Diaz-" it is a surname
     assert surfaces(recognise, "Congressman Mario Diaz-Balart spoke in Immokalee.") == ["Immokalee"]
+    # ... after a title too, and then in the whole article, headline included
+    text = "Diaz-Balart Speaks at Immokalee Event. Congressman Diaz-Balart offered remarks."
+    assert surfaces(recognise, text) == ["Immokalee"]
+    # "The" is a given name in some lists, never before a compound that opens a sentence
+    text = "Monkeys were shipped to Reston, Virginia. The Ebola-Reston strain was found there."
+    assert "Reston" in surfaces(recognise, text)
 
 
 def test_the_arabic_article_written_small_belongs_to_the_name(recognise):
