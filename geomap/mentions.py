@@ -124,6 +124,7 @@ _PARTY_WORDS = frozenset({
     "candidate", "legislators", "mps", "politicians", "nominees", "faithful", "ticket", "coalition",
 })
 _SAID = {"said", "says", "told", "added", "wrote", "explained"}
+_PLACE_KIND_OF_BEFORE = re.compile(r"\b(?:city|town|village|county|state|province|district|region|island)\s+of\s+\Z", re.I)
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Nakishia Sullivan, 24, was approached…"
 # Particles between a given name and a family name: "Philippe de Marigny", "Leonardo da Vinci".
 _NAME_PARTICLES_OF_PEOPLE = frozenset({"de", "du", "da", "di", "del", "della", "dos", "das", "von", "van", "ter"})
@@ -297,10 +298,13 @@ class Recogniser:
         if at_sentence_start and _dateline(text, start, end):
             return Mention(start, end, surface, "literal")  # "MIDDLETOWN — A man was charged…": where the story is
         if not _prominent(top, False) and (
-            (next_word.lower() in _SAID and prev_word.lower() not in _PLACE_PREPOSITIONS) or _AGE_AFTER.match(text, end)
+            (next_word.lower() in _SAID and prev_word.lower() not in _PLACE_PREPOSITIONS
+             and not _PLACE_KIND_OF_BEFORE.search(text, max(0, start - 24), start))
+            or _AGE_AFTER.match(text, end)
         ):
             # "Flores said": a town does not speak; a big place may ("Minsk said"), and after "in"
-            # the name is where the speaker is ("an officer in South Ossetia told reporters").
+            # the name is where the speaker is ("an officer in South Ossetia told reporters"), as
+            # after "the city of" ("a spokesman for the city of Sevierville said").
             # "Sullivan, 24,": an age follows a person. Looked at before the rules below, which
             # turn the name down for other reasons without learning it is a person's
             people.add(surface)

@@ -471,6 +471,9 @@ def test_a_name_after_in_before_said_is_where_the_speaker_is(recognise):
     text = "A peacekeeper in South Ossetia told reporters the border was calm. South Ossetia is quiet."
     assert surfaces(recognise, text) == ["South Ossetia", "South Ossetia"]
     assert "Flores" not in surfaces(recognise, "Flores told reporters the border was calm.")
+    # ... and after "the city of": the name is the city the spokesman speaks for
+    text = "A spokesman for the city of Sevierville said the pool was closed."
+    assert surfaces(recognise, text) == ["Sevierville"]
 
 
 def test_a_miswritten_longer_name_falls_back_to_the_shorter_one(recognise):
