@@ -289,7 +289,8 @@ class Recogniser:
             return None
         if not _case_allows(info.case_rule, text, start) and not (
             info.case_rule == "after comma"
-            and (text[start - 1:start] == "#" or self._after_a_town_inside(text, start, literal))
+            and ((text[start - 1:start] == "#" and surface not in _WORD_LIKE_STATE_CODES)
+                 or self._after_a_town_inside(text, start, literal))
         ):
             return None
         prev_word, next_word = _word_before(text, start), _word_after(text, end)
@@ -873,8 +874,11 @@ def _state_code_written_as_one(text: str, start: int) -> bool:
 
 
 #: Two-letter state codes that are also words or everyday abbreviations ("in OR", "in ME", "MD",
-#: "in LA" — Louisiana or Los Angeles): places only after a comma.
-_WORD_LIKE_STATE_CODES = frozenset({"IN", "OR", "ME", "OK", "HI", "OH", "AS", "ID", "CO", "LA", "MA", "MD", "DE", "AL", "PA", "GA"})
+#: "in LA" — Louisiana or Los Angeles): places only after a comma. So are the Canadian provinces'
+#: postal codes ("Toronto, ON"; "in ON time", "in BC 300") and the Northern Territory's ("NT": the
+#: New Testament).
+_WORD_LIKE_STATE_CODES = frozenset({"IN", "OR", "ME", "OK", "HI", "OH", "AS", "ID", "CO", "LA", "MA", "MD", "DE", "AL", "PA", "GA",
+                                    "ON", "AB", "BC", "SK", "MB", "QC", "NB", "NS", "PE", "NL", "NT"})
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|across|throughout|near|from|to)[ ]\Z", re.I)
 
 

@@ -158,13 +158,19 @@ def test_canadian_province_abbreviations_but_not_dates(gazetteer):
     assert places["Man."] == "Manitoba" and places["N.W.T."] == "Northwest Territories"  # not Man, West Virginia
 
 
-def test_each_curated_abbreviation_is_listed_once():
+def test_each_curated_abbreviation_is_listed_once_per_place():
     from collections import Counter
 
     from geomap.gazetteer.curated import read_abbreviations
 
-    counts = Counter(abbreviation for abbreviation, _ in read_abbreviations())
+    counts = Counter(read_abbreviations())
     assert [a for a, n in counts.items() if n > 1] == []
+
+
+def test_a_code_two_regions_share_stands_for_both(gazetteer):
+    # "WA": Washington's postal code and Western Australia's; the article decides between them
+    places = {(c.place.country_code, c.place.name) for c in gazetteer.candidates("WA") if c.name_kind == "abbr"}
+    assert {("US", "Washington"), ("AU", "Western Australia")} <= places
 
 
 def test_a_name_beginning_with_the_is_also_its_own_name_without_it(gazetteer):

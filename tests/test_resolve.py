@@ -655,3 +655,14 @@ def test_a_part_every_town_has_is_in_the_article_town_not_a_namesake_elsewhere(p
     # written before its town, it is that town's, whatever else the article names
     found = picks(parser, "Trains stop at Old Town Manassas, a drive from Centreville and Gainesville, Va.")
     assert found["Old Town"].id == found["Manassas"].id
+
+
+def test_australian_and_canadian_region_codes(parser):
+    # "WA" is Washington's postal code and Western Australia's: the article's other places decide
+    text = "Dead fish washed up at Safety Bay, near Rockingham. Wastewater in WA is diluted before release."
+    place = picks(parser, text)["WA"]
+    assert (place.country_code, place.name) == ("AU", "Western Australia")
+    place = picks(parser, "Residents of Kingston, ON marched downtown on Friday.")["ON"]
+    assert (place.country_code, place.name) == ("CA", "Ontario")
+    # a province's postal code that is also a word counts only after a comma, never as a hashtag
+    assert "QC" not in picks(parser, "#QC cleans up as the river's rise continues.")
