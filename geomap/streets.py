@@ -44,6 +44,19 @@ _OPENING = frozenset("([{\"“‘'«")
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
+# Streets named the French, Spanish, Portuguese and Italian way, the street word first: "Rue Casa
+# Calvo", "Rue d'Enghien", "Avenida Paulista", "Calle Ocho", "Piazza Navona"; "Boulevard Voltaire"
+# and "Place de la Concorde" too, where no capitalised word stands before the street word ("Sunset
+# Boulevard Hotel") and, for "Place", a particle follows ("Place to Be" is no square).
+_PREFIX_STREET = re.compile(
+    r"(?<![\w'’-])(?:Boulevard|Place(?=\s+d)|Rue|Avenida|Calle|Rua|Piazza|Praça|Plaza(?=\s+de))"
+    r"(?:\s+(?:de\s+la|de|du|des|del|della|di|do|da|dos|das)\b|\s+d['’](?=[A-Z]))?"
+    r"(?:\s+|(?<=['’]))[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+)
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]* \Z")
+_PREFIX_WORDS = frozenset({"Rue", "Avenida", "Calle", "Rua", "Piazza", "Praça", "Plaza", "Boulevard", "Place"})
+
+
 def street_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every street or square name in ``text[start:]``, in order.
 
@@ -51,6 +64,18 @@ def street_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in street_spans(text)]
     ['North Cooper Street', 'Tahrir Square']
     """
+    spans = _suffix_streets(text, start)
+    if any(word in text for word in _PREFIX_WORDS):
+        prefixed = [(m.start(), m.end()) for m in _PREFIX_STREET.finditer(text, start)
+                    if not any(s < m.end() and m.start() < e for s, e in spans)
+                    and not (m.group().startswith(("Boulevard", "Place")) and _CAPITALISED_BEFORE.search(text, start, m.start()))]
+        if prefixed:
+            spans = sorted(spans + prefixed)
+    return spans
+
+
+def _suffix_streets(text: str, start: int) -> list[tuple[int, int]]:
+    """Streets named the English way, the street word last ("North Cooper Street")."""
     spans = []
     for head in _HEAD.finditer(text, start):
         if _NOT_A_STREET_AFTER.match(text, head.end()) or _longer_name_after(text, head):
@@ -90,8 +115,9 @@ _LAST_WORDS = frozenset({
 
 
 def is_street_name(surface: str) -> bool:
-    """Whether ``surface`` is, by its form, a street's or square's name ("Gladstone Road")."""
-    if surface.rpartition(" ")[2] not in _LAST_WORDS:
+    """Whether ``surface`` is, by its form, a street's or square's name ("Gladstone Road", "Rue
+    Casa Calvo")."""
+    if surface.rpartition(" ")[2] not in _LAST_WORDS and surface.partition(" ")[0] not in _PREFIX_WORDS:
         return False
     spans = street_spans(surface)
     return len(spans) == 1 and spans[0] == (0, len(surface))

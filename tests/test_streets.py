@@ -22,6 +22,11 @@ def names(text):
     ("Browns Bridge Road Wednesday evening", ["Browns Bridge Road"]),
     # an abbreviated street word before a new sentence, after a house number
     ("He lived at 44 Hungerford St. Police found him there.", ["Hungerford St."]),
+    # the street word first, the French, Spanish, Portuguese and Italian way
+    ("Royal Street, formerly Rue Casa Calvo, and Rue d’Enghein", ["Royal Street", "Rue Casa Calvo", "Rue d’Enghein"]),
+    ("shots outside a restaurant on the Boulevard Voltaire, Paris", ["Boulevard Voltaire"]),
+    ("crowds filled Place de la Concorde and Plaza de Mayo", ["Place de la Concorde", "Plaza de Mayo"]),
+    ("marchers on Avenida Paulista", ["Avenida Paulista"]),
 ])
 def test_streets_are_found_whole(text, expected):
     assert names(text) == expected
@@ -36,6 +41,9 @@ def test_streets_are_found_whole(text, expected):
     "Workers Protest In Place",                     # a title case headline's small words
     "He drove down the Highway.",                   # no name before the street word
     "Ms. Ware said. Road works began.",             # a sentence's end is no part of the name
+    "They stayed at the Sunset Boulevard Hotel.",   # a name before the street word: a longer name's
+    "It was A Place to Remember.",                  # "Place" with no particle is no square
+    "the Plaza Hotel",
 ])
 def test_what_only_looks_like_a_street_is_not_found(text):
     assert names(text) == []
@@ -43,6 +51,7 @@ def test_what_only_looks_like_a_street_is_not_found(text):
 
 def test_is_street_name_takes_the_whole_surface():
     assert is_street_name("Gladstone Road")
+    assert is_street_name("Rue Casa Calvo")
     assert is_street_name("Seventh Street Northwest")  # "Street" is no saint's "St"
     assert not is_street_name("Gladstone Road Elementary School")
     assert not is_street_name("Oxford")
