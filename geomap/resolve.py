@@ -457,8 +457,16 @@ def _votes(m: Mention, cands: list[Candidate], voting: Candidate | None = None) 
     if top.kind == "country":
         countries[top.country_code] += 2.0 if m.kind != "demonym" else 1.0
     elif top.kind == "admin1":
-        countries[top.country_code] += 1.0
-        admin1s[(top.country_code, top.admin1)] += 1.5
+        # A region votes for itself — or, where regions share a code ("WA": Washington and
+        # Western Australia), for each of them by prior weight. (Not so a shared name: the
+        # "Punjab" of an article is, far more often than the code, the famous one.)
+        peers = [cands[0]] if cands[0].name_kind != "abbr" else [
+            c for c in cands[:10] if c.place.kind == "admin1" and c.matched_name == cands[0].matched_name]
+        weights = [math.exp(c.score - cands[0].score) for c in peers]
+        total = sum(weights)
+        for c, w in zip(peers, weights):
+            countries[c.place.country_code] += w / total
+            admin1s[(c.place.country_code, c.place.admin1)] += 1.5 * w / total
     elif top.country_code:
         # A town votes for the countries its namesakes lie in, by prior weight.
         weights: dict[str, float] = defaultdict(float)

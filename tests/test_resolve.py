@@ -666,3 +666,13 @@ def test_australian_and_canadian_region_codes(parser):
     assert (place.country_code, place.name) == ("CA", "Ontario")
     # a province's postal code that is also a word counts only after a comma, never as a hashtag
     assert "QC" not in picks(parser, "#QC cleans up as the river's rise continues.")
+
+
+def test_a_code_two_regions_share_votes_for_both(parser):
+    # "WA" voted for Washington alone, and with it the article's focus leaned to the US: the
+    # Woodman Point plant near Perth became Woodman, Wisconsin. Split between Washington and
+    # Western Australia, the vote leaves the article Australian and the hamlet abroad unplaced.
+    text = ("Dead fish washed up at Safety Bay, near Rockingham. Works at the Woodman Point plant raised "
+            "microbiology levels. Wastewater in WA is diluted before release. Woodman Point will be upgraded.")
+    places = [r.place for r in parser.parse(text).resolutions if r.mention.surface == "Woodman"]
+    assert places and all(p is None or p.country_code == "AU" for p in places)
