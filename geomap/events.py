@@ -718,6 +718,11 @@ def _most_specific(here: list[Resolution]) -> EventPlace:
     return EventPlace(r.place, _precision(r.place, False), "context", (r.mention.start, r.mention.end))
 
 
+# After a demonym, what makes it the owner's or sponsor's nationality, not where things happen:
+# "a French-owned construction firm", "the Saudi-led coalition", "Chinese-built roads".
+_OWNER_AFTER = re.compile(r"[-‐]\s?(?:owned|based|backed|funded|financed|built|made|led|run|born|registered|flagged|sponsored|brokered|operated|controlled|trained|supplied)\b", re.I)
+
+
 def _article_fallback(text: str, body_start: int, resolutions: Sequence[Resolution],
                       cue_country: Callable[[], Place | None] | None) -> EventPlace | None:
     """Where an event with no place of its own goes: the article's place (see
@@ -727,7 +732,8 @@ def _article_fallback(text: str, body_start: int, resolutions: Sequence[Resoluti
     if fallback is not None:
         return fallback
     nations = {r.place.id: r.place for r in resolutions
-               if r.mention.kind == "demonym" and r.place is not None and r.place.kind == "country"}
+               if r.mention.kind == "demonym" and r.place is not None and r.place.kind == "country"
+               and not _OWNER_AFTER.match(text, r.mention.end)}
     if len(nations) == 1:
         return EventPlace(next(iter(nations.values())), 3, "cue", None)
     if not nations and cue_country is not None:

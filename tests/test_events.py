@@ -823,6 +823,9 @@ def test_a_text_that_names_no_place_takes_the_one_country_its_cues_point_to(pars
     # a demonym names the country as well ("Kenyan police")
     (event,) = parser.parse("Kenyan police shot dead two suspected robbers.").events
     assert (event.place.place.country_code, event.place.rule) == ("KE", "cue")
+    # ... but not an owner's or sponsor's nationality: a protest at a French-owned firm is no
+    # protest in France
+    assert all(e.place is None for e in parser.parse("Protest against French-owned construction firm turns violent").events)
     # cues of two countries (al-Shabaab: Somalia or Kenya) or none place nothing
     assert all(e.place is None for e in parser.parse("Al-Shabaab militants ambushed a convoy overnight.").events)
     assert all(e.place is None for e in parser.parse("Students protested over delayed loans.").events)
