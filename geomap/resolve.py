@@ -386,17 +386,23 @@ class _Focus:
                 self.by_name[name] = _votes(m, cands, _voting_reading(cands, name, self.counties))
         # Names that are places (not demonyms) voting mostly for each country.
         self.supporters: dict[str, set[str]] = defaultdict(set)
-        for m, name in zip(mentions, names):
+        # ... of which those that read as that country or one of its first-level regions
+        # ("Parwan", "Samangan"): with the text's cues, one such is as good a witness as two towns.
+        self.region_supporters: dict[str, set[str]] = defaultdict(set)
+        for m, cands, name in zip(mentions, options, names):
             if m.kind != "demonym" and name in self.by_name:
                 for cc, vote in self.by_name[name][0].items():
                     if vote >= 0.5:
                         self.supporters[cc].add(name)
+                        if any(c.place.kind in ("country", "admin1") and c.place.country_code == cc for c in cands[:3]):
+                            self.region_supporters[cc].add(name)
         # Countries the article names by name (not by demonym): "France" beside "Paris".
         self.named_countries = {
             cands[0].place.country_code for m, cands in zip(mentions, options)
             if cands and m.kind != "demonym" and cands[0].place.kind == "country"
         }
         # Parties, forces and local terms ("Awami League", "upazila"): weak evidence, no name.
+        self.cues = cues
         self.countries: Counter = Counter(cues)
         self.admin1s: Counter = Counter()
         for countries, admin1s in self.by_name.values():
@@ -681,13 +687,20 @@ class _Context:
         if parent_list and not any(c.place.lies_in(p) for c in self.options[i] for p in parent_list):
             score += self.w.parent_match  # no reading lies inside the named parent
         # Likewise it would lie in the article's country, when at least two other place names
-        # (not demonyms: "Somali refugees" in Kakuma are no focus on Somalia) agree on one
-        # for most of the article ("Celaya, Guanajuato" ... "Colonia Las Aves" is not Aves, Portugal).
+        # (not demonyms: "Somali refugees" in Kakuma are no focus on Somalia) agree on one for most
+        # of the article ("Celaya, Guanajuato" ... "Colonia Las Aves" is not Aves, Portugal) — or,
+        # for a name with no reading in a country the text's cues point to, one country or
+        # first-level region by its own name does, with those cues ("Taliban … Ghorband district,
+        # Parwan": not Garður, Iceland; a lone word such as "Rivers" is too weak a witness alone).
         name = self.focus.name_of[i]
         top = self.focus.top_country(name)
         if top is not None:
             cc, share = top
-            if share >= FOCUS_FOR_UNKNOWN and len(self.focus.supporters.get(cc, set()) - {name}) >= 2:
+            if share >= FOCUS_FOR_UNKNOWN and (
+                len(self.focus.supporters.get(cc, set()) - {name}) >= 2
+                or (self.focus.region_supporters.get(cc, set()) - {name} and self.focus.cues.get(cc)
+                    and not any(c.place.country_code in self.focus.cues for c in self.options[i]))
+            ):
                 score += self.w.country_focus * share
                 if self.kind_words[i] is not None:
                     # "Durgapur village" in a Bangladeshi article: a village the gazetteer lacks

@@ -676,3 +676,16 @@ def test_a_code_two_regions_share_votes_for_both(parser):
             "microbiology levels. Wastewater in WA is diluted before release. Woodman Point will be upgraded.")
     places = [r.place for r in parser.parse(text).resolutions if r.mention.surface == "Woodman"]
     assert places and all(p is None or p.country_code == "AU" for p in places)
+
+
+def test_a_region_and_the_text_s_cues_place_an_unknown_village_in_their_country(parser):
+    # "Gard" of "Darraz Gard village" is no place the gazetteer holds in Afghanistan: with the
+    # Taliban (a cue for Afghanistan and Pakistan) and Parwan province in the text, it is no
+    # Garður in Iceland either — unplaced, not a point 6,600 km away
+    text = ("1 Taliban commander was killed during an operation by police forces in the Darraz Gard "
+            "village of Ghorband district, Parwan.")
+    assert picks(parser, text)["Gard"] is None
+    # ... but a lone region name with no cue is too weak a witness: a town of the text's other
+    # readings keeps its point
+    place = picks(parser, "Students from Rivers joined a march in North Charleston.")["North Charleston"]
+    assert place is not None and place.country_code == "US"
