@@ -982,11 +982,12 @@ NEIGHBOURHOOD_KM = 40.0
 _NEIGHBOURHOOD_BEFORE = re.compile(r"\b(?:[Cc]olonia|Col\.|[Bb]arrio|[Bb]airro|[Ff]raccionamiento)\s+(?:\w+\s+){0,3}$")
 _NEIGHBOURHOOD_AFTER = re.compile(
     r"\s+(?:neighbou?rhood|quarter|colony|(?:area|locality|estate|slum)\s+(?:of|in)\s+(?:the\s+)?[A-Z])\b", re.I)
-# ... or the list it opens is: "in Andarai, Cordovil and Vila Isabel neighborhoods"
-# (a list: "the DeKalb neighborhoods" are the town's)
+# ... or the list it opens is: "in Andarai, Cordovil and Vila Isabel neighborhoods", "in
+# Rampura and Demra areas" (a list: "the DeKalb neighborhoods" are the town's; "Kampala, Mityana
+# and other areas" are towns)
 _NEIGHBOURHOOD_LIST_AFTER = re.compile(
     r"(?:,\s*[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}){0,12}(?:,?\s+(?:and|or|&)\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})"
-    r"\s+(?:neighbou?rhoods|quarters|favelas|slums)\b", re.I)
+    r"\s+(?i:neighbou?rhoods|quarters|favelas|slums|areas)\b")
 
 
 def _neighbourhood(text: str, m: Mention) -> bool:

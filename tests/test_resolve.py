@@ -627,6 +627,15 @@ def test_names_listed_before_neighbourhoods_are_parts_of_the_town_not_namesakes_
     found = picks(parser, text)
     assert found["Andarai"] is None or found["Andarai"].admin1 == "Rio de Janeiro"
     assert picks(parser, "A program to tidy DeKalb neighborhoods was approved in DeKalb, Illinois.")["DeKalb"] is not None
+    # "areas" too, as South Asian English writes it: Gulistan is no Guliston in Uzbekistan
+    text = "Overnight, rioters set fire to buses in Gulistan, Notre Dam, Rupnagar and Gabtali areas (Dhaka city)."
+    found = picks(parser, text)
+    assert all(found[name] is None or found[name].country_code == "BD" for name in ("Gulistan", "Rupnagar"))
+    found = picks(parser, "Rickshaw drivers marched through Rampura and Demra areas, Dhaka city, against a police drive.")
+    assert found["Rampura"] is None or found["Rampura"].name != "Rangpur"  # 250 km off
+    # ... but "and other areas" lists no parts of a town: Kampala and Mityana are towns
+    found = picks(parser, "Protesters took to the streets in Kampala, Mityana, and other areas.")
+    assert found["Mityana"] is not None and found["Mityana"].country_code == "UG"
 
 
 def test_airports_are_places_where_the_article_points_to_their_country(parser):
