@@ -92,6 +92,11 @@ _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around", "th
 # ... and the prepositions before a place that a person's name does not follow ("in Gori told").
 _PLACE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"from"}
 
+# A lower-case preposition of place right before a name ("in Marshall"), and what may follow a
+# place there: the sentence's punctuation or a lower-case word.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from) \Z")
+_STOP_OR_WORD_AFTER = re.compile(r"(?:[,.;:)]|\s+([a-z]+)\b|\s*\Z)")
+
 # Capitalised words before a place that do not make it part of a bigger name.
 _NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS | _LOCATIVE_PREPOSITIONS
 
@@ -282,10 +287,12 @@ class Recogniser:
             return None  # "#tornado", "#vac": a word in small letters is a hamlet's name only by chance
         if not literal or (info.rejected and not (
             info.rescued_by_parent
-            and (self._parent_follows(text, end, literal) or COUNTY_LIST_AFTER.match(text, end, end + 300))
+            and (self._parent_follows(text, end, literal) or COUNTY_LIST_AFTER.match(text, end, end + 300)
+                 or (info.first_name and self._after_a_preposition_of_place(text, start, end, literal)))
         )):
             # ... but "Graham (North Carolina)", "Harvard, Nebraska" are places, and so are "Clay"
-            # and "Grant" in "Becker, Clay, Douglas, Grant and Wilkin counties"
+            # and "Grant" in "Becker, Clay, Douglas, Grant and Wilkin counties", and "Marshall" in
+            # "a facility in Marshall for people with disabilities"
             return None
         if not _case_allows(info.case_rule, text, start) and not (
             info.case_rule == "after comma"
@@ -590,6 +597,20 @@ class Recogniser:
             ))
         return _NameInfo(literal, demonym_first, never or weak, single, zipf, single and is_first_name(surface),
                          len(literal) < len(cands), weak and not never, _case_rule(surface, literal) if literal else "no")
+
+    @staticmethod
+    def _after_a_preposition_of_place(text: str, start: int, end: int, literal: Sequence[Candidate]) -> bool:
+        """Whether a town's own name that is also a given name stands where only a place can: right after "in", "near", "outside" or "from", not first in its
+        sentence, with the sentence's punctuation or a function word after it ("a facility in
+        Marshall for people…", "Troop 174 from Wayne," — not "in Wayne Rooney's", "in Marshall's
+        view")."""
+        if not (literal[0].name_kind == "name" and literal[0].place.kind == "city"
+                and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 9), start)):
+            return False
+        after = _STOP_OR_WORD_AFTER.match(text, end)
+        # a function word or the sentence's punctuation next: "in Arab culture", "from Roman
+        # times" are adjectives before their noun
+        return after is not None and (after.group(1) is None or word_frequency(after.group(1)) >= FUNCTION_WORD_ZIPF)
 
     def _parent_follows(self, text: str, end: int, literal: Sequence[Candidate]) -> bool:
         """Whether a region or country that holds one of the name's places is written right

@@ -744,3 +744,11 @@ def test_a_likeness_is_no_place(recognise):
 def test_a_possessive_is_no_town_spelled_with_its_s(recognise):
     # "Smiths" is Smiths Station, Alabama; "Smith’s prosecution" is a person's
     assert surfaces(recognise, "The attorney will head Smith’s prosecution in Minsk's court.") == ["Minsk"]
+
+
+def test_a_town_named_like_a_person_is_a_place_right_after_a_preposition_of_place(recognise):
+    assert surfaces(recognise, "A new facility in Marshall for people with disabilities opened.") == ["Marshall"]
+    assert surfaces(recognise, "Scouts from Wayne, with help from others, collected food.") == ["Wayne"]
+    # ... not before a capitalised word or a possessive, nor as a name elsewhere
+    assert surfaces(recognise, "The goal was scored in Wayne Rooney's last game.") == []
+    assert surfaces(recognise, "Marshall said the plan was ready.") == []
