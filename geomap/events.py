@@ -720,7 +720,9 @@ def _most_specific(here: list[Resolution]) -> EventPlace:
 
 # After a demonym, what makes it the owner's or sponsor's nationality, not where things happen:
 # "a French-owned construction firm", "the Saudi-led coalition", "Chinese-built roads".
-_OWNER_AFTER = re.compile(r"[-‐]\s?(?:owned|based|backed|funded|financed|built|made|led|run|born|registered|flagged|sponsored|brokered|operated|controlled|trained|supplied)\b", re.I)
+_OWNER_AFTER = re.compile(
+    r"[-‐]\s?(?:owned|based|backed|funded|financed|built|made|led|run|born|registered|flagged|sponsored|brokered"
+    r"|operated|controlled|trained|supplied)\b", re.I)
 
 
 def _article_fallback(text: str, body_start: int, resolutions: Sequence[Resolution],

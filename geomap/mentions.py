@@ -92,8 +92,8 @@ _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around", "th
 # ... and the prepositions before a place that a person's name does not follow ("in Gori told").
 _PLACE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"from"}
 
-# A lower-case preposition of place right before a name ("in Marshall"), and what may follow a
-# place there: the sentence's punctuation or a lower-case word.
+# A lower-case preposition of place right before a name ("in Marshall"), and what follows the
+# name: the sentence's punctuation, or a lower-case word (captured).
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from) \Z")
 _STOP_OR_WORD_AFTER = re.compile(r"(?:[,.;:)]|\s+([a-z]+)\b|\s*\Z)")
 
@@ -600,10 +600,10 @@ class Recogniser:
 
     @staticmethod
     def _after_a_preposition_of_place(text: str, start: int, end: int, literal: Sequence[Candidate]) -> bool:
-        """Whether a town's own name that is also a given name stands where only a place can: right after "in", "near", "outside" or "from", not first in its
-        sentence, with the sentence's punctuation or a function word after it ("a facility in
-        Marshall for people…", "Troop 174 from Wayne," — not "in Wayne Rooney's", "in Marshall's
-        view")."""
+        """Whether a town's own name that is also a given name stands where only a place can:
+        right after a lower-case "in", "near", "outside" or "from", with the sentence's
+        punctuation or a function word after it ("a facility in Marshall for people…", "Troop 174
+        from Wayne," — not "in Wayne Rooney's", "in Marshall's view")."""
         if not (literal[0].name_kind == "name" and literal[0].place.kind == "city"
                 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 9), start)):
             return False

@@ -689,9 +689,10 @@ class _Context:
         # Likewise it would lie in the article's country, when at least two other place names
         # (not demonyms: "Somali refugees" in Kakuma are no focus on Somalia) agree on one for most
         # of the article ("Celaya, Guanajuato" ... "Colonia Las Aves" is not Aves, Portugal) — or,
-        # for a name with no reading in a country the text's cues point to, one country or
-        # first-level region by its own name does, with those cues ("Taliban … Ghorband district,
-        # Parwan": not Garður, Iceland; a lone word such as "Rivers" is too weak a witness alone).
+        # for a name with no reading in a country the text's cues point to, one name reading as
+        # that country or one of its first-level regions does, with those cues ("Taliban …
+        # Ghorband district, Parwan": not Garður, Iceland; a lone word such as "Rivers" is too
+        # weak a witness alone).
         name = self.focus.name_of[i]
         top = self.focus.top_country(name)
         if top is not None:
