@@ -98,7 +98,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|near|outside|from) \Z")
 _STOP_OR_WORD_AFTER = re.compile(r"(?:[,.;:)]|\s+([a-z]+)\b|\s*\Z)")
 
 # Capitalised words before a place that do not make it part of a bigger name.
-_NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS | _LOCATIVE_PREPOSITIONS
+# "Co" is the Irish county written short ("Blackrock, Co Dublin"), no part of a longer name.
+_NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS | _LOCATIVE_PREPOSITIONS | {"co"}
 
 _PARENT_AFTER = re.compile(
     r"(?:\s+(?:town|city|village|district|upazila|county|municipality|sub-?county))?"  # "Mirpur Bathoro town (Sujawal, Sindh)"
@@ -364,6 +365,7 @@ class Recogniser:
             and is_first_name(prev_word)
             and prev_word.lower() not in _LOCATIVE_PREPOSITIONS  # "In" is a Korean given name
             and prev_word.lower() not in _ARTICLES  # "The" too: "told The Atlanta Journal-Constitution"
+            and prev_word.lower().rstrip(".") != "co"  # ... and "Co": "Blackrock, Co Dublin" is the county
             # first in its sentence, "Will" may be the verb and "In" is the preposition: a given
             # name unless the article also writes it in lower case, or it is a function word
             and not (_sentence_start(text, start - len(prev_word) - 1) and (

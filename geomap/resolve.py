@@ -49,6 +49,8 @@ from .wordlists import (
 ADMIN_WORDS = r"(?:upazila|district|county|province|state|region|division|municipality|city|town|village|area|sub-?county|ward|lga|parish|governorate|prefecture|department|commune)"
 _PARENT_GAP = re.compile(
     rf"\A(?:\s*,\s*|(?:\s+{ADMIN_WORDS})?\s*\(\s*|(?:\s+{ADMIN_WORDS})?\s*,\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+"
+    # "Blackrock, Co Dublin", "Arklow Co Wicklow": the Irish county written short
+    r"|\s*,?\s+(?-i:Co)\.?\s+"
     # "New Brighton (Nelson Mandela Bay, Eastern Cape)": a district the gazetteer lacks between
     # a town and its region
     rf"|(?:\s+{ADMIN_WORDS})?\s*\(\s*(?-i:[A-Z])[\w'’. -]{{0,40}},\s*)\Z",
@@ -491,6 +493,8 @@ def _votes(m: Mention, cands: list[Candidate], voting: Candidate | None = None) 
 _WORD_AFTER = re.compile(r"[ ]+([A-Za-z-]+)")
 
 
+# "Co Dublin", "Co. Cork", "County Kerry": a county named as such before its name (Irish usage)
+_COUNTY_BEFORE = re.compile(r"\b(?:Co\.?|County) \Z")
 # "the state of Washington", "the governorate of Idlib": a first-level region named as such before its name
 _FIRST_LEVEL_BEFORE = re.compile(r"\bthe\s+(?:state|oblast|governorate)\s+of\s+$", re.I)
 
@@ -502,6 +506,8 @@ def _kind_word(text: str, end: int, start: int | None = None) -> str | None:
     if start is not None and text[max(0, start - 3):start].lower() == "of " and (
             _FIRST_LEVEL_BEFORE.search(text, max(0, start - 25), start)):
         return "state"
+    if start is not None and _COUNTY_BEFORE.search(text, max(0, start - 7), start):
+        return "region"  # "Blackrock, Co Dublin", "Arklow Co Wicklow": the Irish county
     match = _WORD_AFTER.match(text, end, end + 20)
     word = match.group(1).lower() if match else ""
     if word in TOWN_WORDS:

@@ -698,3 +698,10 @@ def test_a_region_and_the_text_s_cues_place_an_unknown_village_in_their_country(
     # readings keeps its point
     place = picks(parser, "Students from Rivers joined a march in North Charleston.")["North Charleston"]
     assert place is not None and place.country_code == "US"
+
+
+def test_an_irish_county_written_short_is_the_county(parser):
+    # "Co Tipperary": the county, not the town of Tipperary; "Co" is no given name heading "Dublin"
+    found = picks(parser, "Villagers in Portroe, Co Tipperary protested against the plan.")
+    assert (found["Tipperary"].kind, found["Tipperary"].country_code) == ("admin2", "IE")
+    assert picks(parser, "He spoke from the offices in Blackrock, Co Dublin.")["Dublin"].country_code == "IE"
