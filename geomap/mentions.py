@@ -416,11 +416,12 @@ class Recogniser:
             and _may_head_a_name(prev_word)
             and not self._could_be_place(prev_word.rstrip(".,"))
             and word_frequency(prev_word) < FUNCTION_WORD_ZIPF  # "— A Danbury mason", "Why Is China"
-            and not (top.kind in ("country", "admin1", "admin2") and literal[0].name_kind == "name")
+            and not (top.kind in ("country", "admin1", "admin2") and literal[0].name_kind in ("name", "abbr"))
         ):
             # the tail of a bigger name: "Glacier National Park", "South Ossetia", "La Niña" — but a
             # country or a region by its own name is itself in "Nazi Germany", "Skate Canada",
-            # "Team Alberta", "the Great Alaska Earthquake" (not so a town: "Agent Orange", "AC Milan")
+            # "Team Alberta", "the Great Alaska Earthquake", "Team USA", "VISIT BEAUTIFUL AMERICA"
+            # (not so a town: "Agent Orange", "AC Milan")
             return None
         if (
             info.single_word and info.zipf >= TAIL_WORD_ZIPF and _capitalised(prev_word)
@@ -843,7 +844,10 @@ def _case_rule(surface: str, candidates: Sequence[Candidate]) -> str:
     Abbreviations must match exactly ("US", "Ky." — not "Us"); a two-letter state code counts
     only as a parent after a comma ("Troy, NC"), never alone ("OK", "IN", "ME"); short ALL-CAPS
     words that are not abbreviations are acronyms, not places ("CEO", "IT")."""
-    exact = [c for c in candidates if c.name_kind == "abbr" and c.matched_name == surface]
+    exact = [c for c in candidates if c.name_kind == "abbr" and (
+        c.matched_name == surface
+        # a short name kept with the abbreviations ("America", "Korea") in a headline's capitals
+        or (surface.isupper() and len(surface) >= 4 and c.matched_name[1:].islower() and c.matched_name.upper() == surface))]
     if len(surface) <= 2 and not exact:
         return "no"  # "Al", "El", "La": articles of longer names, never places alone
     if _lowercase_word_inside(surface):

@@ -691,6 +691,13 @@ def test_a_country_by_its_own_name_is_itself_at_the_end_of_a_longer_name(recogni
     assert surfaces(recognise, "She skated at the Skate Canada Sectionals in Edmonton.") == ["Canada", "Edmonton"]
 
 
+def test_a_country_by_its_short_name_is_itself_at_the_end_of_a_longer_name_and_in_capitals(recognise):
+    # "America" and "USA" are kept with the abbreviations; in a headline's capitals "AMERICA" is
+    # the short name still, and after another capitalised word no tail of a longer name
+    assert surfaces(recognise, "RT: VISIT BEAUTIFUL AMERICA, a snow-buried moonscape") == ["AMERICA"]
+    assert surfaces(recognise, "She trained with Team USA before the games.") == ["USA"]
+
+
 def test_a_region_by_its_own_name_is_itself_at_the_end_of_a_longer_name(recognise):
     assert surfaces(recognise, "She was named to the Team Alberta junior development team.") == ["Alberta"]
     assert surfaces(recognise, "Photos of the Great Alaska Earthquake of 1964 resurfaced.") == ["Alaska"]
