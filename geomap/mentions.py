@@ -416,12 +416,17 @@ class Recogniser:
             and _may_head_a_name(prev_word)
             and not self._could_be_place(prev_word.rstrip(".,"))
             and word_frequency(prev_word) < FUNCTION_WORD_ZIPF  # "— A Danbury mason", "Why Is China"
-            and not (top.kind in ("country", "admin1", "admin2") and literal[0].name_kind in ("name", "abbr"))
+            and not (top.kind in ("country", "admin1", "admin2") and (
+                literal[0].name_kind == "name"
+                # a short name kept with the abbreviations ("America"), or a code joined to what
+                # follows ("Henry Lazenby US-based"); a bare code may end an organisation's name
+                # ("organized by Expect US")
+                or literal[0].name_kind == "abbr" and (literal[0].matched_name[1:].islower() or text[end:end + 1] in _DASHES)))
         ):
             # the tail of a bigger name: "Glacier National Park", "South Ossetia", "La Niña" — but a
             # country or a region by its own name is itself in "Nazi Germany", "Skate Canada",
-            # "Team Alberta", "the Great Alaska Earthquake", "Team USA", "VISIT BEAUTIFUL AMERICA"
-            # (not so a town: "Agent Orange", "AC Milan")
+            # "Team Alberta", "the Great Alaska Earthquake", "VISIT BEAUTIFUL AMERICA" (not so a
+            # town: "Agent Orange", "AC Milan")
             return None
         if (
             info.single_word and info.zipf >= TAIL_WORD_ZIPF and _capitalised(prev_word)

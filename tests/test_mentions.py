@@ -692,10 +692,12 @@ def test_a_country_by_its_own_name_is_itself_at_the_end_of_a_longer_name(recogni
 
 
 def test_a_country_by_its_short_name_is_itself_at_the_end_of_a_longer_name_and_in_capitals(recognise):
-    # "America" and "USA" are kept with the abbreviations; in a headline's capitals "AMERICA" is
-    # the short name still, and after another capitalised word no tail of a longer name
+    # "America" is kept with the abbreviations; in a headline's capitals "AMERICA" is the short
+    # name still, and after another capitalised word no tail of a longer name; nor is a code
+    # joined to what follows ("US-based") — but a bare code may end an organisation's name
     assert surfaces(recognise, "RT: VISIT BEAUTIFUL AMERICA, a snow-buried moonscape") == ["AMERICA"]
-    assert surfaces(recognise, "She trained with Team USA before the games.") == ["USA"]
+    assert surfaces(recognise, "By Henry Lazenby US-based Alcoa signed the deal.") == ["US"]
+    assert surfaces(recognise, "The march was organized by Expect US on Friday.") == []
 
 
 def test_a_region_by_its_own_name_is_itself_at_the_end_of_a_longer_name(recognise):
