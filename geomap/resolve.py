@@ -806,6 +806,16 @@ class _Context:
             score += w.parent_match + w.admin1_focus / 2
             if reasons is not None:
                 reasons.append("capital of a country the article names")
+        elif (place.feature_code == "PPLC" and share < GENERIC_REGION_SHARE and cand.name_kind == "name"
+              and any(c.place.kind == "admin1" and c.place.country_code == place.country_code and c.name_kind == "name"
+                      and c.place.admin1 != place.admin1 for c in self.options[i])):
+            # a capital named like another of its country's first-level regions ("Washington": not
+            # Tripoli in Tripoli district), in an article about other countries: the seat of
+            # government ("the T&T mission in Washington"), as much as the region's exact name
+            # counts for the region
+            score += w.admin1_exact
+            if reasons is not None:
+                reasons.append("a capital, in an article about other countries")
         if kind == "admin1" and cand.name_kind == "name" and not _named_after_a_town(place, self.options[i]):
             score += w.admin1_exact  # "Minnesota" is the state, not Minneota
             if reasons is not None:

@@ -705,3 +705,16 @@ def test_an_irish_county_written_short_is_the_county(parser):
     found = picks(parser, "Villagers in Portroe, Co Tipperary protested against the plan.")
     assert (found["Tipperary"].kind, found["Tipperary"].country_code) == ("admin2", "IE")
     assert picks(parser, "He spoke from the offices in Blackrock, Co Dublin.")["Dublin"].country_code == "IE"
+
+
+def test_a_capital_named_like_another_region_of_its_country_is_the_capital_abroad(parser):
+    # in an article about the Caribbean, "Washington" is the seat of government, not the state
+    text = ("Trinidad and Tobago rejected Dominica's request: the ministry told its mission in Washington "
+            "to object to the waiver for Dominica.")
+    place = picks(parser, text)["Washington"]
+    assert (place.kind, place.admin1) == ("city", "District of Columbia")
+    # ... not so in an article about the United States, nor Tripoli, Libya, in its own district
+    place = picks(parser, "Apple growers in Yakima and Wenatchee, Washington, expect a record harvest.")["Washington"]
+    assert place.kind == "admin1"
+    place = picks(parser, "Clashes erupted in Tripoli, in northern Lebanon, after protesters burned banks in Beirut.")["Tripoli"]
+    assert place.country_code == "LB"
