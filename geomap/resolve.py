@@ -463,7 +463,14 @@ def _votes(m: Mention, cands: list[Candidate], voting: Candidate | None = None) 
     admin1s: Counter = Counter()
     top = cands[0].place
     if top.kind == "country":
-        countries[top.country_code] += 2.0 if m.kind != "demonym" else 1.0
+        region = next((c.place for c in cands[:10] if c.place.kind == "admin1" and c.name_kind == "name"), None)
+        if region is None or m.kind == "demonym":
+            countries[top.country_code] += 2.0 if m.kind != "demonym" else 1.0
+        else:
+            # "Georgia" is a country and a US state: half the vote each, the state's as a region's
+            countries[top.country_code] += 1.0
+            countries[region.country_code] += 0.5
+            admin1s[(region.country_code, region.admin1)] += 0.75
     elif top.kind == "admin1":
         # A region votes for itself — or, where regions share a code ("WA": Washington and
         # Western Australia), for each of them by prior weight. (Not so a shared name: the

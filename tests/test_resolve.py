@@ -718,3 +718,13 @@ def test_a_capital_named_like_another_region_of_its_country_is_the_capital_abroa
     assert place.kind == "admin1"
     place = picks(parser, "Clashes erupted in Tripoli, in northern Lebanon, after protesters burned banks in Beirut.")["Tripoli"]
     assert place.country_code == "LB"
+
+
+def test_a_name_both_a_country_and_a_region_votes_for_both(parser):
+    # "Georgia" voted for the country alone, so one "Texas" gave the article's region focus to
+    # Texas and "Atlanta" became Atlanta, Texas
+    text = ("Georgia residents could reach the service statewide, the Georgia commission said. "
+            "United Way of Metropolitan Atlanta runs it; a similar line runs in Texas. "
+            "Rural Georgia counties would join, officials in Atlanta said.")
+    place = picks(parser, text)["Atlanta"]
+    assert (place.country_code, place.admin1) == ("US", "Georgia")
