@@ -463,7 +463,8 @@ def _votes(m: Mention, cands: list[Candidate], voting: Candidate | None = None) 
     admin1s: Counter = Counter()
     top = cands[0].place
     if top.kind == "country":
-        region = next((c.place for c in cands[:10] if c.place.kind == "admin1" and c.name_kind == "name"), None)
+        region = next((c.place for c in cands[:10] if c.place.kind == "admin1" and c.name_kind == "name"
+                       and c.place.country_code != top.country_code), None)
         if region is None or m.kind == "demonym":
             countries[top.country_code] += 2.0 if m.kind != "demonym" else 1.0
         else:
