@@ -78,6 +78,9 @@ class Weights:
     # Added to a town known by an alternate name only, when the article's other places point to
     # other countries than its own.
     alternate_name_abroad: float = -3.0
+    # Added to a town or county named by an alternate name that is, spelled the same, a bigger
+    # town's own name.
+    own_name_of_a_bigger_place: float = -3.0
     # Added to a region named by a word every country uses ("West", "Central") outside the
     # article's countries.
     generic_region_abroad: float = -10.0
@@ -200,9 +203,10 @@ def resolve(
             near_km = nearest.get((best.id, names[i]), -1.0)
             if near_km < 0:
                 near_km = nearest[(best.id, names[i])] = anchors.nearest_km(best, names[i])
-        if anchors and near_km > NEIGHBOURHOOD_KM and _neighbourhood(text, m):
-            # "in Zapopan, … neighbors of Colonia Miramar": a part of a town the article names,
-            # so a namesake hundreds of kilometres away is not it
+        if anchors and near_km > NEIGHBOURHOOD_KM and (
+                _neighbourhood(text, m) or (best.kind == "city" and _bracketed_after_a_town(text, m, results))):
+            # "in Zapopan, … neighbors of Colonia Miramar", "in Panama City (Bella Vista)": a part
+            # of a town the article names, so a namesake hundreds of kilometres away is not it
             why = f"a neighbourhood, and {best.name} ({best.country_code}) lies far from the article's towns"
             results.append(Resolution(m, None, round(confidence, 3), (best, *alternates), (f"abstained: {why}",)))
             continue
@@ -806,6 +810,13 @@ class _Context:
                 score += w.country_focus * top[1]
                 if reasons is not None:
                     reasons.append(f"across borders, as near the article's focus as {top[0]} ({top[1]:.0%})")
+        if cand.name_kind == "alt" and town_or_county and _own_name_of_a_bigger_place(cand, self.options[i]):
+            # "Pittsburgh" is Pittsburgh's own name and only an old spelling of Pittsburg,
+            # California: written so, it means the bigger town that bears it, unless more than an
+            # article's lean to California says otherwise
+            score += w.own_name_of_a_bigger_place
+            if reasons is not None:
+                reasons.append("another, bigger place's own name")
         if place.feature_code == "PPLC" and place.country_code in self.focus.named_countries:
             # "Paris" in an article that names France is its capital, whatever else it covers:
             # named with its country, as good as a written parent plus half the article's
@@ -1015,13 +1026,23 @@ _NEIGHBOURHOOD_LIST_AFTER = re.compile(
     r"\s+(?i:neighbou?rhoods|quarters|favelas|slums|areas)\b")
 
 
+def _bracketed_after_a_town(text: str, m: Mention, before: list[Resolution]) -> bool:
+    """Whether the mention stands alone in brackets right after a name resolved to a town:
+    "Panama City (Bella Vista)", ACLED's way of writing a neighbourhood. (After a name the
+    gazetteer lacks, the bracket holds its town or district: "Ayn Zarah (Tripoli)".)"""
+    if not before or text[m.start - 2:m.start] != " (" or text[m.end:m.end + 1] != ")":
+        return False
+    last = before[-1]
+    return last.mention.end == m.start - 2 and last.place is not None and last.place.kind == "city"
+
+
 def _neighbourhood(text: str, m: Mention) -> bool:
     """Whether a mention names part of a town: "Colonia Miramar", "Bom Jardim neighborhood",
     "Saheb Bazar area of Rajshahi", "Andarai, Cordovil and Vila Isabel neighborhoods"."""
     return bool(
         m.surface.startswith(("Colonia ", "Barrio ", "Bairro "))
         # "Colonia del Parque": the word alone matched a namesake ("La Colonia") — still a neighbourhood
-        or m.surface in ("Colonia", "Barrio", "Bairro") and re.match(r"\s+(?:del?|la|las|los|[A-Z])", text[m.end:m.end + 6])
+        or m.surface in ("Colonia", "Barrio", "Bairro") and re.match(r"\s+(?:del?|la|las|los|[A-Z0-9])", text[m.end:m.end + 6])
         or _NEIGHBOURHOOD_BEFORE.search(text, max(0, m.start - 40), m.start)
         or _NEIGHBOURHOOD_AFTER.match(text, m.end, m.end + 20)
         or _NEIGHBOURHOOD_LIST_AFTER.match(text, m.end, m.end + 300)
@@ -1042,6 +1063,19 @@ def _big_namesake_town(region: Place, candidates: Sequence[Candidate]) -> bool:
 
 
 _COUNTY_WORDS = (" county", " parish", " borough")
+
+
+def _own_name_of_a_bigger_place(cand: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """Whether the name ``cand`` matched as an alternate is, spelled the same, the own name of a
+    town or county with more people, and not the short form of the place's own longer name
+    ("Clifton" for Clifton upon Teme, "Nassau" for Nassau County: local usage, not a variant)."""
+    if cand.place.name.lower().startswith(cand.matched_name.lower() + " "):
+        return False
+    return any(
+        c.name_kind == "name" and c.matched_name == cand.matched_name and c.place.kind in ("city", "admin2")
+        and c.place.population > 3 * cand.place.population
+        for c in candidates
+    )
 
 
 def _county_word_dropped(cand: Candidate) -> bool:

@@ -163,6 +163,31 @@ def test_a_neighbourhood_far_from_the_articles_towns_is_left_unplaced(parser):
     assert parser.parse("A program to tidy DeKalb neighborhoods was approved.").resolutions[0].place is not None
 
 
+def test_a_neighbourhood_in_brackets_after_its_town_or_numbered_is_not_a_far_namesake(parser):
+    # ACLED writes a city's quarter in brackets after it; Bella Vista, Arkansas is 3,400 km away
+    result = parser.parse("On 4 May 2020, in Panama City (Bella Vista), residents protested in front of the board.")
+    places = {r.mention.surface: r.place for r in result.resolutions}
+    assert places["Panama City"].country_code == "PA"
+    assert places["Bella Vista"] is None or places["Bella Vista"].country_code == "PA"
+    assert result.events[0].place.place.country_code == "PA"
+    # after a name the gazetteer lacks, the bracket holds its town: "Ayn Zarah (Tripoli)"
+    result = parser.parse("On 28 April 2020, LNA and GNA forces reportedly clashed in Ayn Zarah (Tripoli).")
+    assert result.events[0].place.place.name == "Tripoli"
+    # "Colonia 21 de Marzo" is a quarter of Culiacan, not Colonia in Uruguay
+    result = parser.parse("On 1 May 2020, in Culiacan, Sinaloa, a man was found dead in Colonia 21 de Marzo.")
+    assert {r.mention.surface: r.place for r in result.resolutions}["Colonia"] is None
+    assert result.events[0].place.place.admin1 == "Sinaloa"
+
+
+def test_a_big_towns_own_name_is_not_a_small_towns_old_name(parser):
+    # GeoNames lists "Youngstown" as an old name of Mount Gilead, Ohio; beside Mount Gilead the
+    # name still means the city whose own name it is
+    places = picks(parser, "Police in Youngstown arrested two men. The suspects had lived in Mount Gilead "
+                           "and Cardington, Ohio.")
+    assert (places["Youngstown"].name, places["Youngstown"].admin1) == ("Youngstown", "Ohio")
+    assert places["Mount Gilead"].name == "Mount Gilead"
+
+
 def test_the_articles_state_is_itself_not_a_namesake_county(parser):
     res = parser.parse("People gathered at the Iowa statehouse in Des Moines (Iowa) to rally.").resolutions
     assert res[0].place.kind == "admin1"
