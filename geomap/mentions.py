@@ -12,6 +12,9 @@ unit test, that drop what is not a place and label what is:
 * a street or square is one mention of its own, recognised by its form (:mod:`geomap.streets`):
   "Independence Avenue" is not Independence, Missouri, and "Richmond Street" is no Richmond;
   a landmark named after something ("Palace of Independence") is not that something;
+* a rare name the gazetteer lacks, before a small-letter kind word ("Torkula village", "the
+  Gondra district"), is a mention too (:mod:`geomap.settlements`), placed by its parent or not at
+  all, unless the text gives it as a person's name;
 * kinds: ``based`` ("Zhodino-based"), ``embedded`` (inside an organisation's name, "Minsk
   Automobile Plant"), ``demonym`` ("Belarusian"), ``associative`` (metonymy, "EU foreign
   ministers", "Minsk said"), else ``literal``.
@@ -27,6 +30,7 @@ from functools import lru_cache
 from .cues import cue_terms
 from .gazetteer.store import Gazetteer
 from .matcher import NameMatcher, match_key
+from .settlements import settlement_spans
 from .streets import street_spans
 from .types import Candidate, Document, Mention
 from .wordlists import (
@@ -227,7 +231,26 @@ class Recogniser:
             terms = [(s, e) for s, e, _ in cue_terms(text)]
             if terms:
                 mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in terms)]
-        return self._with_streets(text, doc.body_start, mentions)
+        return self._with_settlements(text, doc.body_start, self._with_streets(text, doc.body_start, mentions), people)
+
+    def _with_settlements(self, text: str, body_start: int, mentions: list[Mention], people: set[str]) -> list[Mention]:
+        """``mentions`` plus the places the gazetteer lacks that a kind word names ("Torkula
+        village": :mod:`geomap.settlements`), where no other mention stands and the name is no
+        person's the article names."""
+        spans = settlement_spans(text, body_start)
+        if not spans:
+            return mentions
+        out = []
+        for start, end in spans:
+            surface = text[start:end]
+            if surface in people or any(m.start < end and start < m.end for m in mentions) or self.candidates(surface):
+                continue
+            if _a_persons_name_in(text, surface):
+                continue  # "Pastor John Mbaka … Mbaka area residents": his name, not a village's
+            if self.corrections is not None and self.corrections.lookup(surface) is not None:
+                continue  # the user said: never a place
+            out.append(Mention(start, end, surface, "literal"))
+        return sorted(mentions + out, key=lambda m: (m.start, m.end)) if out else mentions
 
     def _with_streets(self, text: str, body_start: int, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` plus the streets and squares the text names ("Gladstone Road", "Tahrir
@@ -1027,6 +1050,18 @@ def _titled_name_before(text: str, start: int) -> bool:
         pos -= len(word) + 1
         if pos <= 0:
             return False
+    return False
+
+
+def _a_persons_name_in(text: str, surface: str) -> bool:
+    """Whether ``surface`` stands somewhere in ``text`` as a person's name: after a given name or
+    a title ("John Mbaka", "Chief Mbaka"), or before "said" ("Mbaka said")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+        before = _word_before(text, m.start())
+        if _capitalised(before) and (is_first_name(before) or before.lower().rstrip(".") in _PERSON_TITLES):
+            return True
+        if _word_after(text, m.end()).lower() in _SAID:
+            return True
     return False
 
 

@@ -225,3 +225,13 @@ def is_first_name(word: str) -> bool:
     (True, False)
     """
     return word.lower() in _tables()[1]
+
+# Faiths and peoples wordfreq's common words leave out, named before a kind of place to describe
+# it: "the Druze village of Majdal Shams", "a mainly Shiite area", "Pokot villages".
+COMMUNITY_ADJECTIVES = frozenset({
+    "shiite", "shia", "alawite", "druze", "yazidi", "yezidi", "ismaili", "ahmadi", "maronite", "coptic",
+    "assyrian", "chaldean", "mennonite", "amish", "hmong", "maasai", "masai", "pokot", "kikuyu", "luo",
+    "kalenjin", "luhya", "kamba", "pashtun", "hazara", "tajik", "uzbek", "turkmen", "baloch", "baluch", "sindhi",
+    "uyghur", "uighur", "rohingya", "fulani", "hausa", "igbo", "tutsi", "hutu", "berber", "amazigh",
+    "bedouin", "tuareg", "circassian", "inuit", "xhosa", "oromo", "somali", "tamil", "sinhalese",
+})

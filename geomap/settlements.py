@@ -1,0 +1,64 @@
+"""Places the gazetteer lacks, known by the word written after them: "Torkula village", "the
+Gondra district", "Tohoku region".
+
+Villages, city districts and regions too small or too new for GeoNames are named in the news
+every day, and the word after the name says what they are. Such a name is a mention of its own
+(unplaced, or placed at the parent the text writes beside it: see :mod:`geomap.resolve`), so a
+reader sees that the text names a place there even when no point can be drawn.
+
+Only rare words count as such names, so that "the School district", "a Kurdish village" and
+"Six villages" stay words, and so do the faiths and peoples that describe a place ("a mainly
+Shiite area", "the Druze village of Majdal Shams"); a name the gazetteer holds is left to the rules of
+:mod:`geomap.mentions`, which know it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .wordlists import COMMUNITY_ADJECTIVES, word_frequency
+
+# The kind word, in small letters (capitalised, "Mandera County" is the name itself and the
+# gazetteer's business). Plurals are left out: "Shiite villages", "Six villages" name no one place.
+_KIND_WORDS = (
+    "village", "town", "township", "district", "sub-county", "subcounty", "county", "upazila",
+    "municipality", "governorate", "province", "prefecture", "region", "neighbourhood", "neighborhood",
+    "suburb", "locality", "area",
+)
+_FORM = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2}) "
+    rf"(?:{'|'.join(_KIND_WORDS)})(?![\w-])"
+)
+# Words that start a name without making it common: "El Biar", "Sidi Moussa", "New Kabete".
+_PARTICLES = frozenset({
+    "El", "Al", "Ban", "Bin", "Sidi", "San", "Santa", "Saint", "New", "Old", "Upper", "Lower", "North", "South",
+    "East", "West", "Central", "Greater",
+})
+#: A word more frequent than this in English is a word, not the name of a place no gazetteer holds.
+RARE_WORD_ZIPF = 3.0
+# "a Maasai village", "an Alawite town": after "a", the word before the kind word describes it
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\w+ly\s+)?\Z")
+# "the Obama town hall": no town
+_NOT_THE_NAME_AFTER = re.compile(r"\s+(?:hall|halls|meeting|meetings)\b")
+
+
+def settlement_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every name in ``text[start:]`` that a small-letter kind word
+    follows and that is made of rare words only, in order (the kind word is not part of it).
+
+    >>> text = "Gunmen attacked Torkula village; a Maasai village and the School district were calm."
+    >>> [text[s:e] for s, e in settlement_spans(text)]
+    ['Torkula']
+    """
+    if not any(f" {word}" in text for word in _KIND_WORDS):
+        return []
+    spans = []
+    for m in _FORM.finditer(text, start):
+        words = m.group(1).split(" ")
+        if not all((word_frequency(w) < RARE_WORD_ZIPF and w.lower() not in COMMUNITY_ADJECTIVES)
+                   or (i < len(words) - 1 and w in _PARTICLES) for i, w in enumerate(words)):
+            continue
+        if _INDEFINITE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _NOT_THE_NAME_AFTER.match(text, m.end()):
+            continue
+        spans.append(m.span(1))
+    return spans
