@@ -547,6 +547,10 @@ def _parents(mentions: Sequence[Mention], options: list[list[Candidate]], text: 
         if _own_region(options[i]) and _own_region(options[i + 1]):
             continue  # "near the Indiana, Ill., border": two states, neither the other's parent
         areas = [c.place for c in options[i + 1] if c.place.kind in ("country", "admin1", "admin2")]
+        if i + 2 < len(mentions) and _TWO_COUNTIES.match(text[mentions[i + 1].end:mentions[i + 2].start + 1]) and (
+                _COUNTIES_AFTER.match(text, mentions[i + 2].end)):
+            # "Portland is a city in Nueces and San Patricio counties": it lies in either
+            areas += [c.place for c in options[i + 2] if c.place.kind == "admin2"]
         if areas:
             parents[i] = areas
     # A chain narrows its links: in "Louisville is a city in Jefferson County, Georgia" the
@@ -571,6 +575,9 @@ _DEFINED_IN = re.compile(
     r"(?:in|of|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|rural|upstate|downstate|"
     r"(?:north|south)?(?:east|west)?(?:ern)|[\w-]+(?:ian|ese|ish|an))\s+){0,2}?\Z", re.I)  # "in central Alberta", "in the northeastern Nigerian state of"
 
+
+_TWO_COUNTIES = re.compile(r"\s+and\s+\w\Z")
+_COUNTIES_AFTER = re.compile(r"\s+(?:counties|Counties)\b")
 
 _LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
 
@@ -839,10 +846,16 @@ class _Context:
             score += w.admin1_exact  # "Minnesota" is the state, not Minneota
             if reasons is not None:
                 reasons.append("exact name of a first-level region")
-        if town_or_county or (kind == "admin1" and not _big_namesake_town(place, self.options[i])):
+        parent_list = self.parents.get(i)
+        inside_parent = bool(parent_list) and any(place.lies_in(p) for p in parent_list)
+        if (town_or_county or (kind == "admin1" and not _big_namesake_town(place, self.options[i]))) and not (
+                town_or_county and parent_list and not inside_parent
+                and _another_county_of_its_region(place, parent_list, self.options[i + 1])):
             # the article's region holds its towns and counties, and is itself ("Iowa statehouse
             # in Des Moines (Iowa)" is the state, not Iowa County) — unless a big town of that
-            # name lies in the country ("Minsk" near Zhodino is the city, not Minsk Oblast)
+            # name lies in the country ("Minsk" near Zhodino is the city, not Minsk Oblast). A
+            # town the text puts in another county of its own region gets none of it: "Winchester
+            # is a town in Vilas County, Wisconsin" is no Winchester of another Wisconsin county
             a_share = admin1_share.get((place.country_code, place.admin1), 0.0)
             if a_share:
                 score += w.admin1_focus * a_share
@@ -883,9 +896,8 @@ class _Context:
             score += w.parent_match + w.admin1_focus
             if reasons is not None:
                 reasons.append("the region around the place named before it")
-        parent_list = self.parents.get(i)
         if parent_list:
-            if any(place.lies_in(p) for p in parent_list):
+            if inside_parent:
                 score += w.parent_match
                 if reasons is not None:
                     reasons.append(f"inside the named parent {parent_list[0].name}")
@@ -1076,6 +1088,21 @@ def _own_name_of_a_bigger_place(cand: Candidate, candidates: Sequence[Candidate]
         and c.place.population > 3 * cand.place.population
         for c in candidates
     )
+
+
+def _another_county_of_its_region(place: Place, parents: Sequence[Place], parent_readings: Sequence[Candidate]) -> bool:
+    """Whether a written parent is a county (second-level region) of the first-level region
+    ``place`` lies in, and ``place`` is known to lie in another county. Not for a town that is
+    its own county ("Portsmouth … in the ceremonial county of Hampshire": a unitary authority, as
+    Baltimore is an independent city), nor for a parent named like a town of the region, which
+    the text may mean as the town and its suburbs ("Windsor is a suburb of Melbourne, Victoria")."""
+    if place.admin2 is None or place.admin2 == place.name:
+        return False
+    if any(c.place.kind == "city" and c.place.country_code == place.country_code and c.place.admin1 == place.admin1
+           for c in parent_readings):
+        return False
+    return any(p.kind == "admin2" and p.country_code == place.country_code and p.admin1 == place.admin1
+               and p.admin2 != place.admin2 for p in parents)
 
 
 def _county_word_dropped(cand: Candidate) -> bool:

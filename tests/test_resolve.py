@@ -753,3 +753,29 @@ def test_a_name_both_a_country_and_a_region_votes_for_both(parser):
             "Rural Georgia counties would join, officials in Atlanta said.")
     place = picks(parser, text)["Atlanta"]
     assert (place.country_code, place.admin1) == ("US", "Georgia")
+
+
+def test_a_town_the_text_puts_in_another_county_of_its_state_is_placed_at_that_county(parser):
+    # the gazetteer's Winchester, Wisconsin lies in Winnebago County; the text's lies in Vilas
+    # County, a town too small for the gazetteer: the county is the honest point, not the namesake
+    res = parser.parse("Volunteers rebuilt the library in Winchester, a small town in Vilas County, Wisconsin. "
+                       "The town lies between Presque Isle and Manitowish Waters in northern Wisconsin, and most "
+                       "Wisconsin visitors come in summer. Fire had gutted the library in Winchester last winter."
+                       ).resolutions
+    by_surface = [(r.mention.surface, r.place and r.place.name) for r in res]
+    assert by_surface[0] == ("Winchester", "Vilas County")
+    assert res[0].reasons == ("not in the gazetteer: placed at its county, Vilas County",)
+    assert by_surface[-1] == ("Winchester", "Vilas County")
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # a town in two counties, written together
+    ("Portland is a city in Nueces and San Patricio counties, Texas, on Corpus Christi Bay.", "Portland", "Texas"),
+    # a town that is its own county, in the county the text names
+    ("Portsmouth is a port city in the ceremonial county of Hampshire, England.", "Portsmouth", "England"),
+    # a county named like its town: the text means the town and its suburbs
+    ("Windsor is an inner suburb of Melbourne, Victoria, Australia.", "Windsor", "Victoria"),
+])
+def test_a_town_of_the_named_county_or_its_own_county_stays_the_town(parser, text, name, admin1):
+    place = parser.parse(text).resolutions[0].place
+    assert (place.kind, place.name, place.admin1) == ("city", name, admin1)
