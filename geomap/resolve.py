@@ -850,12 +850,15 @@ class _Context:
         inside_parent = bool(parent_list) and any(place.lies_in(p) for p in parent_list)
         if (town_or_county or (kind == "admin1" and not _big_namesake_town(place, self.options[i]))) and not (
                 town_or_county and parent_list and not inside_parent
-                and _another_county_of_its_region(place, parent_list, self.options[i + 1])):
+                and (all(p.kind == "country" for p in parent_list)
+                     or _another_county_of_its_region(place, parent_list, self.options[i + 1]))):
             # the article's region holds its towns and counties, and is itself ("Iowa statehouse
             # in Des Moines (Iowa)" is the state, not Iowa County) — unless a big town of that
             # name lies in the country ("Minsk" near Zhodino is the city, not Minsk Oblast). A
-            # town the text puts in another county of its own region gets none of it: "Winchester
-            # is a town in Vilas County, Wisconsin" is no Winchester of another Wisconsin county
+            # town the text writes with a country it is not in, or puts in another county of its
+            # own region, gets none of it: "the bay of Naples, Italy" in an article about Naples,
+            # Florida is Italy's; "Winchester is a town in Vilas County, Wisconsin" is no
+            # Winchester of another Wisconsin county
             a_share = admin1_share.get((place.country_code, place.admin1), 0.0)
             if a_share:
                 score += w.admin1_focus * a_share

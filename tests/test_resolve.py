@@ -779,3 +779,12 @@ def test_a_town_the_text_puts_in_another_county_of_its_state_is_placed_at_that_c
 def test_a_town_of_the_named_county_or_its_own_county_stays_the_town(parser, text, name, admin1):
     place = parser.parse(text).resolutions[0].place
     assert (place.kind, place.name, place.admin1) == ("city", name, admin1)
+
+
+def test_a_town_written_with_another_country_is_in_that_country_whatever_the_article_is_about(parser):
+    # an article about Naples, Florida still means Italy's Naples where it writes "Naples, Italy"
+    res = parser.parse("Naples, Florida, draws retirees to Collier County. Its founders likened the Florida bay "
+                       "to the bay of Naples, Italy, and the name stuck. Naples has grown fast since Florida's "
+                       "land boom.").resolutions
+    naples = [r.place for r in res if r.mention.surface.startswith("Naples")]
+    assert [(p.name, p.country_code) for p in naples] == [("Naples", "US"), ("Naples", "IT"), ("Naples", "US")]
