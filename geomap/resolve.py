@@ -81,6 +81,9 @@ class Weights:
     # Added to a town or county named by an alternate name that is, spelled the same, a bigger
     # town's own name.
     own_name_of_a_bigger_place: float = -3.0
+    # Added to a region or country that the text says is a town, village or community ("Washington
+    # is a town in Rappahannock County": not the state).
+    region_said_a_town: float = -6.0
     # Added to a region named by a word every country uses ("West", "Central") outside the
     # article's countries.
     generic_region_abroad: float = -10.0
@@ -142,7 +145,7 @@ def resolve(
     focus = _Focus(mentions, evidence, names, cues, counties)
     kind_words = [_kind_word(text, m.end, m.start) for m in mentions]
     context = _Context(options, focus, parents, weights, kind_words, _listed_with_regions(mentions, options, text),
-                       _embassy_hosts(mentions, options, text))
+                       _embassy_hosts(mentions, options, text), _said_to_be_towns(mentions, parents, text))
 
     # First pass: focus and parents. The same name without a written parent scores the same
     # wherever it stands, so each such name is scored once.
@@ -576,6 +579,12 @@ _DEFINED_IN = re.compile(
     r"(?:north|south)?(?:east|west)?(?:ern)|[\w-]+(?:ian|ese|ish|an))\s+){0,2}?\Z", re.I)  # "in central Alberta", "in the northeastern Nigerian state of"
 
 
+def _said_to_be_towns(mentions: Sequence[Mention], parents: dict[int, list[Place]], text: str) -> set[int]:
+    """The mentions the text defines as a settlement in the area written next ("Washington is a
+    town in Rappahannock County", "Kabarnet, a town in Baringo County")."""
+    return {i for i in parents if _DEFINED_IN.match(text[mentions[i].end:mentions[i + 1].start])}
+
+
 _TWO_COUNTIES = re.compile(r"\s+and\s+\w\Z")
 _COUNTIES_AFTER = re.compile(r"\s+(?:counties|Counties)\b")
 
@@ -679,8 +688,9 @@ class _Context:
     adds proximity (second pass) and explains the pick."""
 
     def __init__(self, options, focus: _Focus, parents, weights: Weights, kind_words, listed_with_regions=None,
-                 embassy_hosts=None):
+                 embassy_hosts=None, said_to_be_towns=frozenset()):
         self.options = options
+        self.said_to_be_towns = said_to_be_towns
         self.listed_with_regions = listed_with_regions or {}
         self.not_in_country = embassy_hosts or {}
         self.focus = focus
@@ -851,7 +861,8 @@ class _Context:
         if (town_or_county or (kind == "admin1" and not _big_namesake_town(place, self.options[i]))) and not (
                 town_or_county and parent_list and not inside_parent
                 and (all(p.kind == "country" for p in parent_list)
-                     or _another_county_of_its_region(place, parent_list, self.options[i + 1]))):
+                     or _another_county_of_its_region(place, parent_list, self.options[i + 1])
+                     or _outside_a_chain(place, parent_list, self.parents.get(i + 1)))):
             # the article's region holds its towns and counties, and is itself ("Iowa statehouse
             # in Des Moines (Iowa)" is the state, not Iowa County) — unless a big town of that
             # name lies in the country ("Minsk" near Zhodino is the city, not Minsk Oblast). A
@@ -872,6 +883,10 @@ class _Context:
                 reasons.append(f"another name in the article has a reading in {place.admin2}")
         if kind == "admin2" and _county_word_dropped(cand):
             score += w.parent_mismatch  # "Jefferson (Texas)" is the town; the county is "Jefferson County"
+        if kind in ("admin1", "country") and i in self.said_to_be_towns:
+            score += w.region_said_a_town
+            if reasons is not None:
+                reasons.append("the text says it is a town, and this is a region")
         if place.country_code in self.not_in_country.get(i, ()):
             # "the Embassy of the United States in Moscow": a country's embassy is abroad
             score += w.embassy_abroad
@@ -1106,6 +1121,14 @@ def _another_county_of_its_region(place: Place, parents: Sequence[Place], parent
         return False
     return any(p.kind == "admin2" and p.country_code == place.country_code and p.admin1 == place.admin1
                and p.admin2 != place.admin2 for p in parents)
+
+
+def _outside_a_chain(place: Place, parents: Sequence[Place], outer: Sequence[Place] | None) -> bool:
+    """Whether the text writes a chain of parents ("Burlington is a town in Otsego County, New
+    York"), each county of it lying in the region written next, and ``place`` lies in none of
+    them: a namesake in another state."""
+    return bool(outer) and all(any(p.lies_in(o) for o in outer) for p in parents) and not any(
+        place.lies_in(o) for o in outer)
 
 
 def _county_word_dropped(cand: Candidate) -> bool:

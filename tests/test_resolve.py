@@ -788,3 +788,19 @@ def test_a_town_written_with_another_country_is_in_that_country_whatever_the_art
                        "land boom.").resolutions
     naples = [r.place for r in res if r.mention.surface.startswith("Naples")]
     assert [(p.name, p.country_code) for p in naples] == [("Naples", "US"), ("Naples", "IT"), ("Naples", "US")]
+
+
+def test_a_town_the_text_puts_in_a_county_of_another_state_is_not_a_namesake_there(parser):
+    # the gazetteer holds no Burlington in Otsego County, New York; New Jersey's, which the text
+    # also names, is another town
+    res = parser.parse("Burlington is a rural town in Otsego County, New York, north of Oneonta. "
+                       "Butternut Creek and Wharton Creek cross Burlington. Its founders named it after Burlington, "
+                       "New Jersey.").resolutions
+    assert [(r.place.name, r.place.admin1) for r in res if r.mention.surface == "Burlington"] == [
+        ("Otsego County", "New York"), ("Otsego County", "New York"), ("Burlington", "New Jersey")]
+
+
+def test_a_name_the_text_calls_a_town_is_not_the_state_of_that_name(parser):
+    res = parser.parse("Washington is a small town in Rappahannock County, Virginia, west of the capital.").resolutions
+    assert res[0].place.kind != "admin1"
+    assert res[0].place.name == "Rappahannock County"
