@@ -94,9 +94,21 @@ def test_continents_and_macro_regions_are_places(gazetteer, name):
     assert top.kind in ("continent", "region") and top.lat is not None
 
 
-def test_soviet_union_is_a_historical_entity_not_a_village(gazetteer):
-    top = gazetteer.candidates("Soviet Union", limit=1)[0].place
+@pytest.mark.parametrize("name", ["Soviet Union", "Czechoslovakia", "West Germany", "East Germany", "Prussia"])
+def test_historical_states_are_historical_entities_not_villages(gazetteer, name):
+    top = gazetteer.candidates(name, limit=1)[0].place
     assert top.feature_code == "PCLH"
+
+
+@pytest.mark.parametrize("name, country", [
+    # historic lands no first-level region holds, before the villages named after them
+    ("Bohemia", "CZ"), ("Moravia", "CZ"), ("Manchuria", "CN"), ("Mesopotamia", "IQ"), ("Hejaz", "SA"),
+    # older English names of a country and a province
+    ("Persia", "IR"), ("Baluchistan", "PK"),
+])
+def test_historic_and_older_names_reach_their_lands(gazetteer, name, country):
+    top = gazetteer.candidates(name, limit=1)[0].place
+    assert top.kind in ("region", "country", "admin1") and top.country_code == country
 
 
 def test_nearest_populated_place(gazetteer):
