@@ -136,6 +136,8 @@ _PARTY_WORDS = frozenset({
 _SAID = {"said", "says", "told", "added", "wrote", "explained"}
 _PLACE_KIND_OF_BEFORE = re.compile(r"\b(?:city|town|village|county|state|province|district|region|island)\s+of\s+\Z", re.I)
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Nakishia Sullivan, 24, was approached…"
+# "the Clemons brothers", "the Flores family" (but "the Sandy Hook families" come from the place)
+_FAMILY_AFTER = re.compile(r" (?:brothers|sisters|family|twins|siblings)\b")
 # Particles between a given name and a family name: "Philippe de Marigny", "Leonardo da Vinci".
 _NAME_PARTICLES_OF_PEOPLE = frozenset({"de", "du", "da", "di", "del", "della", "dos", "das", "von", "van", "ter"})
 # Kin and partners, whose name follows them: "his brother Tyler", "daughter Elizabeth".
@@ -333,11 +335,13 @@ class Recogniser:
             (next_word.lower() in _SAID and prev_word.lower() not in _PLACE_PREPOSITIONS
              and not _PLACE_KIND_OF_BEFORE.search(text, max(0, start - 24), start))
             or _AGE_AFTER.match(text, end)
+            or (prev_word.lower() == "the" and " " not in surface and _FAMILY_AFTER.match(text, end))
         ):
             # "Flores said": a town does not speak; a big place may ("Minsk said"), and after "in"
             # the name is where the speaker is ("an officer in South Ossetia told reporters"), as
             # after "the city of" ("a spokesman for the city of Sevierville said").
-            # "Sullivan, 24,": an age follows a person. Looked at before the rules below, which
+            # "Sullivan, 24,": an age follows a person, and "the Clemons brothers" are people.
+            # Looked at before the rules below, which
             # turn the name down for other reasons without learning it is a person's
             people.add(surface)
             return None

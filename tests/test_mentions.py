@@ -79,6 +79,14 @@ def test_surname_after_a_given_name_is_a_person(recognise):
     assert "Jackson" not in surfaces(recognise, "The Rev. Jesse Jackson marched.")
 
 
+def test_the_name_of_brothers_or_a_family_is_a_surname(recognise):
+    # Clemons is a small town in Iowa; "the Clemons brothers" are people, and so is the next Clemons
+    text = "Friends remembered the Clemons brothers. Clemons had coached both boys in Toledo."
+    assert surfaces(recognise, text) == ["Toledo"]
+    # families from a place are still from the place
+    assert surfaces(recognise, "Lawmakers met the Sandy Hook families.") == ["Sandy Hook"]
+
+
 def test_name_after_a_title_is_a_person(recognise):
     assert "Lincoln" not in surfaces(recognise, "a speech by President Lincoln")
 
