@@ -828,17 +828,23 @@ _ORDINAL = re.compile(
 
 
 def _lowercase_word_inside(surface: str) -> bool:
-    """Whether a several-word name is written with a lower-case word of four letters or more
-    after its first ("The center", "Mandera county"), which a name's own words never are
+    """Whether a several-word name is written with a lower-case word of four letters or more, or an
+    everyday three-letter one, after its first ("The center", "Mandera county"), which a name's own words never are
     ("Stratford upon Avon" and other particles aside, elided ones, "Côte d'Ivoire", and the Arabic
     article joined to its word, "Deir ez-Zor", "Jisr al-Shughur", "Sharm el-Sheikh")."""
     return any(
-        len(w) >= 4 and w[0].islower() and w not in _NAME_PARTICLES and w[1:2] not in ("'", "’")
-        and not _JOINED_ARTICLE.match(w)
+        w[0].islower() and w not in _NAME_PARTICLES and (
+            len(w) >= 4 and w[1:2] not in ("'", "’") and not _JOINED_ARTICLE.match(w)
+            # a short everyday word too ("The gap between…" is no The Gap, Queensland), not a
+            # particle ("Trinidad and Tobago", "Rio de la Plata") nor a romanised syllable ("Bei")
+            or len(w) == 3 and w not in _SHORT_PARTICLES and COMMON_WORD_ZIPF <= word_frequency(w) < FUNCTION_WORD_ZIPF)
         for w in surface.split()[1:]
     )
 
 
+# Articles and particles of three letters inside names: "Rio de los Remedios", "Alphen aan den Rijn".
+_SHORT_PARTICLES = frozenset({"del", "los", "las", "les", "des", "der", "den", "die", "dos", "das", "von", "van",
+                              "sur", "ter", "ten", "aan", "het", "lez", "and", "the"})
 _JOINED_ARTICLE = re.compile(r"(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh|ul|ud|ur|bin|ibn|bint)[-‐]")
 # A given name alone beside "and": not the end or the start of a longer name ("Goldney Hall and
 # Clifton", "Clifton and Clifton East").

@@ -41,6 +41,13 @@ def test_an_elided_particle_or_joined_article_inside_a_name_is_no_lower_case_wor
     assert surfaces(recognise, f"Protests spread across {name} on Monday.") == [name]
 
 
+def test_a_short_everyday_word_written_small_ends_no_name(recognise):
+    # The Gap is a suburb of Brisbane; "The gap" opening a sentence is the word
+    assert surfaces(recognise, "We are left behind. The gap between rich and poor grows.") == []
+    # three-letter particles are a name's own words
+    assert surfaces(recognise, "Flights to Trinidad and Tobago resumed.") == ["Trinidad and Tobago"]
+
+
 def test_one_of_the_commonest_words_is_a_place_only_with_its_parent(recognise):
     assert surfaces(recognise, "Liverpool will play Man City; he was Man of the Year.") == ["Liverpool"]
     assert "Man" in surfaces(recognise, "Clashes broke out in Man, Côte d'Ivoire, on Monday.")
