@@ -842,9 +842,14 @@ def _lowercase_word_inside(surface: str) -> bool:
     )
 
 
-# Articles and particles of three letters inside names: "Rio de los Remedios", "Alphen aan den Rijn".
-_SHORT_PARTICLES = frozenset({"del", "los", "las", "les", "des", "der", "den", "die", "dos", "das", "von", "van",
-                              "sur", "ter", "ten", "aan", "het", "lez", "and", "the"})
+# Articles and particles of three letters inside names ("Rio de los Remedios", "Alphen aan den
+# Rijn", "Khabb wa ash Shaaf", "Ras ibn Hani"), and the everyday words GeoNames writes small inside
+# twenty names or more (romanised syllables: "Shi men", "Da ban"): a name's own words.
+_SHORT_PARTICLES = frozenset({
+    "del", "los", "las", "les", "des", "der", "den", "die", "dos", "das", "von", "van", "sur", "ter", "ten", "aan",
+    "het", "lez", "and", "the", "ash", "bin", "ibn", "abu", "umm", "ben", "san", "duo", "pan", "gen", "sen", "tan",
+    "man", "men", "ban", "dan", "sir", "lie", "ken", "min", "fan", "bay", "ran", "pie", "tie", "jan",
+})
 _JOINED_ARTICLE = re.compile(r"(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh|ul|ud|ur|bin|ibn|bint)[-‐]")
 # A given name alone beside "and": not the end or the start of a longer name ("Goldney Hall and
 # Clifton", "Clifton and Clifton East").

@@ -46,6 +46,7 @@ def test_a_short_everyday_word_written_small_ends_no_name(recognise):
     assert surfaces(recognise, "We are left behind. The gap between rich and poor grows.") == []
     # three-letter particles are a name's own words
     assert surfaces(recognise, "Flights to Trinidad and Tobago resumed.") == ["Trinidad and Tobago"]
+    assert surfaces(recognise, "Airstrikes hit Khabb wa ash Sha'af district.") == ["Khabb wa ash Sha'af"]
 
 
 def test_one_of_the_commonest_words_is_a_place_only_with_its_parent(recognise):
