@@ -135,6 +135,8 @@ _PARTY_WORDS = frozenset({
 })
 _SAID = {"said", "says", "told", "added", "wrote", "explained"}
 _PLACE_KIND_OF_BEFORE = re.compile(r"\b(?:city|town|village|county|state|province|district|region|island)\s+of\s+\Z", re.I)
+# A quotation's end, then its verb: '…," said Georgia.' (the name follows right after)
+_QUOTE_THEN_SAID = re.compile(r"[,.!?][\"”’']\s+(?:said|says|added|asked|explained|wrote)\s+\Z")
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Nakishia Sullivan, 24, was approached…"
 # "the Clemons brothers", "the Flores family" (but "the Sandy Hook families" come from the place)
 _FAMILY_AFTER = re.compile(r" (?:brothers|sisters|family|twins|siblings)\b")
@@ -343,6 +345,11 @@ class Recogniser:
             # "Sullivan, 24,": an age follows a person, and "the Clemons brothers" are people.
             # Looked at before the rules below, which
             # turn the name down for other reasons without learning it is a person's
+            people.add(surface)
+            return None
+        if info.first_name and text[end:end + 1] in (".", ",") and _QUOTE_THEN_SAID.search(text, max(0, start - 16), start):
+            # '"I want to go to the Olympics," said Georgia.': whoever is quoted is a person, however
+            # big the place that shares her given name
             people.add(surface)
             return None
         if info.single_word:

@@ -95,6 +95,13 @@ def test_the_name_of_brothers_or_a_family_is_a_surname(recognise):
     assert surfaces(recognise, "Lawmakers met the Sandy Hook families.") == ["Sandy Hook"]
 
 
+def test_a_quoted_speaker_is_a_person_even_when_a_country_shares_her_name(recognise):
+    text = '"I have missed a lot of things to skate," said Georgia. Her coach came from Tbilisi.'
+    assert surfaces(recognise, text) == ["Tbilisi"]
+    # a place after a comma and "said" is no quotation's speaker
+    assert "Georgia" in surfaces(recognise, "The former minister, said Georgia was in danger.")
+
+
 def test_name_after_a_title_is_a_person(recognise):
     assert "Lincoln" not in surfaces(recognise, "a speech by President Lincoln")
 
