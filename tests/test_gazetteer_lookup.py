@@ -111,6 +111,20 @@ def test_historic_and_older_names_reach_their_lands(gazetteer, name, country):
     assert top.kind in ("region", "country", "admin1") and top.country_code == country
 
 
+@pytest.mark.parametrize("name, region", [
+    # the names news gives first-level regions GeoNames spells otherwise
+    ("Kabardino-Balkaria", "Kabardino-Balkar"), ("North Ossetia", "North Ossetia-Alania"), ("Yakutia", "Sakha"),
+    ("Kuzbass", "Kemerovo"), ("Krasnodar Krai", "Krasnodar"), ("Orissa", "Odisha"),
+    # and the abbreviations ACLED and Pakistani papers write
+    ("KPK", "Khyber Pakhtunkhwa"), ("AJK", "Azad Kashmir"),
+])
+def test_everyday_names_of_first_level_regions(gazetteer, name, region):
+    top = gazetteer.candidates(name, limit=1)[0].place
+    assert (top.kind, top.name) == ("admin1", region)
+
+
+
+
 def test_nearest_populated_place(gazetteer):
     place, km = gazetteer.nearest(54.10, 28.33)
     assert place.geonameid == 618800 and km < 2
