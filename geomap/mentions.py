@@ -343,8 +343,8 @@ class Recogniser:
             # the name is where the speaker is ("an officer in South Ossetia told reporters"), as
             # after "the city of" ("a spokesman for the city of Sevierville said").
             # "Sullivan, 24,": an age follows a person, and "the Clemons brothers" are people.
-            # Looked at before the rules below, which
-            # turn the name down for other reasons without learning it is a person's
+            # Looked at before the rules below, which turn the name down for other reasons
+            # without learning it is a person's
             people.add(surface)
             return None
         if info.first_name and text[end:end + 1] in (".", ",") and _QUOTE_THEN_SAID.search(text, max(0, start - 16), start):
@@ -835,10 +835,11 @@ _ORDINAL = re.compile(
 
 
 def _lowercase_word_inside(surface: str) -> bool:
-    """Whether a several-word name is written with a lower-case word of four letters or more, or an
-    everyday three-letter one, after its first ("The center", "Mandera county"), which a name's own words never are
-    ("Stratford upon Avon" and other particles aside, elided ones, "Côte d'Ivoire", and the Arabic
-    article joined to its word, "Deir ez-Zor", "Jisr al-Shughur", "Sharm el-Sheikh")."""
+    """Whether a several-word name is written with a lower-case word of four letters or more, or
+    an everyday three-letter one, after its first ("The center", "Mandera county", "The gap"),
+    which a name's own words never are ("Stratford upon Avon" and other particles aside, elided
+    ones, "Côte d'Ivoire", and the Arabic article joined to its word, "Deir ez-Zor", "Jisr
+    al-Shughur", "Sharm el-Sheikh")."""
     return any(
         w[0].islower() and w not in _NAME_PARTICLES and (
             len(w) >= 4 and w[1:2] not in ("'", "’") and not _JOINED_ARTICLE.match(w)
