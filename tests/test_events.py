@@ -845,3 +845,14 @@ def test_a_river_yields_the_event_to_the_region_the_sentence_names(parser):
     # a river's one point (its mouth, 950 km downstream) says less than the governorate
     text = "Around 29 April 2020, a man was found killed in the Euphrates river near a village in eastern Ar-Raqqa countryside."
     assert [place for _, _, place, _ in events(parser, text)][:1] == ["Al-Raqqah"]
+
+
+def test_an_unsure_namesake_abroad_yields_to_the_region_the_sentence_names_surely(parser):
+    # "Dara" has no reading in Afghanistan; its best guess, Daraa in Syria, is unsure, while
+    # Samangan is surely the Afghan province: the event is there, not 2,800 km away
+    result = parser.parse("Taliban militants attacked a militia check point in Chaharmaghzak village (Pusqul area of Dara) "
+                          "in Sufi Bala district, Samangan, killing nine.")
+    assert result.events[0].place.place.country_code == "AF"
+    # a region named by a code is no sure witness: TN here is Tamil Nadu, not Tennessee
+    result = parser.parse("Members of the DMK held a protest in Kanyakumari district (Kanyakumari, TN).")
+    assert result.events[0].place.place.country_code == "IN"
