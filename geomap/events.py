@@ -577,25 +577,6 @@ def _stretches(place) -> bool:
     return place.feature_code in _STRETCHING_FEATURES
 
 
-#: A region the sentence names this surely ...
-SURE_REGION_CONFIDENCE = 0.9
-#: ... outweighs a place in another country picked less surely than this.
-UNSURE_PLACE_CONFIDENCE = 0.5
-
-
-def _consistent(in_sentence: Sequence[Resolution]) -> Sequence[Resolution]:
-    """The sentence's places without the unsure picks that lie in another country than a region
-    it names surely: "… in Chaharmaghzak village (Pusqul area of Dara) in Sufi Bala district,
-    Samangan" is no event in Daraa, Syria, picked at 0.36 beside Samangan, Afghanistan, at 0.93."""
-    sure = {r.place.country_code for r in in_sentence
-            if r.place.kind in ("admin1", "admin2") and r.confidence >= SURE_REGION_CONFIDENCE
-            and not r.mention.surface.isupper()}  # a code is no sure witness: "(Kanyakumari, TN)" is Tamil Nadu
-    if not sure:
-        return in_sentence
-    return [r for r in in_sentence
-            if r.confidence >= UNSURE_PLACE_CONFIDENCE or r.place.country_code is None or r.place.country_code in sure]
-
-
 def locate(
     text: str,
     sentence: tuple[int, int],
@@ -606,7 +587,6 @@ def locate(
 ) -> EventPlace | None:
     """The place an event happened (see the module docstring for the rules, in order).
     ``in_sentence``: the sentence's mappable mentions, parents already dropped."""
-    in_sentence = _consistent(in_sentence)
     coded = [r for r in in_sentence if _coded_at(text, r.mention)]
     if coded:
         res = min(coded, key=lambda r: abs(r.mention.start - trigger[0]))

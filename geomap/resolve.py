@@ -222,7 +222,41 @@ def resolve(
             if reasons_key is not None:
                 said[reasons_key] = reasons
         results.append(Resolution(m, best, round(confidence, 3), alternates, reasons))
-    return _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text))
+    return _unsure_abroad_of_a_sure_region(
+        _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text)), text)
+
+
+#: A region the sentence names this surely ...
+SURE_REGION_CONFIDENCE = 0.9
+#: ... outweighs a pick in another country made less surely than this.
+UNSURE_PICK_CONFIDENCE = 0.5
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
+
+
+def _unsure_abroad_of_a_sure_region(results: list[Resolution], text: str) -> list[Resolution]:
+    """Abstain on an unsure pick lying in another country than a first- or second-level region
+    its sentence names surely (by name, not by a code such as "TN"): in "… Chaharmaghzak village
+    (Pusqul area of Dara) in Sufi Bala district, Samangan" the gazetteer has no Afghan Dara, and
+    Daraa in Syria, picked at 0.36 beside Samangan at 0.93, would be a wrong point."""
+    sure = [r for r in results if r.place is not None and r.place.kind in ("admin1", "admin2")
+            and r.confidence >= SURE_REGION_CONFIDENCE and not r.mention.surface.isupper()]
+    if not sure:
+        return results
+    out = list(results)
+    for i, res in enumerate(results):
+        if res.place is None or res.confidence >= UNSURE_PICK_CONFIDENCE or res.place.country_code is None:
+            continue
+        witnesses = {r.place.country_code for r in sure if _same_sentence(text, r.mention, res.mention)}
+        if witnesses and res.place.country_code not in witnesses:
+            why = (f"abstained: best guess {res.place.name} ({res.place.country_code}) has confidence "
+                   f"{res.confidence:.2f}, and its sentence names {', '.join(sorted(witnesses))} surely")
+            out[i] = Resolution(res.mention, None, res.confidence, (res.place, *res.alternates), (why,))
+    return out
+
+
+def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    return _SENTENCE_END.search(text, start, end) is None
 
 
 def _placed_at_parent(results: list[Resolution], parents: dict[int, list[Place]], names: list[str],

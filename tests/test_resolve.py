@@ -804,3 +804,13 @@ def test_a_name_the_text_calls_a_town_is_not_the_state_of_that_name(parser):
     res = parser.parse("Washington is a small town in Rappahannock County, Virginia, west of the capital.").resolutions
     assert res[0].place.kind != "admin1"
     assert res[0].place.name == "Rappahannock County"
+
+
+def test_an_unsure_pick_abroad_of_a_region_its_sentence_names_surely_is_no_point(parser):
+    # no Dara in Afghanistan: Daraa, Syria, an unsure guess beside the sure Samangan, is not drawn
+    res = parser.parse("Taliban militants attacked a militia check point in Chaharmaghzak village (Pusqul area "
+                       "of Dara) in Sufi Bala district, Samangan, killing nine.").resolutions
+    by_surface = {r.mention.surface: r for r in res}
+    assert by_surface["Dara"].place is None and by_surface["Dara"].alternates[0].country_code == "SY"
+    assert "its sentence names AF surely" in by_surface["Dara"].reasons[0]
+    assert by_surface["Samangan"].place.country_code == "AF"
