@@ -25,10 +25,12 @@ _KIND_WORDS = (
     "municipality", "governorate", "province", "prefecture", "region", "neighbourhood", "neighborhood",
     "suburb", "locality", "area",
 )
-_FORM = re.compile(
-    r"(?<![\w'’.-])((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2}) "
-    rf"(?:{'|'.join(_KIND_WORDS)})(?![\w-])"
-)
+_KIND = re.compile(rf" (?:{'|'.join(_KIND_WORDS)})(?![\w-])")
+# The name right before a kind word: looked for only where a kind word stands, as most text has none
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2})\Z")
+#: The longest name looked for before a kind word, in characters.
+_NAME_WINDOW = 80
 # Words that start a name without making it common: "El Biar", "Sidi Moussa", "New Kabete".
 _PARTICLES = frozenset({
     "El", "Al", "Ban", "Bin", "Sidi", "San", "Santa", "Saint", "New", "Old", "Upper", "Lower", "North", "South",
@@ -50,10 +52,11 @@ def settlement_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in settlement_spans(text)]
     ['Torkula']
     """
-    if not any(f" {word}" in text for word in _KIND_WORDS):
-        return []
     spans = []
-    for m in _FORM.finditer(text, start):
+    for kind in _KIND.finditer(text, start):
+        m = _NAME_BEFORE.search(text, max(start, kind.start() - _NAME_WINDOW), kind.start())
+        if m is None:
+            continue
         words = m.group(1).split(" ")
         if not all((word_frequency(w) < RARE_WORD_ZIPF and w.lower() not in COMMUNITY_ADJECTIVES)
                    or (i < len(words) - 1 and w in _PARTICLES) for i, w in enumerate(words)):
