@@ -195,8 +195,16 @@ def resolve(
         confidence = _softmax_top(ranked, unknown)
         best, best_score, best_candidate = ranked[0]
         alternates = tuple(entry[0] for entry in ranked[1:1 + weights.alternates])
-        if confidence < weights.min_confidence:
+        # an unsure small town outside the region the text writes it with is a namesake, not it (a
+        # big one is more likely the place, and the written region the writer's slip: "Bhagalpur,
+        # Madhya Pradesh" is Bhagalpur, Bihar)
+        outside = (confidence < UNSURE_PICK_CONFIDENCE and best.kind in ("city", "admin2")
+                   and best.population < NAMESAKE_TOWN_POPULATION and i in parents
+                   and not any(best.id == p.id or best.lies_in(p) for p in parents[i]))
+        if confidence < weights.min_confidence or outside:
             why = f"best guess {best.name} ({best.country_code}) has confidence {confidence:.2f}"
+            if outside:
+                why += f", outside {parents[i][0].name}, which the text writes it with"
             if unknown is not None and unknown > best_score:
                 why += "; more likely a place the gazetteer does not hold"
             results.append(Resolution(m, None, round(confidence, 3), (best, *alternates), (f"abstained: {why}",)))
@@ -225,6 +233,10 @@ def resolve(
     return _unsure_abroad_of_a_sure_region(
         _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text)), text)
 
+
+#: A town or county this populous is the place its name means even outside the region written
+#: with it; a smaller one there is a namesake.
+NAMESAKE_TOWN_POPULATION = 100_000
 
 #: A region the sentence names this surely ...
 SURE_REGION_CONFIDENCE = 0.9

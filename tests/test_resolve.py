@@ -814,3 +814,12 @@ def test_an_unsure_pick_abroad_of_a_region_its_sentence_names_surely_is_no_point
     assert by_surface["Dara"].place is None and by_surface["Dara"].alternates[0].country_code == "SY"
     assert "its sentence names AF surely" in by_surface["Dara"].reasons[0]
     assert by_surface["Samangan"].place.country_code == "AF"
+
+
+def test_an_unsure_small_town_outside_the_region_written_with_it_is_a_namesake(parser):
+    # the gazetteer's Kutulo lies in Mandera county; "Kutulo, Wajir" is another one
+    res = parser.parse("Al-Shabaab fighters raided a camp at Kutulo, Wajir, overnight.").resolutions
+    assert res[0].place is None and "outside Wajir" in res[0].reasons[0]
+    # a big town is the place its name means, however the writer slipped on its region
+    res = parser.parse("A mob attacked police at a village near Bhagalpur, Madhya Pradesh.").resolutions
+    assert (res[0].place.name, res[0].place.admin1) == ("Bhāgalpur", "Bihār")
