@@ -725,6 +725,13 @@ _OWNER_AFTER = re.compile(
     r"|operated|controlled|trained|supplied)\b", re.I)
 
 
+# After a demonym, people or bodies who are away from their own country as often as not: "Somali
+# refugees", "Ethiopian raiders", "a Tanzanian cleric", "a Chinese water company" in Kenya.
+_ABROAD_AFTER = re.compile(
+    r"(?:[\s-]+[A-Z][\w'’]*)?[\s-]+(?:[a-z]+\s+)?(?:refugees?|migrants?|asylum[- ]seekers?|nationals?|tourists?|expatriates?"
+    r"|clerics?|preachers?|raiders?|compan(?:y|ies)|firms?|embass(?:y|ies)|diplomats?|envoys?|ambassadors?|investors?)\b")
+
+
 def _article_fallback(text: str, body_start: int, resolutions: Sequence[Resolution],
                       cue_country: Callable[[], Place | None] | None) -> EventPlace | None:
     """Where an event with no place of its own goes: the article's place (see
@@ -735,7 +742,7 @@ def _article_fallback(text: str, body_start: int, resolutions: Sequence[Resoluti
         return fallback
     nations = {r.place.id: r.place for r in resolutions
                if r.mention.kind == "demonym" and r.place is not None and r.place.kind == "country"
-               and not _OWNER_AFTER.match(text, r.mention.end)}
+               and not _OWNER_AFTER.match(text, r.mention.end) and not _ABROAD_AFTER.match(text, r.mention.end)}
     if len(nations) == 1:
         return EventPlace(next(iter(nations.values())), 3, "cue", None)
     if not nations and cue_country is not None:

@@ -856,3 +856,18 @@ def test_an_unsure_namesake_abroad_yields_to_the_region_the_sentence_names_surel
     # a region named by a code is no sure witness: TN here is Tamil Nadu, not Tennessee
     result = parser.parse("Members of the DMK held a protest in Kanyakumari district (Kanyakumari, TN).")
     assert result.events[0].place.place.country_code == "IN"
+
+
+@pytest.mark.parametrize("text, country", [
+    # refugees, raiders, clerics and companies are as often as not abroad: no country from them
+    ("Ethiopian raiders shot a policeman.", None),
+    ("Armed men shot dead a Sudanese refugee.", None),
+    ("Hundreds protested the arrest of a Tanzanian cleric.", None),
+    ("Farmers protested against a Chinese water company.", None),
+    # ... but the other nation the text names is where it happened
+    ("Ethiopian raiders abducted Kenyan civilians.", "KE"),
+    ("Kenyan police shot two protesters.", "KE"),
+])
+def test_a_demonym_of_people_abroad_names_no_country_for_an_event(parser, text, country):
+    event = parser.parse(text).events[0]
+    assert (event.place.place.country_code if event.place else None) == country
