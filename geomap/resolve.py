@@ -832,6 +832,15 @@ class _Context:
             reasons.append(f"{near_km:.0f} km from another place in the article")
         return reasons
 
+    def _written_elsewhere(self, i: int, place: Place) -> bool:
+        """Whether the text writes mention ``i`` (read as town or county ``place``, outside its
+        written parent) with a country it is not in, in another county of its own first-level
+        region, or in a county of another state that the text's chain of parents confirms."""
+        parent_list = self.parents[i]
+        return (all(p.kind == "country" for p in parent_list)
+                or _another_county_of_its_region(place, parent_list, self.options[i + 1])
+                or _outside_a_chain(place, parent_list, self.parents.get(i + 1)))
+
     def _evidence(self, i: int, cand: Candidate, shares, shared_with_region: bool, reasons: list | None) -> float:
         """The candidate's score before proximity; each piece of evidence is added to
         ``reasons`` when a list is given."""
@@ -904,11 +913,8 @@ class _Context:
                 reasons.append("exact name of a first-level region")
         parent_list = self.parents.get(i)
         inside_parent = bool(parent_list) and any(place.lies_in(p) for p in parent_list)
-        if (town_or_county or (kind == "admin1" and not _big_namesake_town(place, self.options[i]))) and not (
-                town_or_county and parent_list and not inside_parent
-                and (all(p.kind == "country" for p in parent_list)
-                     or _another_county_of_its_region(place, parent_list, self.options[i + 1])
-                     or _outside_a_chain(place, parent_list, self.parents.get(i + 1)))):
+        placed_elsewhere = town_or_county and bool(parent_list) and not inside_parent and self._written_elsewhere(i, place)
+        if (town_or_county or (kind == "admin1" and not _big_namesake_town(place, self.options[i]))) and not placed_elsewhere:
             # the article's region holds its towns and counties, and is itself ("Iowa statehouse
             # in Des Moines (Iowa)" is the state, not Iowa County) — unless a big town of that
             # name lies in the country ("Minsk" near Zhodino is the city, not Minsk Oblast). A
