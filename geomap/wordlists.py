@@ -226,6 +226,7 @@ def is_first_name(word: str) -> bool:
     """
     return word.lower() in _tables()[1]
 
+
 # Faiths and peoples wordfreq's common words leave out, named before a kind of place to describe
 # it: "the Druze village of Majdal Shams", "a mainly Shiite area", "Pokot villages".
 COMMUNITY_ADJECTIVES = frozenset({

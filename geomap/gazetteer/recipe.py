@@ -583,7 +583,7 @@ def build_cities(state: _Sources, cities: dict, capitals: dict[int, str]) -> Ite
         )
 
 
-_QUALIFIED = re.compile(r"^(.+?)\s*(?:\((.+)\)|,\s*(.+))$")
+_QUALIFIED = re.compile(r"^(.+?)\s*(?:\(.+\)|,\s*.+)$")
 
 
 def _qualified_own_name(alt: str, own: str) -> bool:
