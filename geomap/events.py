@@ -2,7 +2,7 @@
 
 Steps, each a plain function:
 
-* :func:`sentences` — sentence spans (offsets into the text);
+* :func:`~geomap.text.sentences` — sentence spans (offsets into the text);
 * :func:`find_triggers` — event-type trigger phrases (``geomap.lexicon``) with context rules that
   drop what is not an event ("riot police", "air strike" as a strike, "March 27");
 * :func:`event_status` — ``happened``, ``called`` ("urged … to call demonstrations"),
@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from .dates import event_date
 from .lexicon import candidate_types, compiled
 from .resolve import ADMIN_WORDS
+from .text import sentences
 from .types import Mention, Place, Resolution
 
 # ---------------------------------------------------------------------- values
@@ -76,53 +77,6 @@ class Event:
         return {"type": self.type, "status": self.status, "severity": self.severity, "date": self.date,
                 "date_precision": self.date_precision, "sentence": list(self.sentence),
                 "trigger": list(self.trigger), "place": place}
-
-
-# ---------------------------------------------------------------------- sentences
-
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt",
-                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                  "u.s", "u.k", "no", "vs", "inc", "ltd", "co", "corp", "jr", "sr", "prof", "rev", "ft", "mt"}
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])"
-                       r"|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)")  # "the will of the people.The residents…": a space left out
-
-
-_LAST_WORD = re.compile(r"[\w.]+$")
-_DOTTED = re.compile(r"(?:\w\.)+\w\.?")
-
-
-def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:]``, as offsets into ``text``.
-
-    >>> t = "Protests hit Minsk. Mr. Smith said so. Police left."
-    >>> [t[s:e] for s, e in sentences(t)]
-    ['Protests hit Minsk.', 'Mr. Smith said so.', 'Police left.']
-    """
-    spans = []
-    begin = start
-    for match in _BOUNDARY.finditer(text, start):
-        before = text[begin:match.start() + 1]
-        word = _LAST_WORD.findall(text, max(begin, match.start() - 12), match.start())
-        if word and (
-            word[0].lower().rstrip(".") in _ABBREVIATIONS or len(word[0].rstrip(".")) == 1
-            or _DOTTED.fullmatch(word[0])  # "U.N.", "E.U."
-        ):
-            continue
-        end = match.start() + len(match.group().rstrip())
-        if before.strip():
-            spans.append(_trim(text, begin, end))
-        begin = match.end()
-    if text[begin:].strip():
-        spans.append(_trim(text, begin, len(text)))
-    return spans
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 # ---------------------------------------------------------------------- triggers

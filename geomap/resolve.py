@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from .cues import country_cues
 from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .streets import is_street_name
+from .text import sentences
 from .types import Candidate, Mention, Place, Resolution
 from .wordlists import (
     COUNTY_LIST_AFTER,
@@ -242,7 +244,6 @@ NAMESAKE_TOWN_POPULATION = 100_000
 SURE_REGION_CONFIDENCE = 0.9
 #: ... outweighs a pick in another country made less surely than this.
 UNSURE_PICK_CONFIDENCE = 0.5
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
 
 
 def _unsure_abroad_of_a_sure_region(results: list[Resolution], text: str) -> list[Resolution]:
@@ -255,20 +256,20 @@ def _unsure_abroad_of_a_sure_region(results: list[Resolution], text: str) -> lis
     if not sure:
         return results
     out = list(results)
+    ends = [end for _, end in sentences(text)]
+
+    def sentence_of(m: Mention) -> int:
+        return bisect_left(ends, m.end)
+
     for i, res in enumerate(results):
         if res.place is None or res.confidence >= UNSURE_PICK_CONFIDENCE or res.place.country_code is None:
             continue
-        witnesses = {r.place.country_code for r in sure if _same_sentence(text, r.mention, res.mention)}
+        witnesses = {r.place.country_code for r in sure if sentence_of(r.mention) == sentence_of(res.mention)}
         if witnesses and res.place.country_code not in witnesses:
             why = (f"abstained: best guess {res.place.name} ({res.place.country_code}) has confidence "
                    f"{res.confidence:.2f}, and its sentence names {', '.join(sorted(witnesses))} surely")
             out[i] = Resolution(res.mention, None, res.confidence, (res.place, *res.alternates), (why,))
     return out
-
-
-def _same_sentence(text: str, a: Mention, b: Mention) -> bool:
-    start, end = min(a.start, b.start), max(a.end, b.end)
-    return _SENTENCE_END.search(text, start, end) is None
 
 
 def _placed_at_parent(results: list[Resolution], parents: dict[int, list[Place]], names: list[str],

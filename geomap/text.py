@@ -12,6 +12,8 @@ Formats:
 * a folder (searched recursively for those suffixes), several paths, or ``-`` for stdin (JSONL
   when it starts with ``{``, else plain text).
 
+:func:`sentences` splits a text into sentences (for the resolver, events and the page).
+
 Readers yield a :class:`Skipped` value for a record they cannot use, with ``where`` (``path`` or
 ``path:line``) and the reason, and go on with the rest: one broken file never costs the others.
 """
@@ -320,3 +322,50 @@ def read_documents(inputs: Iterable[str | Path]) -> Iterator[Document]:
         if isinstance(item, Skipped):
             raise InputError(str(item))
         yield item
+
+
+# ---------------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "col", "lt", "sgt", "capt",
+                  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                  "u.s", "u.k", "no", "vs", "inc", "ltd", "co", "corp", "jr", "sr", "prof", "rev", "ft", "mt"}
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z\"“])"
+                       r"|[.!?](?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)")  # "the will of the people.The residents…": a space left out
+
+
+_LAST_WORD = re.compile(r"[\w.]+$")
+_DOTTED = re.compile(r"(?:\w\.)+\w\.?")
+
+
+def sentences(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:]``, as offsets into ``text``.
+
+    >>> t = "Protests hit Minsk. Mr. Smith said so. Police left."
+    >>> [t[s:e] for s, e in sentences(t)]
+    ['Protests hit Minsk.', 'Mr. Smith said so.', 'Police left.']
+    """
+    spans = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start):
+        before = text[begin:match.start() + 1]
+        word = _LAST_WORD.findall(text, max(begin, match.start() - 12), match.start())
+        if word and (
+            word[0].lower().rstrip(".") in _ABBREVIATIONS or len(word[0].rstrip(".")) == 1
+            or _DOTTED.fullmatch(word[0])  # "U.N.", "E.U."
+        ):
+            continue
+        end = match.start() + len(match.group().rstrip())
+        if before.strip():
+            spans.append(_trim(text, begin, end))
+        begin = match.end()
+    if text[begin:].strip():
+        spans.append(_trim(text, begin, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

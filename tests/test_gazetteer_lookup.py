@@ -123,8 +123,6 @@ def test_everyday_names_of_first_level_regions(gazetteer, name, region):
     assert (top.kind, top.name) == ("admin1", region)
 
 
-
-
 def test_nearest_populated_place(gazetteer):
     place, km = gazetteer.nearest(54.10, 28.33)
     assert place.geonameid == 618800 and km < 2
