@@ -22,6 +22,7 @@ from .cues import country_cues
 from .errors import InputError
 from .events import Event, tag_events
 from .gazetteer.store import Gazetteer
+from .landmarks import place_in_name
 from .mentions import Recogniser
 from .resolve import Weights, resolve
 from .text import document_from_text
@@ -149,13 +150,24 @@ class Geoparser:
         # Given spans: the names the recogniser finds elsewhere in the text still count as
         # context (the article's focus, nearby places); only the given spans are reported.
         given = self.mentions_from_spans(doc)
-        context = [
-            m for m in self.recognise(doc)
-            if not any(m.start < g.end and g.start < m.end for g in given)
-        ]
+        found = self.recognise(doc)
+        context = [m for m in found if not any(m.start < g.end and g.start < m.end for g in given)]
         merged = sorted(given + context, key=lambda m: (m.start, m.end))
         resolved = dict(zip(merged, resolve(merged, doc.text, self.recognise.candidates, self.weights, about=self.about)))
         resolutions = [resolved[m] for m in given]
+        # A given span the gazetteer lacks and the resolver leaves without a point may still hold
+        # a town's name ("Bettendorf" in "Bettendorf Public Library"): the names inside are
+        # resolved with the rest as context, and the span put where they say (geomap.landmarks).
+        unplaced = [g for g in given if resolved[g].place is None and not self.recognise.candidates(g.surface)]
+        inside = {g: [m for m in found if g.start <= m.start and m.end <= g.end and (m.start, m.end) != (g.start, g.end)]
+                  for g in unplaced}
+        inner = list(dict.fromkeys(m for ms in inside.values() for m in ms))
+        if inner:
+            merged = sorted(merged + inner, key=lambda m: (m.start, m.end))
+            resolved.update(zip(merged, resolve(merged, doc.text, self.recognise.candidates, self.weights, about=self.about)))
+            for k, m in enumerate(given):
+                if inside.get(m):
+                    resolutions[k] = place_in_name(m, [resolved[i] for i in inside[m]]) or resolutions[k]
         return DocumentResult(doc, resolutions, self._events(doc, resolutions) if events else [])
 
     def _events(self, doc: Document, resolutions: list[Resolution]) -> list[Event]:

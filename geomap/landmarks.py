@@ -1,0 +1,125 @@
+"""A landmark the gazetteer lacks, put at the town in its name.
+
+A given span ("Bettendorf Public Library", "Sedgwick County Zoo", "North London", "Town of
+Groton") that no gazetteer name matches whole still says where it is when a town or county is
+written in it: an institution named after its town stands in it, and "North London" is part of
+London. The rule is used where the spans are given (``--given-spans``); a recognising run
+already reports the town inside such a name as an ``embedded`` mention.
+
+It stays out where the name inside says nothing of where the landmark is:
+
+* waters, mountains and other natural features ("Cumberland River", "Blue Hill Bay", "Thames
+  Valley") run far from the town that shares their name;
+* streets ("Mitchell Road") are named after towns elsewhere;
+* an embassy or consulate stands in another country than the one in its name;
+* a first-level region or a country in a landmark's name ("University of New Mexico", "Eastern
+  Ukraine") is too large to point at the landmark; only the whole place with no more than an
+  article or a possessive ("the Tampa", "New Hampshire's") takes any kind of place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .gazetteer.store import haversine_km
+from .types import Mention, Resolution
+
+#: Words that make a name a natural feature's, or a street's, or a mission abroad's.
+NOT_AT_THE_TOWN_WORDS = frozenset({
+    # waters and land forms
+    "river", "creek", "brook", "stream", "lake", "lakes", "pond", "reservoir", "lagoon", "bay", "harbor",
+    "harbour", "sound", "strait", "straits", "gulf", "sea", "ocean", "coast", "beach", "shore", "island",
+    "islands", "isle", "isles", "peninsula", "peninsular", "cape", "point", "delta", "bayou", "canal", "falls",
+    "mountain", "mountains", "mount", "mt", "hill", "hills", "ridge", "range", "ranges", "peak", "valley",
+    "canyon", "gorge", "desert", "forest", "woods", "plain", "plains", "plateau", "basin", "glacier",
+    "lowland", "lowlands", "highlands", "fault", "levels", "reserve", "refuge", "wilderness", "trail",
+    "track", "route", "cemetery", "graveyard",
+    # streets
+    "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "ln", "drive", "dr", "way",
+    "highway", "hwy", "parkway", "pkwy", "freeway", "expressway", "turnpike", "pike", "terrace", "crescent",
+    # missions of another country
+    "embassy", "consulate", "mission",
+})
+#: Words that only say which part of a place is meant: "North London", "Greater Boston".
+PART_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
+    "northwest", "southeast", "southwest", "n", "s", "e", "w", "ne", "nw", "se", "sw", "upper", "lower",
+    "central", "inner", "outer", "greater", "metro", "downtown",
+})
+#: Words that leave the place itself: an article, a possessive's ending.
+BARE_WORDS = frozenset({"the", "s"})
+#: Kinds of place a landmark may be put at: a town, or a county or district.
+LOCAL_KINDS = frozenset({"city", "admin2"})
+#: A landmark gets this share of the confidence its town was resolved with.
+CONFIDENCE_SHARE = 0.9
+#: Below this confidence for the town itself, the landmark is left without a point.
+MIN_TOWN_CONFIDENCE = 0.5
+#: Two places in one landmark's name must lie this close to stand for one spot ("Vienna/Fairfax").
+SAME_SPOT_KM = 161.0
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SAINT = re.compile(r"(?:St\.?|Saint|San|Santa|Santo|São|Sao|Ste\.?)\s", re.I)
+_ARTICLE_BEFORE = re.compile(r"\b(?:la|el|le|les|los|las|il|lo|al|l['’])\s*\Z", re.I)
+_JOINED = re.compile(r"\band\b|&", re.I)
+
+
+def place_in_name(span: Mention, inner: Sequence[Resolution]) -> Resolution | None:
+    """The resolution for ``span`` (a name the gazetteer lacks) from the resolved places written
+    inside it, or None when they do not say where it is.
+
+    >>> from geomap.types import Place
+    >>> town = Place(1, 1, "Bettendorf", "city", "P", "PPL", "US", "IA", "163", 39_000, 41.52, -90.52)
+    >>> span = Mention(0, 25, "Bettendorf Public Library")
+    >>> inner = [Resolution(Mention(0, 10, "Bettendorf", "embedded"), town, 0.9)]
+    >>> place_in_name(span, inner).place.name
+    'Bettendorf'
+    >>> place_in_name(Mention(0, 17, "Bettendorf Lake"), inner) is None
+    True
+    """
+    placed = [r for r in inner if r.place is not None and r.place.lat is not None
+              and r.mention.kind in ("literal", "embedded", "based")]
+    if not placed:
+        return None
+    rest = _outside(span, [r.mention for r in placed])
+    words = _words_of(rest)
+    bare = words <= BARE_WORDS and not any(ch.isdigit() for ch in rest)
+    if not bare and any(_not_named_after_the_town(span, r.mention) for r in placed):
+        return None
+    if words & NOT_AT_THE_TOWN_WORDS or _JOINED.search(rest):
+        return None  # "Cumberland River", "Mitchell Road"; two names joined ("Jammu & Kashmir")
+    usable = [r for r in placed if bare or r.place.kind in LOCAL_KINDS]
+    if not usable:
+        return None
+    best = min(usable, key=lambda r: (r.place.kind != "city", -r.confidence))
+    if best.confidence < MIN_TOWN_CONFIDENCE or any(
+        haversine_km(best.place.lat, best.place.lon, r.place.lat, r.place.lon) > SAME_SPOT_KM for r in usable
+    ) or any(not best.place.lies_in(r.place) for r in placed if r not in usable):
+        return None  # a larger place written beside the town must hold it: "Fargo ND", not "Kansas State"
+    reason = f"no gazetteer entry for {span.surface!r}: at {best.mention.surface!r}, written in it"
+    return Resolution(span, best.place, round(best.confidence * CONFIDENCE_SHARE, 3), best.alternates,
+                      (reason, *best.reasons))
+
+
+def _not_named_after_the_town(span: Mention, inner: Mention) -> bool:
+    """Whether the name inside ``span`` is no town's: a patron saint ("St. Mark's Cathedral"), a
+    water's ("Indian River Marina"), or part of another name after a foreign article ("La Marina")."""
+    surface = inner.surface
+    return bool(
+        _SAINT.match(surface)
+        or _words_of(surface) & NOT_AT_THE_TOWN_WORDS
+        or _ARTICLE_BEFORE.search(span.surface, 0, inner.start - span.start)
+    )
+
+
+def _outside(span: Mention, inner: Sequence[Mention]) -> str:
+    """``span``'s text with the ``inner`` mentions blanked out."""
+    chars = list(span.surface)
+    for m in inner:
+        for k in range(max(0, m.start - span.start), min(len(chars), m.end - span.start)):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _words_of(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
