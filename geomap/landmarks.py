@@ -14,7 +14,7 @@ It stays out where the name inside says nothing of where the landmark is:
 * an embassy or consulate stands in another country than the one in its name;
 * a first-level region or a country in a landmark's name ("University of New Mexico", "Eastern
   Ukraine") is too large to point at the landmark; only the whole place with no more than an
-  article or a possessive ("the Tampa", "New Hampshire's") takes any kind of place.
+  article or a possessive ("New Hampshire's") takes any kind of place.
 """
 
 from __future__ import annotations
@@ -40,12 +40,6 @@ NOT_AT_THE_TOWN_WORDS = frozenset({
     "highway", "hwy", "parkway", "pkwy", "freeway", "expressway", "turnpike", "pike", "terrace", "crescent",
     # missions of another country
     "embassy", "consulate", "mission",
-})
-#: Words that only say which part of a place is meant: "North London", "Greater Boston".
-PART_WORDS = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast",
-    "northwest", "southeast", "southwest", "n", "s", "e", "w", "ne", "nw", "se", "sw", "upper", "lower",
-    "central", "inner", "outer", "greater", "metro", "downtown",
 })
 #: Words that leave the place itself: an article, a possessive's ending.
 BARE_WORDS = frozenset({"the", "s"})
