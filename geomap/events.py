@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from .dates import event_date
 from .lexicon import candidate_types, compiled
-from .resolve import ADMIN_WORDS
+from .parents import ADMIN_WORDS
 from .text import sentences
 from .types import Mention, Place, Resolution
 
