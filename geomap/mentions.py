@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .casing import WORD_LIKE_STATE_CODES, case_allows, case_rule, dateline, lowercase_word_inside, shouting
 from .cues import cue_terms
 from .gazetteer.store import Gazetteer
 from .matcher import NameMatcher, match_key
@@ -36,8 +37,10 @@ from .types import Candidate, Document, Mention
 from .wordlists import (
     AFFILIATION_NOUNS,
     CALENDAR,
+    COMMON_WORD_ZIPF,
     COUNTY_LIST_AFTER,
     FACILITY_WORDS,
+    FUNCTION_WORD_ZIPF,
     GENERIC_REGION_WORDS,
     GEOGRAPHIC_WORDS,
     INSTITUTION_NOUNS,
@@ -45,15 +48,12 @@ from .wordlists import (
     ORGANISATION_WORDS,
     SPEECH_VERBS,
     TITLES,
-    US_STATE_CODES,
     is_first_name,
     word_frequency,
 )
 
 #: Candidates considered per name, best prior first.
 MAX_CANDIDATES = 30
-#: A single capitalised word at least this frequent in English is a common word, not a name.
-COMMON_WORD_ZIPF = 4.0
 #: A capitalised word this frequent right after another capitalised word ends a longer name
 #: ("Stuart Monument") unless it names a prominent place.
 TAIL_WORD_ZIPF = 3.0
@@ -61,8 +61,6 @@ TAIL_WORD_ZIPF = 3.0
 ALTERNATE_WORD_ZIPF = 3.0
 #: Words this frequent ("man", "lot", "part") name a place only with its parent written after.
 EVERYDAY_WORD_ZIPF = 5.5
-#: Function words ("She", "In", "We") are never place names, whatever GeoNames lists.
-FUNCTION_WORD_ZIPF = 6.0
 # A capitalised word rarer than this after a small place's name, and no place itself, is a surname.
 SURNAME_ZIPF = 1.5
 #: ... unless the place it names is this populous (or a country, continent or region).
@@ -110,9 +108,6 @@ _PARENT_AFTER = re.compile(
     r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+(?:[dl]['’])?[A-Z][\w.'’-]*){0,2})")  # "Man, Côte d'Ivoire"
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]* ){1,3})$")
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
-# Lower-case words inside place names ("Stratford upon Avon", "Rio de Janeiro").
-_NAME_PARTICLES = {"upon", "sous", "sur", "under", "over", "near", "along", "dels", "della", "delle", "degli",
-                   "dans", "auf", "bei", "unter", "ober", "nach", "van", "von", "der", "den", "des"}
 #: Capitalised words after a place's name that make it a newspaper's ("the New York Times").
 _NEWS_OUTLET_WORDS = frozenset({"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Courier",
                                 "Telegraph", "Examiner", "Inquirer", "Dispatch", "Globe", "Bee", "Bulletin",
@@ -169,7 +164,7 @@ class _NameInfo:
     first_name: bool
     has_demonym: bool = False
     rescued_by_parent: bool = False  # rejected as a word, but a place when its parent follows
-    case_rule: str = "yes"  # what the name's written form allows (see _case_rule)
+    case_rule: str = "yes"  # what the name's written form allows (see case_rule)
 
 
 class Recogniser:
@@ -213,7 +208,7 @@ class Recogniser:
             if article and self.candidates(text[article.start():end]):
                 start = article.start()  # "el-Mina", "al-Hasakeh": the article written small is the name's
             mention = self.classify(text, start, end, people)
-            while mention is None and _lowercase_word_inside(text[start:end]):
+            while mention is None and lowercase_word_inside(text[start:end]):
                 # "Mandera county": the longest name is miswritten, a shorter one may stand
                 shorter = self.matcher.shorter(key, start, end)
                 if shorter is None:
@@ -322,16 +317,16 @@ class Recogniser:
             # and "Grant" in "Becker, Clay, Douglas, Grant and Wilkin counties", and "Marshall" in
             # "a facility in Marshall for people with disabilities"
             return None
-        if not _case_allows(info.case_rule, text, start) and not (
+        if not case_allows(info.case_rule, text, start) and not (
             info.case_rule == "after comma"
-            and ((text[start - 1:start] == "#" and surface not in _WORD_LIKE_STATE_CODES)
+            and ((text[start - 1:start] == "#" and surface not in WORD_LIKE_STATE_CODES)
                  or self._after_a_town_inside(text, start, literal))
         ):
             return None
         prev_word, next_word = _word_before(text, start), _word_after(text, end)
         at_sentence_start = _sentence_start(text, start)
         top = literal[0].place
-        if at_sentence_start and _dateline(text, start, end):
+        if at_sentence_start and dateline(text, start, end):
             return Mention(start, end, surface, "literal")  # "MIDDLETOWN — A man was charged…": where the story is
         if not _prominent(top, False) and (
             (next_word.lower() in _SAID and prev_word.lower() not in _PLACE_PREPOSITIONS
@@ -376,7 +371,7 @@ class Recogniser:
                 # "Israel STARTED the massacre!", "DEATH TO AMERICA ERADICATE DISEASES": shouting,
                 # not a surname (but "Olin L. Wethington", "BY ABBEY ROY" are people)
                 and not (next_word.isupper() and len(next_word.rstrip(".,")) >= 3 and (
-                    not surface.isupper() or _shouting(text, start, end)))
+                    not surface.isupper() or shouting(text, start, end)))
                 and not (self._continues(next_word) if _spared(top) else self._holds(next_word, literal))
                 and not _organisation_follows(text, end)
                 # a weekday or a title is no surname: "in Alexandria Friday night", "Columbus Mayor Ginther"
@@ -638,7 +633,7 @@ class Recogniser:
                     and not (literal[0].place.kind in ("region", "admin1") and _prominent(literal[0].place, False)))
             ))
         return _NameInfo(literal, demonym_first, never or weak, single, zipf, single and is_first_name(surface),
-                         len(literal) < len(cands), weak and not never, _case_rule(surface, literal) if literal else "no")
+                         len(literal) < len(cands), weak and not never, case_rule(surface, literal) if literal else "no")
 
     @staticmethod
     def _after_a_preposition_of_place(text: str, start: int, end: int, literal: Sequence[Candidate]) -> bool:
@@ -834,31 +829,6 @@ _ORDINAL = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)\b")
 
 
-def _lowercase_word_inside(surface: str) -> bool:
-    """Whether a several-word name is written with a lower-case word of four letters or more, or
-    an everyday three-letter one, after its first ("The center", "Mandera county", "The gap"),
-    which a name's own words never are ("Stratford upon Avon" and other particles aside, elided
-    ones, "Côte d'Ivoire", and the Arabic article joined to its word, "Deir ez-Zor", "Jisr
-    al-Shughur", "Sharm el-Sheikh")."""
-    return any(
-        w[0].islower() and w not in _NAME_PARTICLES and (
-            len(w) >= 4 and w[1:2] not in ("'", "’") and not _JOINED_ARTICLE.match(w)
-            # a short everyday word too ("The gap between…" is no The Gap, Queensland), not a
-            # particle ("Trinidad and Tobago", "Rio de la Plata") nor a romanised syllable ("Bei")
-            or len(w) == 3 and w not in _SHORT_PARTICLES and COMMON_WORD_ZIPF <= word_frequency(w) < FUNCTION_WORD_ZIPF)
-        for w in surface.split()[1:]
-    )
-
-
-# Articles and particles of three letters inside names ("Rio de los Remedios", "Alphen aan den
-# Rijn", "Khabb wa ash Shaaf", "Ras ibn Hani"), and the everyday words GeoNames writes small inside
-# twenty names or more (romanised syllables: "Shi men", "Da ban"): a name's own words.
-_SHORT_PARTICLES = frozenset({
-    "del", "los", "las", "les", "des", "der", "den", "die", "dos", "das", "von", "van", "sur", "ter", "ten", "aan",
-    "het", "lez", "and", "the", "ash", "bin", "ibn", "abu", "umm", "ben", "san", "duo", "pan", "gen", "sen", "tan",
-    "man", "men", "ban", "dan", "sir", "lie", "ken", "min", "fan", "bay", "ran", "pie", "tie", "jan",
-})
-_JOINED_ARTICLE = re.compile(r"(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh|ul|ud|ur|bin|ibn|bint)[-‐]")
 # A given name alone beside "and": not the end or the start of a longer name ("Goldney Hall and
 # Clifton", "Clifton and Clifton East").
 _GIVEN_NAME_AND = re.compile(r"(?<![\w.'’-])(?<![A-Z][\w.'’-][ -])([A-Z][a-z]+) and \Z")
@@ -885,102 +855,6 @@ _ARABIC_LINK = r"(?i:(?:a[lzsdrnt]|e[lzsdrnt]|ash|esh|ul|ud|ur)[-‐]|(?:al|el|a
 # "Stade de France", "Campina da Barra".
 _ARTICLE_THEN_NAME = re.compile(rf"[ ](?:{_ARABIC_LINK}|(?:de|del|de la|do|da|dos|das)[ ])[A-Z]")
 _NAME_THEN_ARTICLE = re.compile(rf"\b[A-Z][\w'’]*[ ]{_ARABIC_LINK}\Z")
-
-
-def _case_rule(surface: str, candidates: Sequence[Candidate]) -> str:
-    """What the way a name is written allows, known from the name alone: ``"yes"``, ``"no"``, or
-    for an abbreviation written exactly, ``"after comma"`` (a two-letter state code) or
-    ``"not after number"`` (see :func:`_case_allows`).
-
-    Abbreviations must match exactly ("US", "Ky." — not "Us"); a two-letter state code counts
-    only as a parent after a comma ("Troy, NC"), never alone ("OK", "IN", "ME"); short ALL-CAPS
-    words that are not abbreviations are acronyms, not places ("CEO", "IT")."""
-    exact = [c for c in candidates if c.name_kind == "abbr" and (
-        c.matched_name == surface
-        # a short name kept with the abbreviations ("America", "Korea") in a headline's capitals
-        or (surface.isupper() and len(surface) >= 4 and c.matched_name[1:].islower() and c.matched_name.upper() == surface))]
-    if len(surface) <= 2 and not exact:
-        return "no"  # "Al", "El", "La": articles of longer names, never places alone
-    if _lowercase_word_inside(surface):
-        return "no"
-    if exact and len(surface) == 2 and all(c.place.kind in ("admin1", "admin2") for c in exact):
-        return "after comma"
-    if all(c.name_kind == "abbr" for c in candidates) and not exact:
-        return "no"
-    letters = surface.replace(".", "")
-    if not exact and letters.isupper() and (len(letters) <= 3 or len(letters) <= 5 and all(
-        c.name_kind == "alt" and not c.matched_name.isupper() for c in candidates
-    )):
-        return "no"  # "CEO"; "SUST university": an acronym, not Soest's old name "Sust"
-    return "not after number" if exact else "yes"
-
-
-def _case_allows(rule: str, text: str, start: int) -> bool:
-    """Whether a name with this :func:`_case_rule` may be a place where it stands."""
-    if rule == "yes":
-        return True
-    if rule == "not after number":
-        return not re.search(r"\d\s*$", text[max(0, start - 6):start])  # "300 B.C.", "Route 9 N.S.": a date or a code
-    if rule == "after comma":
-        return text[max(0, start - 2):start] == ", " or _state_code_written_as_one(text, start) or (
-            # "a tornado comes in TN", "Lyme disease in NY": after a preposition of place, a
-            # state code that is no English word ("in OR", "in ME", "in IN" are not Oregon…)
-            text[start:start + 2] not in _WORD_LIKE_STATE_CODES
-            and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None
-        )
-    return False
-
-
-_COUNTY_THEN_CODE = re.compile(r"[A-Z][a-z]+-\Z")
-_CODE_PAIR = re.compile(r"[A-Z]{2}/[A-Z]{2}\b")
-_CODE_PAIR_BEFORE = re.compile(r"\b[A-Z]{2}/\Z")
-
-
-def _state_code_written_as_one(text: str, start: int) -> bool:
-    """Whether a two-letter code at ``start`` is written the way weather bulletins and tweets
-    write state codes: after a county and a hyphen ("Cass-ND"), paired with another by a slash
-    ("the NE/KS border") or bracketed ("Sour Lake [TX]")."""
-    code = text[start:start + 2]
-    if code not in US_STATE_CODES or code in _WORD_LIKE_STATE_CODES:
-        return False  # "OK/NO", "Wal-MA…"
-    pair = _CODE_PAIR.match(text, start) or _CODE_PAIR_BEFORE.search(text, max(0, start - 3), start)
-    return bool(
-        _COUNTY_THEN_CODE.search(text, max(0, start - 20), start)
-        or pair and all(c in US_STATE_CODES for c in pair.group().split("/") if c)  # not "AC/DC"
-        or (text[start - 1:start] in ("[", "(") and text[start + 2:start + 3] in ("]", ")"))
-    )
-
-
-#: Two-letter state codes that are also words or everyday abbreviations ("in OR", "in ME", "MD",
-#: "in LA" — Louisiana or Los Angeles): places only after a comma. So are the Canadian provinces'
-#: postal codes ("Toronto, ON"; "in ON time", "in BC 300") and the Northern Territory's ("NT": the
-#: New Testament).
-_WORD_LIKE_STATE_CODES = frozenset({"IN", "OR", "ME", "OK", "HI", "OH", "AS", "ID", "CO", "LA", "MA", "MD", "DE", "AL", "PA", "GA",
-                                    "ON", "AB", "BC", "SK", "MB", "QC", "NB", "NS", "PE", "NL", "NT"})
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|across|throughout|near|from|to)[ ]\Z", re.I)
-
-
-# What follows a news dateline's place: its state or country, the agency, then a dash
-# ("WESTFIELD - ", "CHARLESTON, W.Va. -- ", "MOUNT GILEAD (AP) -- ", "HUME – ").
-_AFTER_DATELINE = re.compile(r"(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?(?:\s*\([A-Za-z .]{1,20}\))?\s*(?:--?|[–—])\s")
-
-
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
-def _shouting(text: str, start: int, end: int) -> bool:
-    """Whether a name in capitals stands in a run of capitals — five words or more within forty
-    characters either side ("THE NATIONAL WEATHER SERVICE IN RALEIGH HAS ISSUED"), not a byline
-    ("BY ABBEY ROY")."""
-    words = _WORD.findall(text, max(0, start - 40), min(len(text), end + 40))
-    return sum(1 for w in words if len(w) >= 2 and w.isupper()) >= 5
-
-
-def _dateline(text: str, start: int, end: int) -> bool:
-    """Whether the name, written in capitals first in its sentence and followed by a dash, is a
-    news dateline: the place the story is filed from, whatever else the word may be."""
-    surface = text[start:end]
-    return len(surface) >= 3 and surface.isupper() and _AFTER_DATELINE.match(text, end) is not None
 
 
 # What may follow a noun phrase's head: its end ("the Duma.", "the Duma’s") or a verb ("the Duma

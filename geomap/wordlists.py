@@ -140,6 +140,10 @@ AFFILIATION_NOUNS = {"raiders", "raider", "militia", "militias", "militiamen", "
                      "ethnic", "morans", "pastoralists", "elders"}
 
 
+#: A single capitalised word at least this frequent in English is a common word, not a name.
+COMMON_WORD_ZIPF = 4.0
+#: Function words ("She", "In", "We") are never place names, whatever GeoNames lists.
+FUNCTION_WORD_ZIPF = 6.0
 #: A given name's unaccented spelling counts as a given name too when rarer than this in English.
 UNACCENTED_NAME_ZIPF = 3.4
 #: Bump when the cached tables change meaning: a cache written by another version is rebuilt.
