@@ -121,21 +121,25 @@ def partitions(blocks: list[Block], count: int) -> list[list[Block]]:
 _PARSERS: dict = {}
 
 
-def _parser(corrections: str | None, about: tuple[str, ...] = ()):
-    if (corrections, about) not in _PARSERS:
+def _parser(corrections: str | None, about: tuple[str, ...] = (), min_confidence: float | None = None):
+    key = (corrections, about, min_confidence)
+    if key not in _PARSERS:
         from .pipeline import Geoparser
+        from .resolve import Weights
 
-        _PARSERS[corrections, about] = Geoparser(corrections_path=corrections, about=about)
-    return _PARSERS[corrections, about]
+        weights = Weights() if min_confidence is None else Weights(min_confidence=min_confidence)
+        _PARSERS[key] = Geoparser(corrections_path=corrections, about=about, weights=weights)
+    return _PARSERS[key]
 
 
 def parse_partition(blocks: list[Block], out_dir: str, index: int, corrections: str | None = None,
-                    encoding: str | None = None, about: tuple[str, ...] = ()) -> dict:
+                    encoding: str | None = None, about: tuple[str, ...] = (),
+                    min_confidence: float | None = None) -> dict:
     """Parse one partition and write its three Parquet files; returns counts and skipped records."""
     import geopandas as gpd
     import pandas as pd
 
-    parser = _parser(corrections, tuple(about))
+    parser = _parser(corrections, tuple(about), min_confidence)
     documents, mentions, events, skipped, notes = [], [], [], [], []
     for block in blocks:
         try:
@@ -213,9 +217,10 @@ def _fresh(out_dir: str, table: str, name: str) -> str:
 
 def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", scheduler: str | None = None,
               partition_count: int | None = None, corrections: str | None = None, workers: int | None = None,
-              encoding: str | None = None, about: tuple[str, ...] = ()) -> dict:
+              encoding: str | None = None, about: tuple[str, ...] = (), min_confidence: float | None = None) -> dict:
     """Parse ``inputs`` into ``out_dir`` and write the manifest; returns it. ``about``: the
-    countries the articles are about (see :class:`geomap.pipeline.Geoparser`)."""
+    countries the articles are about (see :class:`geomap.pipeline.Geoparser`); ``min_confidence``:
+    the least confidence a pick needs for a point (default: :class:`geomap.resolve.Weights`')."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputError(f"{out_dir}: exists and is not a folder")
@@ -233,14 +238,16 @@ def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", sc
     count = partition_count or max(-(-len(blocks) // PARTITION_BLOCKS), 1 if engine == "local" else 4 * workers)
     parts = partitions(blocks, count)
     if engine == "local":
-        reports = [parse_partition(p, str(out_dir), i, corrections, encoding, about) for i, p in enumerate(parts)]
+        reports = [parse_partition(p, str(out_dir), i, corrections, encoding, about, min_confidence)
+                   for i, p in enumerate(parts)]
     elif engine == "dask":
-        reports = _run_dask(parts, out_dir, corrections, scheduler, workers, encoding, about)
+        reports = _run_dask(parts, out_dir, corrections, scheduler, workers, encoding, about, min_confidence)
     else:
         raise InputError(f"unknown engine {engine!r}; choose local or dask")
     manifest = {
         "format": "geomap-batch", "version": FORMAT_VERSION, "engine": engine,
-        "inputs": [str(i) for i in inputs], "about": list(about), "partitions": len(parts),
+        "inputs": [str(i) for i in inputs], "about": list(about), "min_confidence": min_confidence,
+        "partitions": len(parts),
         "documents": sum(r["documents"] for r in reports), "mentions": sum(r["mentions"] for r in reports),
         "events": sum(r["events"] for r in reports),
         "skipped": [s for r in reports for s in r["skipped"]],
@@ -255,7 +262,7 @@ def run_batch(inputs: Iterable[str], out_dir: Path, *, engine: str = "local", sc
 
 
 def _run_dask(parts, out_dir: Path, corrections, scheduler: str | None, workers: int, encoding: str | None,
-              about: tuple[str, ...] = ()) -> list[dict]:
+              about: tuple[str, ...] = (), min_confidence: float | None = None) -> list[dict]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:
@@ -268,7 +275,7 @@ def _run_dask(parts, out_dir: Path, corrections, scheduler: str | None, workers:
     try:
         futures = client.map(parse_partition, parts, [str(out_dir)] * len(parts), list(range(len(parts))),
                              [corrections] * len(parts), [encoding] * len(parts), [tuple(about)] * len(parts),
-                             pure=False)
+                             [min_confidence] * len(parts), pure=False)
         return client.gather(futures)
     finally:
         client.close()

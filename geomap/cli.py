@@ -27,10 +27,17 @@ def _err(message: str) -> None:
 
 
 def places_option(command):
-    """--places (a corrections file) and --about (countries the articles are about): what every
-    command that geoparses is told about its places."""
+    """--places (a corrections file), --about (countries the articles are about) and
+    --min-confidence (how sure a pick must be): what every command that geoparses is told about
+    its places."""
     command = click.option(
-        "--about", metavar="CC", multiple=True, expose_value=False, callback=_remember_about,
+        "--min-confidence", metavar="P", type=click.FloatRange(0.0, 1.0), default=None, expose_value=False,
+        callback=_remember("geomap.min_confidence"),
+        help="Leave a name without a point when its best reading is less sure than this (0-1; default "
+        "0.2). Raise it for a map to publish: fewer points, and fewer wrong ones.",
+    )(command)
+    command = click.option(
+        "--about", metavar="CC", multiple=True, expose_value=False, callback=_remember("geomap.about"),
         help="The articles are about this country, an ISO 3166 code (repeatable): its places win where a "
         "text leaves a name open, and an event in a text naming no place is put at it.",
     )(command)
@@ -41,20 +48,31 @@ def places_option(command):
     )(command)
 
 
-def _remember_about(ctx: click.Context, _param, value: tuple[str, ...]) -> tuple[str, ...]:
-    ctx.meta["geomap.about"] = value
-    return value
+def _remember(key: str):
+    """A callback that keeps an option's value in the context, for :func:`_geoparser`."""
+    def remember(ctx: click.Context, _param, value):
+        ctx.meta[key] = value
+        return value
+    return remember
 
 
 def _about() -> tuple[str, ...]:
     return click.get_current_context().meta.get("geomap.about", ())
 
 
-def _geoparser(places_file: Path | None):
-    """The command's geoparser: its corrections file and the countries given with --about."""
-    from .pipeline import Geoparser
+def _min_confidence() -> float | None:
+    return click.get_current_context().meta.get("geomap.min_confidence")
 
-    return Geoparser(corrections_path=places_file, about=_about())
+
+def _geoparser(places_file: Path | None):
+    """The command's geoparser: its corrections file, the countries given with --about and the
+    confidence given with --min-confidence."""
+    from .pipeline import Geoparser
+    from .resolve import Weights
+
+    least = _min_confidence()
+    weights = Weights() if least is None else Weights(min_confidence=least)
+    return Geoparser(corrections_path=places_file, about=_about(), weights=weights)
 
 
 def _filter_options(command):
@@ -464,7 +482,7 @@ def batch_command(inputs: tuple[str, ...], output: Path, engine: str, scheduler:
         raise InputError("--scheduler needs --engine dask")
     manifest = run_batch(inputs, output, engine=engine, scheduler=scheduler, partition_count=partitions,
                          corrections=str(places_file) if places_file else None, workers=workers, encoding=encoding,
-                         about=_about())
+                         about=_about(), min_confidence=_min_confidence())
     for reason in manifest["skipped"] + manifest["notes"]:
         _err(reason)
     _err(f"{manifest['documents']} article(s) in {manifest['partitions']} partition(s): "

@@ -166,8 +166,9 @@ class Geoparser:
             merged = sorted(merged + inner, key=lambda m: (m.start, m.end))
             resolved.update(zip(merged, resolve(merged, doc.text, self.recognise.candidates, self.weights, about=self.about)))
             for k, m in enumerate(given):
-                if inside.get(m):
-                    resolutions[k] = place_in_name(m, [resolved[i] for i in inside[m]]) or resolutions[k]
+                landmark = place_in_name(m, [resolved[i] for i in inside[m]]) if inside.get(m) else None
+                if landmark is not None and landmark.confidence >= self.weights.min_confidence:
+                    resolutions[k] = landmark
         return DocumentResult(doc, resolutions, self._events(doc, resolutions) if events else [])
 
     def _events(self, doc: Document, resolutions: list[Resolution]) -> list[Event]:

@@ -100,3 +100,17 @@ def test_batch_workers_are_told_the_country_the_articles_are_about(runner, gazet
     mentions = gpd.read_parquet(out / "mentions" / "part-00000.parquet")
     assert list(mentions["country_code"]) == ["KE"]
     assert json.loads((out / "geomap-batch.json").read_text())["about"] == ["KE"]  # the run says how it was made
+
+
+def test_batch_workers_are_told_how_sure_a_pick_must_be(runner, gazetteer, tmp_path):
+    import geopandas as gpd
+
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text(json.dumps({"id": "o1", "text": "Protesters gathered in Portland and Salem on Sunday."}) + "\n")
+    out = tmp_path / "b"
+    result = runner.invoke(main, ["batch", str(notes), "-o", str(out), "--min-confidence", "0.99"])
+    assert result.exit_code == 0, result.output
+    mentions = gpd.read_parquet(out / "mentions" / "part-00000.parquet")
+    placed = mentions[mentions["geonameid"].notna()]
+    assert list(placed["text"]) == ["Salem"]
+    assert json.loads((out / "geomap-batch.json").read_text())["min_confidence"] == 0.99

@@ -121,3 +121,29 @@ def _country_codes(jsonl: str) -> set[str]:
     for line in jsonl.splitlines():
         walk(json.loads(line))
     return found
+
+
+def test_min_confidence_leaves_unsure_names_without_a_point_in_every_command(runner, gazetteer, tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("Protesters gathered in Portland and Salem on Sunday.\n", encoding="utf-8")
+
+    def placed(args: list[str]) -> set[str]:
+        result = runner.invoke(main, ["places", "--format", "jsonl", *args, str(note)])
+        assert result.exit_code == 0, result.output
+        return {m["text"] for m in json.loads(result.stdout)["mentions"] if m["lat"] is not None}
+
+    assert placed([]) == {"Portland", "Salem"}  # Portland, Oregon at 0.95; Salem at 0.99
+    assert placed(["--min-confidence", "0.99"]) == {"Salem"}
+    out = tmp_path / "sure.geojson"
+    result = runner.invoke(main, ["geojson", "-q", "--min-confidence", "0.99", "-o", str(out), str(note)])
+    assert result.exit_code == 0, result.output
+    assert [f["properties"]["name"] for f in json.loads(out.read_text())["features"]] == ["Salem"]
+    bad = runner.invoke(main, ["places", "--min-confidence", "1.5", str(note)])
+    assert bad.exit_code == 2 and "--min-confidence" in bad.stderr
+
+
+def test_min_confidence_help_states_the_resolvers_default(runner):
+    from geomap.resolve import Weights
+
+    result = runner.invoke(main, ["places", "--help"])
+    assert f"default {Weights().min_confidence})" in " ".join(result.stdout.split())
