@@ -24,7 +24,7 @@ from .taxonomy import acled_types
 FORMATS = ("geojson", "csv", "gpkg", "parquet", "acled")
 
 PLACE_COLUMNS = ["place_id", "geonameid", "name", "place_kind", "country_code", "admin1", "feature_code",
-                 "lat", "lon", "mention_count", "document_count", "event_types", "main_type", "first_date",
+                 "lat", "lon", "confidence", "mention_count", "document_count", "event_types", "main_type", "first_date",
                  "last_date", "kinds", "mentions"]
 EVENT_COLUMNS = ["type", "status", "severity", "date", "date_precision", "geo_precision", "rule", "geonameid",
                  "place_id", "place_name", "place_kind", "country_code", "admin1", "lat", "lon", "source_count",
@@ -65,7 +65,8 @@ def place_rows(collection: dict) -> list[dict]:
         rows.append({
             "place_id": f.get("id"), "geonameid": p["geonameid"], "name": p["name"], "place_kind": p["place_kind"],
             "country_code": p["country_code"], "admin1": p["admin1"], "feature_code": p["feature_code"],
-            "lat": lat, "lon": lon, "mention_count": p["mention_count"], "document_count": p["document_count"],
+            "lat": lat, "lon": lon, "confidence": p["confidence"],
+            "mention_count": p["mention_count"], "document_count": p["document_count"],
             "event_types": ";".join(p["event_types"]), "main_type": p["main_type"], "first_date": p["first_date"],
             "last_date": p["last_date"], "kinds": ";".join(p["kinds"]),
             "mentions": json.dumps(p["mentions"], ensure_ascii=False),

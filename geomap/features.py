@@ -19,9 +19,11 @@ polygons wound counter-clockwise and split at the antimeridian, a ``bbox`` on th
 Properties (the schema the README documents):
 
 * place: ``geonameid`` (int | null), ``name``, ``place_kind``, ``country_code``, ``admin1``,
-  ``feature_code``, ``kinds`` (mention kinds), ``mention_count``, ``document_count``,
+  ``feature_code``, ``confidence`` (the surest of its mentions' picks; null for a place only an
+  event put there), ``kinds`` (mention kinds), ``mention_count``, ``document_count``,
   ``event_types`` (most frequent first), ``event_counts``, ``main_type``, ``first_date``,
-  ``last_date``, ``mentions`` ([{doc, start, end, text, kind, sentence, sentence_start, events}]);
+  ``last_date``, ``mentions`` ([{doc, start, end, text, kind, confidence, sentence,
+  sentence_start, events}]);
 * event: ``type``, ``status``, ``severity``, ``date``, ``date_precision``, ``geo_precision``,
   ``rule``, ``geonameid``, ``place_id``, ``place_name``, ``place_kind``, ``country_code``,
   ``admin1``, ``sources`` ([{doc, source, url, sentence, trigger}]), ``source_count`` (articles).
@@ -175,7 +177,7 @@ class FeatureBuilder:
             s, e = sentence_of(spans, starts, m.start, len(text))
             tally.mentions.append({
                 "doc": doc.id, "start": m.start, "end": m.end, "text": m.surface, "kind": m.kind,
-                "sentence": text[s:e], "sentence_start": s,
+                "confidence": round(res.confidence, 3), "sentence": text[s:e], "sentence_start": s,
                 "events": [{"type": ev.type, "status": ev.status, "date": ev.date}
                            for ev in by_mention.get((m.start, m.end), [])],
             })
@@ -312,7 +314,8 @@ def _place_properties(t: _PlaceTally) -> dict:
     event_types = [name for name, _ in sorted(t.events.items(), key=lambda kv: (-kv[1], kv[0]))]
     return {
         "geonameid": p.geonameid, "name": p.name, "place_kind": p.kind, "country_code": p.country_code,
-        "admin1": p.admin1, "feature_code": p.feature_code, "kinds": sorted(t.kinds),
+        "admin1": p.admin1, "feature_code": p.feature_code,
+        "confidence": max((m["confidence"] for m in t.mentions), default=None), "kinds": sorted(t.kinds),
         "mention_count": len(t.mentions), "document_count": len(t.documents),
         "event_types": event_types, "event_counts": {name: t.events[name] for name in event_types},
         "main_type": event_types[0] if event_types else None,

@@ -141,6 +141,7 @@ def test_csv_has_numeric_coordinates_and_no_formulas(runner, gazetteer, tmp_path
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     santiago = next(r for r in rows if r["name"] == "Santiago")
     assert float(santiago["lon"]) < 0 and not santiago["lon"].startswith("'")  # numbers stay numbers
+    assert 0.2 <= float(santiago["confidence"]) <= 1.0  # how sure the pick is, for a filter in a spreadsheet
     assert all(not v.startswith(("=", "+", "@")) for r in rows for v in r.values())
     acled = tmp_path / "acled.csv"
     assert runner.invoke(main, ["export", str(corpus), "--format", "acled", "-o", str(acled), "-q"]).exit_code == 0

@@ -37,6 +37,15 @@ def test_each_place_is_one_point_feature_with_lon_lat_order(parser):
     assert [m["doc"] for m in props["mentions"]] == ["d0", "d1"]
 
 
+def test_a_place_and_each_mention_say_how_sure_the_pick_is(parser):
+    fc = _collection(parser, "Crowds gathered in Portland and Salem.", "Police in Portland, Oregon, made arrests.")
+    portland = _by_name(fc)["Portland"]["properties"]
+    sure = [m["confidence"] for m in portland["mentions"]]
+    assert len(sure) == 2 and all(0.2 <= c <= 1.0 for c in sure)
+    assert sure[1] > sure[0]  # the state written with it settles the second
+    assert portland["confidence"] == max(sure)
+
+
 def test_mentions_carry_their_sentence_and_its_events(parser):
     text = "Minsk was calm. Workers in Zhodino walked out on Thursday."
     (feature,) = [f for f in _collection(parser, text)["features"] if f["properties"]["name"] == "Horad Zhodzina"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import struct
 import zlib
@@ -115,6 +116,7 @@ def test_popup_shows_the_mention_sentences_and_links_back_to_the_text(seed_map):
     popup = page.locator(".leaflet-popup-content")
     popup.wait_for()
     assert "strike ×1" in popup.inner_text()
+    assert re.fullmatch(r"placed with \d{1,3}% confidence", popup.locator(".gm-sure").inner_text())
     assert popup.locator("blockquote mark").first.inner_text() == "Zhodino"
     page.locator("#geomap-articles").evaluate("el => el.scrollTop = el.scrollHeight")
     popup.locator("a.gm-to-text").first.click()

@@ -122,7 +122,7 @@ def map_data(results: Sequence[DocumentResult], gazetteer: Gazetteer, title: str
             "where": ", ".join(v for v in (props["admin1"], props["country_code"]) if v),
             "lat": lat, "lon": lon, "types": props["event_types"], "counts": props["event_counts"],
             "first": props["first_date"], "last": props["last_date"], "mention_count": props["mention_count"],
-            "mentions": refs.get(feature["id"], []),
+            "sure": props["confidence"], "mentions": refs.get(feature["id"], []),
         })
         if props["place_kind"] in AREA_KINDS:
             shape = gazetteer.shape(feature["id"])

@@ -2,7 +2,7 @@
  * Article text is data: every string from it reaches the page through textContent or
  * setAttribute, never innerHTML, and links are built only from URLs the renderer kept.
  * Data (see geomap/render/page.py map_data): places[{id, name, kind, where, lat, lon, types,
- * counts, first, last, mention_count, mentions: [[article, mention]]}], documents[{id, title,
+ * counts, first, last, mention_count, sure, mentions: [[article, mention]]}], documents[{id, title,
  * date, source, url, text, m: [[start, end, kind, place, why, sentenceStart, sentenceEnd]],
  * e: [[type, status, date, start, end, place]]}], outlines{placeId: geometry}, types, basemap. */
 (function () {
@@ -54,6 +54,9 @@
     var box = el("div", "gm-popup");
     box.appendChild(el("h3", null, p.name));
     if (p.where) box.appendChild(el("p", "gm-where", p.where));
+    if (typeof p.sure === "number") {
+      box.appendChild(el("p", "gm-sure", "placed with " + Math.round(p.sure * 100) + "% confidence"));
+    }
     if (p.types.length) {
       var list = el("ul", "gm-events");
       p.types.forEach(function (t) {
