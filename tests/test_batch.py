@@ -89,28 +89,26 @@ def test_batch_refuses_a_folder_of_other_files(runner, gazetteer, corpus, tmp_pa
     assert (busy / "notes.txt").read_text() == "mine"
 
 
-def test_batch_workers_are_told_the_country_the_articles_are_about(runner, gazetteer, tmp_path):
+def _batch_one(runner, tmp_path, text: str, *options: str):
+    """Run `geomap batch` over one article with ``options``: (its mentions table, the manifest)."""
     import geopandas as gpd
 
     notes = tmp_path / "notes.jsonl"
-    notes.write_text(json.dumps({"id": "k1", "text": "Rioters raided Yala rice farm and whipped workers."}) + "\n")
+    notes.write_text(json.dumps({"id": "n1", "text": text}) + "\n")
     out = tmp_path / "b"
-    result = runner.invoke(main, ["batch", str(notes), "-o", str(out), "--about", "KE"])
+    result = runner.invoke(main, ["batch", str(notes), "-o", str(out), *options])
     assert result.exit_code == 0, result.output
-    mentions = gpd.read_parquet(out / "mentions" / "part-00000.parquet")
+    return gpd.read_parquet(out / "mentions" / "part-00000.parquet"), json.loads((out / "geomap-batch.json").read_text())
+
+
+def test_batch_workers_are_told_the_country_the_articles_are_about(runner, gazetteer, tmp_path):
+    mentions, manifest = _batch_one(runner, tmp_path, "Rioters raided Yala rice farm and whipped workers.", "--about", "KE")
     assert list(mentions["country_code"]) == ["KE"]
-    assert json.loads((out / "geomap-batch.json").read_text())["about"] == ["KE"]  # the run says how it was made
+    assert manifest["about"] == ["KE"]  # the run says how it was made
 
 
 def test_batch_workers_are_told_how_sure_a_pick_must_be(runner, gazetteer, tmp_path):
-    import geopandas as gpd
-
-    notes = tmp_path / "notes.jsonl"
-    notes.write_text(json.dumps({"id": "o1", "text": "Protesters gathered in Portland and Salem on Sunday."}) + "\n")
-    out = tmp_path / "b"
-    result = runner.invoke(main, ["batch", str(notes), "-o", str(out), "--min-confidence", "0.99"])
-    assert result.exit_code == 0, result.output
-    mentions = gpd.read_parquet(out / "mentions" / "part-00000.parquet")
-    placed = mentions[mentions["geonameid"].notna()]
-    assert list(placed["text"]) == ["Salem"]
-    assert json.loads((out / "geomap-batch.json").read_text())["min_confidence"] == 0.99
+    mentions, manifest = _batch_one(runner, tmp_path, "Protesters gathered in Portland and Salem on Sunday.",
+                                    "--min-confidence", "0.99")
+    assert list(mentions[mentions["geonameid"].notna()]["text"]) == ["Salem"]
+    assert manifest["min_confidence"] == 0.99
