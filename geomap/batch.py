@@ -125,10 +125,8 @@ def _parser(corrections: str | None, about: tuple[str, ...] = (), min_confidence
     key = (corrections, about, min_confidence)
     if key not in _PARSERS:
         from .pipeline import Geoparser
-        from .resolve import Weights
 
-        weights = Weights() if min_confidence is None else Weights(min_confidence=min_confidence)
-        _PARSERS[key] = Geoparser(corrections_path=corrections, about=about, weights=weights)
+        _PARSERS[key] = Geoparser(corrections_path=corrections, about=about, min_confidence=min_confidence)
     return _PARSERS[key]
 
 

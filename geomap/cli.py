@@ -68,11 +68,8 @@ def _geoparser(places_file: Path | None):
     """The command's geoparser: its corrections file, the countries given with --about and the
     confidence given with --min-confidence."""
     from .pipeline import Geoparser
-    from .resolve import Weights
 
-    least = _min_confidence()
-    weights = Weights() if least is None else Weights(min_confidence=least)
-    return Geoparser(corrections_path=places_file, about=_about(), weights=weights)
+    return Geoparser(corrections_path=places_file, about=_about(), min_confidence=_min_confidence())
 
 
 def _filter_options(command):

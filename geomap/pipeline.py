@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pathlib import Path
@@ -105,16 +105,18 @@ class Geoparser:
         weights: Weights = Weights(),
         corrections_path: str | Path | None = None,
         about: Iterable[str] = (),
+        min_confidence: float | None = None,
     ):
         """``about``: ISO 3166 codes of the countries the articles are known to be about (a desk
         coding Kenya's press): their places win where a text leaves a name open ("Eastleigh" is
         the Nairobi estate, not the English town), and an event in a text that names no place
         and no country is put at the one country given (an :class:`InputError` for a code the
-        gazetteer does not hold)."""
+        gazetteer does not hold). ``min_confidence``: the least confidence a pick needs for a
+        point, in place of ``weights.min_confidence`` (the CLI's ``--min-confidence``)."""
         self.gazetteer = gazetteer or Gazetteer.open()
         corrections = Corrections.load(corrections_path, self.gazetteer) if corrections_path else None
         self.recognise = Recogniser(self.gazetteer, corrections=corrections)
-        self.weights = weights
+        self.weights = weights if min_confidence is None else replace(weights, min_confidence=min_confidence)
         self.about = self._known_countries(about)
 
     def _known_countries(self, codes: Iterable[str]) -> tuple[str, ...]:

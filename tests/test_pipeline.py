@@ -67,3 +67,12 @@ def test_countries_the_articles_are_about_decide_what_the_text_leaves_open(gazet
 def test_an_unknown_country_code_is_an_input_error(gazetteer):
     with pytest.raises(InputError, match="unknown country code 'XX'"):
         Geoparser(gazetteer, about=["XX"])
+
+
+def test_min_confidence_replaces_the_weights_threshold(gazetteer):
+    text = "Protesters gathered in Portland and Salem on Sunday."
+    default = {r.mention.surface: r.place is not None for r in Geoparser(gazetteer).parse(text).resolutions}
+    sure = Geoparser(gazetteer, min_confidence=0.99)
+    assert default == {"Portland": True, "Salem": True}
+    assert {r.mention.surface: r.place is not None for r in sure.parse(text).resolutions} == {"Portland": False, "Salem": True}
+    assert sure.weights.min_confidence == 0.99 and sure.weights.proximity == Geoparser(gazetteer).weights.proximity
