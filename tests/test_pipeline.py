@@ -50,6 +50,24 @@ def test_any_unicode_parses_and_spans_lie_inside_the_text(parser, text):
         assert text[m.start:m.end] == m.surface
 
 
+@st.composite
+def _text_with_spans(draw):
+    words = ["Bettendorf", "Public", "Library", "North", "London", "River", "the", "St.", "Mark's", "La", "Marina",
+             "Fargo", "ND", "&", "and", "Iowa", "’s", "Embassy", "\u202e", "🙂", "e\u0301", "\x00", ",", "9500"]
+    text = " ".join(draw(st.lists(st.sampled_from(words), min_size=1, max_size=30)))
+    cuts = sorted(draw(st.sets(st.integers(0, len(text)), min_size=2, max_size=8)))
+    return text, tuple((a, b) for a, b in zip(cuts[::2], cuts[1::2]) if a < b)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_text_with_spans())
+def test_any_given_spans_come_back_as_given(parser, text_and_spans):
+    text, spans = text_and_spans
+    res = parser.parse(Document(id="g", text=text, spans=spans), given_spans=True).resolutions
+    assert [(r.mention.start, r.mention.end) for r in res] == list(spans)
+    assert all(r.place is None or r.place.lat is not None for r in res)
+
+
 def test_countries_the_articles_are_about_decide_what_the_text_leaves_open(gazetteer):
     # a one-line note with no country in it: Yala, Thailand by size; a Kenya desk means Yala, Kenya
     text = "Rioters raided Yala rice farm and whipped workers."
