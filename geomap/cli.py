@@ -43,8 +43,8 @@ def places_option(command):
     )(command)
     return click.option(
         "--places", "places_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-        help="Corrections CSV that wins over the gazetteer: pin a name to a place, add a place, "
-        "or ignore a name (see README).",
+        help="Corrections file (CSV, or YAML ending .yaml/.yml) that wins over the gazetteer: pin a name to a "
+        "place, add a place, or ignore a name (see README).",
     )(command)
 
 

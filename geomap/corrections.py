@@ -1,11 +1,24 @@
-"""User corrections: a CSV file that wins over the gazetteer (``--places FILE`` on every command).
+"""User corrections: a CSV or YAML file that wins over the gazetteer (``--places FILE`` on every
+command).
 
-One row per name, with a header line; ``#`` starts a comment line::
+CSV: one row per name, with a header line; ``#`` starts a comment line::
 
     name,action,geonameid,lat,lon,country_code,admin1,note
     Belaz,pin,618800,,,,,BelAZ truck plant: map it at Zhodino
     Okrestina,add,,53.8617,27.4750,BY,Minsk City,detention centre on Akrestsina Street
     Sense,ignore,,,,,,a consultancy, not a place
+
+YAML (a file ending ``.yaml`` or ``.yml``): a list of entries with the same fields::
+
+    - {name: Belaz, action: pin, geonameid: 618800, note: "BelAZ truck plant: map it at Zhodino"}
+    - name: Okrestina
+      action: add
+      lat: 53.8617
+      lon: 27.4750
+      country_code: BY
+    - {name: Sense, action: ignore}
+
+Every value is read as written (``NO`` is Norway's code, not false).
 
 * ``pin`` — the name always means the gazetteer place with that ``geonameid`` (or, with
   ``lat``/``lon`` instead, the point given);
@@ -50,15 +63,10 @@ class Corrections:
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"{path}: cannot read the corrections file ({exc})") from exc
-        lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-        reader = csv.DictReader(lines)
-        missing = {"name", "action"} - set(reader.fieldnames or ())
-        if missing:
-            raise InputError(f"{path}: the header must have the columns name,action (missing {', '.join(sorted(missing))})")
+        rows = _yaml_rows(path, text) if path.suffix.lower() in (".yaml", ".yml") else _csv_rows(path, text)
         by_name: dict[str, tuple[Candidate, ...]] = {}
         keys = []
-        for number, row in enumerate(reader, start=2):
-            where = f"{path}:{number}"
+        for number, (where, row) in enumerate(rows, start=2):
             name = (row.get("name") or "").strip()
             action = (row.get("action") or "").strip().lower()
             if not normalize_name(name):
@@ -76,6 +84,45 @@ class Corrections:
     def lookup(self, surface: str) -> tuple[Candidate, ...] | None:
         """The corrected candidates for a name, ``()`` if ignored, None if not corrected."""
         return self.by_name.get(normalize_name(surface))
+
+
+def _csv_rows(path: Path, text: str) -> list[tuple[str, dict]]:
+    """``(file:line, row)`` for each CSV row after the header."""
+    numbered = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
+                if line.strip() and not line.lstrip().startswith("#")]
+    reader = csv.DictReader(line for _, line in numbered)
+    missing = {"name", "action"} - set(reader.fieldnames or ())
+    if missing:
+        raise InputError(f"{path}: the header must have the columns name,action (missing {', '.join(sorted(missing))})")
+    return [(f"{path}:{numbered[reader.line_num - 1][0]}", row) for row in reader]
+
+
+def _yaml_rows(path: Path, text: str) -> list[tuple[str, dict]]:
+    """``(file:line, row)`` for each entry of a YAML list, every value a string as written."""
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=yaml.BaseLoader)  # BaseLoader: no "NO" -> False, no 1e3 -> float
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise InputError(f"{path}{line}: not valid YAML ({getattr(exc, 'problem', None) or exc})") from None
+    if root is None:
+        return []
+    entries = root.value if isinstance(root, yaml.SequenceNode) else None
+    if entries is None or not all(isinstance(e, yaml.MappingNode) for e in entries):
+        raise InputError(f"{path}: a YAML corrections file is a list of entries, each with a name and an action "
+                         "(see README)")
+    rows = []
+    for entry in entries:
+        where = f"{path}:{entry.start_mark.line + 1}"
+        row = {}
+        for key, value in entry.value:
+            if not isinstance(value, yaml.ScalarNode):
+                raise InputError(f"{where}: {key.value} must be a single value")
+            row[str(key.value)] = value.value
+        rows.append((where, row))
+    return rows
 
 
 def _float(row: dict, column: str, where: str) -> float | None:

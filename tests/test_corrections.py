@@ -63,3 +63,53 @@ def test_bad_rows_name_their_line(gazetteer, tmp_path, row, message):
     with pytest.raises(InputError, match=message) as info:
         Geoparser(gazetteer, corrections_path=path)
     assert f"{path}:2" in str(info.value)
+
+
+YAML = """# the same corrections, as YAML
+- {name: Belaz, action: pin, geonameid: 618800, note: "the BelAZ plant is in Zhodino"}
+- name: Okrestina
+  action: add
+  lat: 53.8617
+  lon: 27.4750
+  country_code: BY
+  admin1: Minsk City
+- {name: Minsk, action: ignore}
+- {name: Bergen Harbour, action: add, lat: 60.397, lon: 5.322, country_code: NO}
+"""
+
+
+def test_a_yaml_file_corrects_like_the_csv(gazetteer, tmp_path):
+    path = tmp_path / "places.yaml"
+    path.write_text(YAML, encoding="utf-8")
+    parser = Geoparser(gazetteer, corrections_path=path)
+    picked = {r.mention.surface: r.place for r in parser.parse(
+        "Workers at Belaz struck; detainees left Okrestina in Minsk. Boats left Bergen Harbour.").resolutions}
+    assert picked["Belaz"].geonameid == 618800
+    assert (picked["Okrestina"].lat, picked["Okrestina"].admin1) == (53.8617, "Minsk City")
+    assert "Minsk" not in picked
+    assert picked["Bergen Harbour"].country_code == "NO"  # Norway's code, not YAML's false
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [("- {name: X, action: move}\n", "action must be one of", 1),
+     ("- {name: Belaz, action: pin, geonameid: 618800}\n- name: X\n  action: add\n  lat: 53\n", "both lat", 2),
+     ("- {name: X, action: add, lat: [1, 2]}\n", "single value", 1),
+     ("name: X\naction: pin\n", "list of entries", None),
+     ("- {name: X, action: pin\n", "not valid YAML", 2)],
+)
+def test_bad_yaml_entries_name_their_line(gazetteer, tmp_path, text, message, line):
+    path = tmp_path / "bad.yml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message) as info:
+        Geoparser(gazetteer, corrections_path=path)
+    if line is not None:
+        assert f"{path}:{line}" in str(info.value)
+
+
+def test_a_bad_csv_row_after_comments_names_its_own_line(gazetteer, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("# desk corrections\nname,action\n\n# next: a typo\nX,move\n", encoding="utf-8")
+    with pytest.raises(InputError, match="action must be one of") as info:
+        Geoparser(gazetteer, corrections_path=path)
+    assert f"{path}:5:" in str(info.value)
