@@ -514,11 +514,12 @@ def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool, places_
     stats = RunStats()
     writer = csv.writer(sys.stdout) if fmt == "csv" else None
     columns = ["id", "start", "end", "text", "kind", "geonameid", "name", "country_code", "admin1",
-               "feature_code", "lat", "lon", "confidence"]
+               "feature_code", "lat", "lon", "confidence", "reasons"]
+    shown = ["start", "end", "text", "kind", "geonameid", "name", "country_code", "lat", "lon", "confidence", "reasons"]
     if writer:
         writer.writerow(columns)
     elif fmt == "table":
-        click.echo("\t".join(columns[:5] + ["geonameid", "name", "country_code", "lat", "lon", "confidence"]))
+        click.echo("\t".join(["id", *shown]))
     for result in parse_inputs(inputs, parser, stats, _err, given_spans=given_spans, progress=not quiet, encoding=encoding):
         result = filters.narrow(result)
         if result is None:
@@ -528,12 +529,11 @@ def places_command(inputs: tuple[str, ...], fmt: str, given_spans: bool, places_
             continue
         for res in result.resolutions:
             row = mention_dict(result.doc.text, res)
+            row["reasons"] = "; ".join(row["reasons"])  # why this place, or why none
             if writer:
                 writer.writerow([safe_cell(result.doc.id)] + [safe_cell(row[c]) for c in columns[1:]])
             else:
-                click.echo("\t".join(_cell(v) for v in [result.doc.id, row["start"], row["end"], row["text"], row["kind"],
-                                                        row["geonameid"], row["name"], row["country_code"],
-                                                        row["lat"], row["lon"], row["confidence"]]))
+                click.echo("\t".join(_cell(v) for v in [result.doc.id, *(row[c] for c in shown)]))
     _end_of_records(inputs, stats)
 
 

@@ -147,3 +147,15 @@ def test_min_confidence_help_states_the_resolvers_default(runner):
 
     result = runner.invoke(main, ["places", "--help"])
     assert f"default {Weights().min_confidence})" in " ".join(result.stdout.split())
+
+
+def test_table_and_csv_say_why_each_place_or_none(runner, gazetteer, tmp_path):
+    note = tmp_path / "note.txt"
+    note.write_text("Protesters gathered in Springfield on Sunday.\n", encoding="utf-8")
+    table = runner.invoke(main, ["places", str(note)])
+    header, row = table.stdout.splitlines()
+    assert header.split("\t")[-1] == "reasons"
+    assert row.split("\t")[-1].startswith("abstained: best guess Springfield")  # no point, and why
+    out = runner.invoke(main, ["places", "--format", "csv", str(note)])
+    (record,) = csv.DictReader(io.StringIO(out.stdout))
+    assert record["lat"] == "" and record["reasons"].startswith("abstained")
