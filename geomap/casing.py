@@ -73,13 +73,23 @@ def case_rule(surface: str, candidates: Sequence[Candidate]) -> str:
         c.name_kind == "alt" and not c.matched_name.isupper() for c in candidates
     )):
         return "no"  # "CEO"; "SUST university": an acronym, not Soest's old name "Sust"
-    return "not after number" if exact else "yes"
+    if exact:
+        return "not after number"
+    if letters.isalpha() and 4 <= len(letters) <= 5 and letters.isupper() and not any(
+            c.matched_name == surface for c in candidates):
+        # "SWAT", "NICE", "MENA": a place written in capitals that is no name of it in capitals
+        # ("USSR" is) stands only where no acronym can
+        return "not an acronym"
+    return "yes"
 
 
-def case_allows(rule: str, text: str, start: int) -> bool:
-    """Whether a name with this :func:`case_rule` may be a place where it stands."""
+def case_allows(rule: str, text: str, start: int, end: int | None = None) -> bool:
+    """Whether a name with this :func:`case_rule` may be a place where it stands (``end``: where
+    the name ends, which the rule ``"not an acronym"`` needs)."""
     if rule == "yes":
         return True
+    if rule == "not an acronym":
+        return end is None or not acronym_in_running_text(text, start, end)
     if rule == "not after number":
         return not re.search(r"\d\s*$", text[max(0, start - 6):start])  # "300 B.C.", "Route 9 N.S.": a date or a code
     if rule == "after comma":
@@ -90,6 +100,26 @@ def case_allows(rule: str, text: str, start: int) -> bool:
             and _PREPOSITION_BEFORE.search(text, max(0, start - 12), start) is not None
         )
     return False
+
+
+_SMALL_WORD_AFTER = re.compile(r" [a-z]")
+# The word before: a run of capitals ("PROTESTS IN MINSK turn") or a preposition of place ("riots
+# in LIMA and") leaves the word a name.
+_CAPITALS_OR_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}[.,:;!?]?|\b(?:in|at|to|from|near|outside|across)\b)\s+\Z")
+
+
+def acronym_in_running_text(text: str, start: int, end: int) -> bool:
+    """Whether a word in capitals stands in running text as an acronym: before a small-letter word
+    ("as SWAT team members", "agency MENA reported", "or NICE program"), or bracketed after a
+    small-letter word as its short form ("chloroaniline) (MOCA)"). A dateline ("NEWARK — "), a run
+    of capitals ("PROTESTS IN MINSK turn"), a name after a preposition of place ("in LIMA and")
+    and a hashtag are none of these."""
+    before = text[max(0, start - 30):start]
+    if _SMALL_WORD_AFTER.match(text, end):
+        return not _CAPITALS_OR_PLACE_PREPOSITION_BEFORE.search(before)
+    return text[start - 1:start] == "(" and text[end:end + 1] == ")" and bool(
+        re.search(r"\b[a-z][\w'’)-]*\s+\(\Z", before))
 
 
 _COUNTY_THEN_CODE = re.compile(r"[A-Z][a-z]+-\Z")

@@ -280,7 +280,8 @@ class Recogniser:
 
     def classify(self, text: str, start: int, end: int, people: set[str] | None = None) -> Mention | None:
         """The mention at ``text[start:end]``, or None when it is not a place name. Names
-        seen used for people are added to ``people``."""
+        seen used for people, or as an acronym, are added to ``people``: no place anywhere in
+        the article."""
         people = set() if people is None else people
         surface = text[start:end]
         if start and text[start - 1] == "@":
@@ -317,11 +318,13 @@ class Recogniser:
             # and "Grant" in "Becker, Clay, Douglas, Grant and Wilkin counties", and "Marshall" in
             # "a facility in Marshall for people with disabilities"
             return None
-        if not case_allows(info.case_rule, text, start) and not (
+        if not case_allows(info.case_rule, text, start, end) and not (
             info.case_rule == "after comma"
             and ((text[start - 1:start] == "#" and surface not in WORD_LIKE_STATE_CODES)
                  or self._after_a_town_inside(text, start, literal))
         ):
+            if info.case_rule == "not an acronym":
+                people.add(surface)  # "agency TASS says … quoted by TASS.": the acronym throughout
             return None
         prev_word, next_word = _word_before(text, start), _word_after(text, end)
         at_sentence_start = _sentence_start(text, start)

@@ -169,6 +169,32 @@ def test_short_all_caps_acronyms_are_not_places(recognise):
     assert surfaces(recognise, "The CEO of IT firm ABC quit.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Police sent a SWAT team as protesters marched in Portland.",
+    "Egyptian state news agency MENA reported clashes in Cairo.",
+    "Workers exposed to 4,4'-methylene-bis(2-chloroaniline) (MOCA) fell ill in Cairo.",
+])
+def test_a_place_name_in_capitals_used_as_an_acronym_is_no_place(recognise, text):
+    # capitals between small-letter words, or bracketed after them as a short form: an acronym
+    # (Swat, Pakistan; Mena, Arkansas; Moca, Dominican Republic are not meant)
+    assert [s for s in surfaces(recognise, text) if s.isupper()] == []
+
+
+def test_an_acronym_is_one_throughout_the_article(recognise):
+    assert "TASS" not in surfaces(recognise, "In Moscow, TASS says the talks ended, as quoted by TASS. Russia's envoy left.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("NEWARK — A man was charged on Monday.", "NEWARK"),  # a dateline
+    ("PROTESTS IN MINSK turn violent", "MINSK"),  # a run of capitals
+    ("Riots broke out in LIMA and the capital was tense.", "LIMA"),  # after a preposition of place
+    ("the USSR was collapsing", "USSR"),  # a name the gazetteer writes in capitals
+    ("Thousands rallied. #LIMA", "LIMA"),
+])
+def test_a_place_name_in_capitals_where_no_acronym_stands_is_found(recognise, text, name):
+    assert name in surfaces(recognise, text)
+
+
 def test_a_hashtag_that_is_a_place_name_names_it(recognise):
     # tweets name places as hashtags ("#Gaza", "#Ferguson"), also as a word of a longer tag; a
     # handle names an account, not a place
