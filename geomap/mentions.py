@@ -760,6 +760,8 @@ class Recogniser:
             return "associative"  # "John Cornyn (R-Texas)", "Rep. John Yarmuth, D-Ky.": whom he represents
         if _AFFILIATION_COMPOUND.match(text, end):
             return "associative"  # "Somali-dominated", "Aleppo-born", "Moscow-backed": who, not where
+        if text[start - 1:start] in _OPENING_QUOTES and _QUOTED_NAME_OF.match(text, end):
+            return "associative"  # 'workers at "Bayan" company': the company's name, not where it is
         lower_next = next_word.lower().rstrip(".,;:")
         governs = top.kind in ("country", "continent", "region") or top.feature_code == "PPLC"
         if governs and (lower_next in SPEECH_VERBS or lower_next in INSTITUTION_NOUNS) and not _after_named_site(text, start):
@@ -790,6 +792,12 @@ class Recogniser:
         return "literal"
 
 
+_OPENING_QUOTES = frozenset('"“‘\'«')
+# A closing quotation mark, then the small-letter noun of what the quoted name names.
+_QUOTED_NAME_OF = re.compile(
+    r"[\"”’'»]\s+(?:company|firm|factory|plant|group|party|brand|newspaper|channel|agency|movement|hotel"
+    r"|restaurant|shop|store|mall|club|team|campaign|operation|project|programme|program|festival|network"
+    r"|magazine|station|school|market|bank|association|union|organi[sz]ation)\b")
 _PARTY_OF_STATE = re.compile(r"(?:^|(?<=[\s(,]))[RDI]-$")
 _SITE_BEFORE = re.compile(r"([A-Z][\w'’-]*),\s$")
 _SITE_HEADS = FACILITY_WORDS | ORGANISATION_WORDS

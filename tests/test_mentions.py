@@ -195,6 +195,13 @@ def test_a_place_name_in_capitals_where_no_acronym_stands_is_found(recognise, te
     assert name in surfaces(recognise, text)
 
 
+def test_a_quoted_name_before_what_it_names_is_no_place(recognise):
+    # 'workers at "Bayan" company': the company's name (Bayan, China is not where they struck)
+    assert mentions(recognise, 'Workers at "Bayan" company held a sit-in in Rabat.') == [("Bayan", "associative"), ("Rabat", "literal")]
+    assert mentions(recognise, 'Crowds gathered outside the “Minsk” hotel.') == [("Minsk", "associative")]
+    assert mentions(recognise, 'Protesters marched in "Minsk" on Sunday.') == [("Minsk", "literal")]
+
+
 def test_a_hashtag_that_is_a_place_name_names_it(recognise):
     # tweets name places as hashtags ("#Gaza", "#Ferguson"), also as a word of a longer tag; a
     # handle names an account, not a place
