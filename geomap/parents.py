@@ -84,6 +84,16 @@ def written_parents(mentions: Sequence[Mention], options: list[list[Candidate]],
             areas += [c.place for c in options[i + 2] if c.place.kind == "admin2"]
         if areas:
             parents[i] = areas
+    # A place written before a town and that town's region ("Macarthur, Monreal, Masbate": village,
+    # municipality, province, as ACLED writes them) lies in the region too.
+    for i in range(len(mentions) - 2):
+        if i in parents or i + 1 not in parents or text[mentions[i].end:mentions[i + 1].start] != ", ":
+            continue
+        if _in_a_list(mentions, text, i) or _own_region(options[i]):
+            continue
+        towns = [c.place for c in options[i + 1] if c.place.kind == "city" and any(c.place.lies_in(a) for a in parents[i + 1])]
+        if towns:
+            parents[i] = [a for a in parents[i + 1] if any(t.lies_in(a) for t in towns)]
     # A chain narrows its links: in "Louisville is a city in Jefferson County, Georgia" the
     # county is the one in Georgia, not Jefferson County, Kentucky, which holds another Louisville.
     for i in sorted(parents, reverse=True):

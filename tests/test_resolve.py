@@ -112,6 +112,17 @@ def test_a_namesake_outside_the_named_parent_is_no_confident_point(gazetteer):
     assert by_name["Donetsk"].place is not None and by_name["Donetsk"].place.country_code == "UA"
 
 
+def test_a_place_before_a_town_and_its_region_lies_in_that_region(parser):
+    # ACLED writes "village, town (region)": Kalyanpur there is no namesake in Arunachal Pradesh
+    text = "Crowds pelted stones in Kalyanpur, Roorkee (Uttarakhand) over a land claim."
+    by_name = {r.mention.surface: r for r in parser.parse(text).resolutions}
+    assert by_name["Kalyanpur"].place is None or by_name["Kalyanpur"].place.admin1 == "Uttarākhand"
+    assert by_name["Roorkee"].place.admin1 == "Uttarākhand"
+    # ... but a list of towns is no chain: each keeps its own place
+    listed = {r.mention.surface: r.place for r in parser.parse("Strikes spread to Hrodna, Brest, Minsk and Vilnius.").resolutions}
+    assert {p.country_code for p in listed.values()} == {"BY", "LT"}
+
+
 def test_the_name_after_a_place_and_a_comma_is_its_region_when_it_contains_it(gazetteer):
     from geomap.pipeline import Geoparser
 
