@@ -42,6 +42,25 @@ _COUNTY_BEFORE = re.compile(r"\b(?:Co\.?|County) \Z")
 _FIRST_LEVEL_BEFORE = re.compile(r"\bthe\s+(?:state|oblast|governorate)\s+of\s+$", re.I)
 
 
+# A capitalised name (its particles aside: "San Pedro de Ycuamandiyu"), then an opening bracket —
+# not a kind word ("Tiati sub-county (Silale, Choken, …)" lists its parts) nor any other small word.
+_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|[a-z]{1,3}(?= [A-Z])))*? \(\Z")
+
+
+def _bracketed_district_or_region(text: str, start: int, end: int) -> bool:
+    """Whether the name stands in brackets after a place's name as the first or last of two or
+    more areas: "Kabushwa (Kabare, Sud-Kivu)", "Qaniyah (Mahliyah, Marib)" — ACLED's way of writing
+    a place's district and region. (One name alone in brackets may be another name of the place:
+    "Maragat (San Andres)", "Kyiv (Kiev)".)"""
+    if text[start - 2:start] == " (" and text[end:end + 1] == ",":
+        return _NAME_THEN_BRACKET.search(text, max(0, start - 60), start) is not None
+    if text[start - 2:start] == ", " and text[end:end + 1] == ")":
+        opening = text.rfind("(", max(0, start - 60), start)
+        return opening > 0 and ")" not in text[opening:start] and (
+            _NAME_THEN_BRACKET.search(text, max(0, opening - 60), opening + 1) is not None)
+    return False
+
+
 def kind_word(text: str, end: int, start: int | None = None) -> str | None:
     """``"town"``, ``"region"`` or ``"state"`` (a first-level region: "Merida state" is the
     Venezuelan state, not a Mexican municipality) when the word after a name says which is meant
@@ -51,6 +70,8 @@ def kind_word(text: str, end: int, start: int | None = None) -> str | None:
         return "state"
     if start is not None and _COUNTY_BEFORE.search(text, max(0, start - 7), start):
         return "region"  # "Blackrock, Co Dublin", "Arklow Co Wicklow": the Irish county
+    if start is not None and _bracketed_district_or_region(text, start, end):
+        return "region"
     match = _WORD_AFTER.match(text, end, end + 20)
     word = match.group(1).lower() if match else ""
     if word in TOWN_WORDS:

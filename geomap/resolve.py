@@ -207,7 +207,8 @@ def resolve(
             if near_km < 0:
                 near_km = nearest[(best.id, names[i])] = anchors.nearest_km(best, names[i])
         if anchors and near_km > NEIGHBOURHOOD_KM and (
-                names_a_neighbourhood(text, m) or (best.kind == "city" and bracketed_after_a_town(text, m, results))):
+                names_a_neighbourhood(text, m) or (bracketed_after_a_town(text, m, results) and (
+                    best.kind == "city" or not results[-1].place.lies_in(best)))):
             # "in Zapopan, … neighbors of Colonia Miramar", "in Panama City (Bella Vista)": a part
             # of a town the article names, so a namesake hundreds of kilometres away is not it
             why = f"a neighbourhood, and {best.name} ({best.country_code}) lies far from the article's towns"
