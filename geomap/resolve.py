@@ -665,6 +665,7 @@ class _Context:
         country_share, admin1_share = shares
         score = cand.score
         share = country_share.get(place.country_code, 0.0)
+        generic_abroad = False
         if kind == "country":
             if shared_with_region:
                 # "Georgia" is a country and a US state: the article's focus decides, not the class.
@@ -675,10 +676,13 @@ class _Context:
                 score += -COUNTRY_CLASS_BONUS
                 if reasons is not None:
                     reasons.append("a town of the article's region bears the name")
-        elif share < GENERIC_REGION_SHARE and self.focus.name_of[i] in GENERIC_REGION_WORDS and kind != "continent":
-            # "the West", "Central": a word every country's regions are named by means one of
-            # them only in an article about that country (given spans reach here; recognition
-            # never reports the bare word)
+        elif generic_abroad := (share < GENERIC_REGION_SHARE and place.country_code is not None
+                                and _generic_region_name(self.focus.name_of[i])):
+            # "the West", "Central", "North East": words every country's regions are named by
+            # mean one of them only in an article about that country (given spans reach here for
+            # the bare word, which recognition never reports); being written as a region says
+            # nothing of which country's (below). A continent or a region of no one country ("the
+            # Middle East") is no country's region.
             score += w.generic_region_abroad
         elif share:
             score += w.country_focus * share
@@ -766,7 +770,7 @@ class _Context:
             score += w.parent_match + w.admin1_focus / 2
             if reasons is not None:
                 reasons.append("listed with first-level regions of its country")
-        wants = self.kind_words[i]
+        wants = None if generic_abroad else self.kind_words[i]
         if wants is not None and (wants == "town" and kind == "city" or wants == "region" and kind in ("admin1", "admin2")
                                   or wants == "state" and kind == "admin1"):
             # "Mandera Town" is the town, "Garissa County" the county; "Washington state" and "the
@@ -974,6 +978,12 @@ def _named_after_a_town(region: Place, candidates: Sequence[Candidate]) -> bool:
         )
         for c in candidates
     )
+
+
+def _generic_region_name(name: str) -> bool:
+    """Whether a (normalised) name is made of words every country names regions by: "west",
+    "central", "north east", "upper west"."""
+    return all(word in GENERIC_REGION_WORDS for word in name.split())
 
 
 def _softmax_top(ranked, unknown: float | None = None) -> float:

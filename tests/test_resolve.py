@@ -112,6 +112,19 @@ def test_a_namesake_outside_the_named_parent_is_no_confident_point(gazetteer):
     assert by_name["Donetsk"].place is not None and by_name["Donetsk"].place.country_code == "UA"
 
 
+def test_a_region_named_by_generic_words_needs_its_country_in_the_article(parser):
+    # "North East" is a region of Botswana, Ghana, England…: without the country it is none of them
+    unsure = {r.mention.surface: r for r in parser.parse(
+        "Militias attacked a farmer in Gordi (Mamprugo Moaduri, North East).").resolutions}
+    assert unsure["North East"].place is None
+    sure = {r.mention.surface: r.place for r in parser.parse(
+        "Botswana: floods cut roads in the North East and in Gaborone.").resolutions}
+    assert sure["North East"].country_code == "BW"
+    # a region of no one country is no country's region
+    (middle_east,) = parser.parse("Oil prices rose across the Middle East.").resolutions
+    assert middle_east.place.kind == "region" and middle_east.place.country_code is None
+
+
 def test_a_place_before_a_town_and_its_region_lies_in_that_region(parser):
     # ACLED writes "village, town (region)": Kalyanpur there is no namesake in Arunachal Pradesh
     text = "Crowds pelted stones in Kalyanpur, Roorkee (Uttarakhand) over a land claim."
