@@ -680,10 +680,13 @@ _OWNER_AFTER = re.compile(
 
 
 # After a demonym, people or bodies who are away from their own country as often as not: "Somali
-# refugees", "Ethiopian raiders", "a Tanzanian cleric", "a Chinese water company" in Kenya.
+# refugees", "Ethiopian raiders", "a Tanzanian cleric", "a Chinese water company" in Kenya; and
+# armed forces, which fight abroad as often as at home ("Turkish forces shelled … in Tell Abiad",
+# "French Operation Barkhane forces" in Burkina Faso, "British army" exercises in Kenya).
 _ABROAD_AFTER = re.compile(
-    r"(?:[\s-]+[A-Z][\w'’]*)?[\s-]+(?:[a-z]+\s+)?(?:refugees?|migrants?|asylum[- ]seekers?|nationals?|tourists?|expatriates?"
-    r"|clerics?|preachers?|raiders?|compan(?:y|ies)|firms?|embass(?:y|ies)|diplomats?|envoys?|ambassadors?|investors?)\b")
+    r"(?:[\s-]+[A-Z][\w'’]*){0,2}[\s-]+(?:[a-z]+\s+)?(?:refugees?|migrants?|asylum[- ]seekers?|nationals?|tourists?|expatriates?"
+    r"|clerics?|preachers?|raiders?|compan(?:y|ies)|firms?|embass(?:y|ies)|diplomats?|envoys?|ambassadors?|investors?"
+    r"|forces|troops|soldiers|army|armies|militants?|jets|warplanes|drones|airstrikes?|navy)\b")
 
 
 def _article_fallback(text: str, body_start: int, resolutions: Sequence[Resolution],

@@ -864,6 +864,10 @@ def test_an_unsure_namesake_abroad_yields_to_the_region_the_sentence_names_surel
     ("Armed men shot dead a Sudanese refugee.", None),
     ("Hundreds protested the arrest of a Tanzanian cleric.", None),
     ("Farmers protested against a Chinese water company.", None),
+    # ... and so are armed forces: "Turkish forces" shell Syria, French ones strike in Mali
+    ("Turkish forces shelled regime positions near the town.", None),
+    ("French Operation Barkhane forces conducted airstrikes on militants.", None),
+    ("Protesters claim the British army harasses civilians.", None),
     # ... but the other nation the text names is where it happened
     ("Ethiopian raiders abducted Kenyan civilians.", "KE"),
     ("Kenyan police shot two protesters.", "KE"),
