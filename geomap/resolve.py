@@ -27,6 +27,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from .corrections import USER_PLACE_SCORE
@@ -980,6 +981,7 @@ def _named_after_a_town(region: Place, candidates: Sequence[Candidate]) -> bool:
     )
 
 
+@lru_cache(maxsize=65_536)
 def _generic_region_name(name: str) -> bool:
     """Whether a (normalised) name is made of words every country names regions by: "west",
     "central", "north east", "upper west"."""
