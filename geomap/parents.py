@@ -64,7 +64,8 @@ def _bracketed_district_or_region(text: str, start: int, end: int) -> bool:
 def kind_word(text: str, end: int, start: int | None = None) -> str | None:
     """``"town"``, ``"region"`` or ``"state"`` (a first-level region: "Merida state" is the
     Venezuelan state, not a Mexican municipality) when the word after a name says which is meant
-    (or "the state of" before it), or the list of counties it opens does."""
+    (or "the state of" before it), or the list of counties it opens does, or it stands as a
+    district or region in brackets after a place (:func:`_bracketed_district_or_region`)."""
     if start is not None and text[max(0, start - 3):start].lower() == "of " and (
             _FIRST_LEVEL_BEFORE.search(text, max(0, start - 25), start)):
         return "state"
