@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from .gazetteer.store import haversine_km
 from .types import Mention, Resolution
+from .wordlists import SAINT_WORDS
 
 #: Words that make a name a natural feature's, or a street's, or a mission abroad's.
 NOT_AT_THE_TOWN_WORDS = frozenset({
@@ -53,7 +54,6 @@ MIN_TOWN_CONFIDENCE = 0.5
 SAME_SPOT_KM = 161.0
 
 _WORD = re.compile(r"[^\W\d_]+")
-_SAINT = re.compile(r"(?:St\.?|Saint|San|Santa|Santo|São|Sao|Ste\.?)\s", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:la|el|le|les|los|las|il|lo|al|l['’])\s*\Z", re.I)
 _JOINED = re.compile(r"\band\b|&", re.I)
 
@@ -100,7 +100,7 @@ def _not_named_after_the_town(span: Mention, inner: Mention) -> bool:
     water's ("Indian River Marina"), or part of another name after a foreign article ("La Marina")."""
     surface = inner.surface
     return bool(
-        _SAINT.match(surface)
+        " " in surface and surface.split()[0].lower().rstrip(".") in SAINT_WORDS
         or _words_of(surface) & NOT_AT_THE_TOWN_WORDS
         or _ARTICLE_BEFORE.search(span.surface, 0, inner.start - span.start)
     )

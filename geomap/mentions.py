@@ -46,6 +46,7 @@ from .wordlists import (
     INSTITUTION_NOUNS,
     NOT_PLACE_PHRASES,
     ORGANISATION_WORDS,
+    SAINT_WORDS,
     SPEECH_VERBS,
     TITLES,
     is_first_name,
@@ -86,7 +87,6 @@ _ARTICLES = {"the", "a", "an"}
 # "The", "In", "Will" are given names too, but never before a surname that opens a sentence:
 # "The Ebola-Reston strain", "In Ebola-Reston cases"
 _FUNCTION_HEADS = _ARTICLES | {"in", "will", "on", "at", "by", "for", "to", "as", "if", "so", "but", "and", "or"}
-SAINT_WORDS = {"san", "santa", "santo", "são", "sao", "st", "saint", "sainte", "ste", "sankt", "sint"}
 
 # Prepositions that title case capitalises ("Riots Erupt In Kisii", "Hospital In Kisii"): a
 # place after one is not the tail of a bigger name.

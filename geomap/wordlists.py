@@ -41,6 +41,9 @@ GENERIC_DISTRICT_NAMES = frozenset({
     "town center", "old city", "north end", "south end", "near north side", "lower east side", "upper west side",
 })
 
+# A saint's title heading a name ("San Francisco", "St. Mark's Cathedral").
+SAINT_WORDS = frozenset({"san", "santa", "santo", "são", "sao", "st", "saint", "sainte", "ste", "sankt", "sint"})
+
 # Titles and honorifics: a capitalised title is never a place ("Minister", "President"), and a
 # name right after one is a person ("President Jackson", "Gen. Lee").
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "st",
