@@ -628,15 +628,33 @@ class _Context:
         w = self.w
         out = []
         changed = False
+        lone_country = self._country_of_its_name_only(ranked, name)
         for place, score, cand in ranked:
             if place.kind == "city" and anchors.near(place, name):
                 score += w.proximity
+                changed = True
+            elif lone_country and place.id == lone_country.id and any(
+                    p.kind == "city" and p.country_code != place.country_code
+                    and anchors.nearest_km(p, name) <= NEIGHBOUR_TOWN_KM for p, _, _ in ranked):
+                # "… of Lebanon; … of Myerstown": nothing else in the article points to the
+                # country, and a town of that name lies next to a town the article names surely
+                # (Lebanon, Pennsylvania, 10 km from Myerstown): the town, as a country's name
+                # is written beside its own places, not a small town's
+                score -= COUNTRY_CLASS_BONUS
                 changed = True
             out.append((place, score, cand))
         if not changed:
             return ranked
         out.sort(key=_rank_key)
         return out
+
+    def _country_of_its_name_only(self, ranked: list, name: str) -> Place | None:
+        """The country ``ranked`` puts first when no other name, demonym or cue of the article
+        points to it, else None."""
+        if not ranked or ranked[0][0].kind != "country":
+            return None
+        country = ranked[0][0]
+        return None if self.focus.shares(name)[0].get(country.country_code) else country
 
     def reasons(self, i: int, cand: Candidate, near_km: float) -> list[str]:
         """Why mention ``i`` resolved to ``cand``'s place, in a few words each."""
@@ -913,6 +931,10 @@ class _AnchorGrid:
         when the box holds none."""
         return min(self._distances(place, exclude_name), default=math.inf)
 
+
+#: How near a sure pick of another name a town must lie for a country's name that nothing else
+#: in the article supports to mean that town.
+NEIGHBOUR_TOWN_KM = 25.0
 
 #: How far a neighbourhood may lie from the nearest town the article names.
 NEIGHBOURHOOD_KM = 40.0

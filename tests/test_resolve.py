@@ -855,3 +855,18 @@ def test_a_town_written_with_its_state_is_the_town_and_the_state(parser):
     res = parser.parse("Hundreds marched in Orange, Virginia, on Thursday.").resolutions
     assert [(r.mention.surface, r.place.name, r.place.admin1) for r in res] == [
         ("Orange", "Orange", "Virginia"), ("Virginia", "Virginia", "Virginia")]
+
+
+def test_a_country_name_nothing_else_supports_is_the_town_beside_the_article_towns(parser):
+    # an obituary from Pennsylvania: Lebanon lies 10 km from Myerstown, the country far away
+    text = ("She was born in Jackson Township. She is survived by her son, Bryan, of Lebanon, and by "
+            "her half sister Betty Kneasel of Myerstown. The service will be held in Lebanon on Monday, "
+            "with burial at Grand View Cemetery.")
+    res = [r for r in parser.parse(text).resolutions if r.mention.surface == "Lebanon"]
+    assert [(r.place.country_code, r.place.admin1) for r in res] == [("US", "Pennsylvania")] * 2
+    # the country, where anything else in the article points to it
+    res = parser.parse("He moved from Lebanon to Myerstown after the war in Beirut.").resolutions
+    assert res[0].place.kind == "country" and res[0].place.country_code == "LB"
+    # and a town of the country itself near the article's towns leaves the country as it is
+    res = parser.parse("Pilgrims walked from Rome to the Vatican on Sunday.").resolutions
+    assert res[1].place.country_code == "VA" and res[1].place.kind == "country"
