@@ -128,6 +128,20 @@ def resolve(
             # "the North Side": a part of the article's town, not Oildale, California — unless
             # the user's corrections file places it
             cands = [c for c in cands if c.score >= USER_PLACE_SCORE]
+        elif not any(ch.isalpha() for ch in m.surface):
+            # a house number or a code given as a span ("Sidiras Merarhias 23"): no place's name,
+            # though GeoNames lists numbers among some places' alternate names
+            cands = [c for c in cands if c.score >= USER_PLACE_SCORE]
+        elif _a_family(text, m, cands):
+            # "signed by the Boons and the B.C. government": a family, not the old name of
+            # Severna Park, Maryland
+            cands = [c for c in cands if c.score >= USER_PLACE_SCORE]
+        elif _a_river(text, m):
+            # "the Red River will crest" in Fargo: the river, not Red River County, Texas, nor
+            # Peace River the town (the gazetteer holds only the rivers news names most); a
+            # sizeable town of that name is still read so ("the Athi River campus")
+            cands = [c for c in cands if c.place.feature_code.startswith("STM") or c.score >= USER_PLACE_SCORE
+                     or (c.place.kind == "city" and c.place.population >= RIVER_TOWN_POPULATION)]
         options.append(cands)
     parents = written_parents(mentions, options, text)
     evidence = _readings_as_evidence(options, names, parents)
@@ -180,6 +194,7 @@ def resolve(
         if not ranked:
             why = ("a street, square or park: the gazetteer holds none, and the text names no town it lies in"
                    if is_street_name(m.surface) else
+                   "a river the gazetteer does not hold" if _a_river(text, m) else
                    "a part every town has: the text names no town it lies in" if _part_of_any_town(m.surface) else
                    "no gazetteer entry for this name")
             results.append(Resolution(m, None, 0.0, (), (why,)))
@@ -378,6 +393,31 @@ def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
 #: The article's towns must all lie within this distance of one another for an unplaced street to be
 #: placed at the one it names most.
 ONE_TOWN_KM = 50.0
+
+
+#: A town this populous named like a river is what "the X River" may mean ("the Athi River
+#: campus"); a smaller one is a namesake of the river.
+RIVER_TOWN_POPULATION = 50_000
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _a_river(text: str, m: Mention) -> bool:
+    """Whether the mention is written as a river: "the Red River", "the Peace River" (a town or
+    county of that name is written without the article)."""
+    return m.surface.endswith(" River") and bool(_THE_BEFORE.search(text, max(0, m.start - 6), m.start))
+
+
+def _a_family(text: str, m: Mention, cands: Sequence[Candidate]) -> bool:
+    """Whether the mention is a family written in the plural ("the Boons", "the Kennedys"): one
+    capitalised word ending in s after "the", which is no place's own name, only a town's
+    alternate one, of a town smaller than a city ("the Netherlands", "the Bahamas" are their own
+    names; "the Patras festival" is Patras's)."""
+    surface = m.surface
+    return (surface.endswith("s") and surface[:1].isupper() and surface.isalpha() and not surface.isupper()
+            and bool(cands) and all(c.name_kind == "alt" and c.place.kind == "city"
+                                    and c.place.population < BIG_TOWN_POPULATION for c in cands)
+            and bool(_THE_BEFORE.search(text, max(0, m.start - 6), m.start)))
 
 
 def _part_of_any_town(surface: str) -> bool:

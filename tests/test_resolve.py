@@ -870,3 +870,39 @@ def test_a_country_name_nothing_else_supports_is_the_town_beside_the_article_tow
     # and a town of the country itself near the article's towns leaves the country as it is
     res = parser.parse("Pilgrims walked from Rome to the Vatican on Sunday.").resolutions
     assert res[1].place.country_code == "VA" and res[1].place.kind == "country"
+
+
+def test_a_river_written_as_one_is_no_town_or_county_of_its_name(parser):
+    # "the Red River" in Fargo is the river: Red River County, Texas, was a wrong point
+    res = parser.parse("Forecasters said the Red River will crest at 40 feet in Fargo on Friday.").resolutions
+    assert res[0].mention.surface == "Red River" and res[0].place is None
+    assert res[0].reasons == ("a river the gazetteer does not hold",)
+    # written without the article, it is the town of that name
+    res = parser.parse("Tourists filled the ski slopes of Red River, New Mexico.").resolutions
+    assert (res[0].place.kind, res[0].place.admin1) == ("city", "New Mexico")
+    # a river the gazetteer holds is still that river
+    res = parser.parse("Barges were stuck on the Mississippi River near St. Louis.").resolutions
+    assert res[0].place.feature_code == "STM"
+
+
+def test_a_family_in_the_plural_is_not_a_town_known_by_that_name(parser):
+    # "Boons" is an old name of Severna Park, Maryland
+    text = "The agreement was signed last week by the Boons and the provincial government."
+    assert all(r.place is None for r in parser.parse(text).resolutions if r.mention.surface == "Boons")
+    # a country named with its article is its own name, and stays
+    res = parser.parse("Protesters marched in the Netherlands on Sunday.").resolutions
+    assert res[0].place.country_code == "NL"
+
+
+def test_a_number_given_as_a_span_is_no_place(parser):
+    # a house number in an address; GeoNames lists "33" among the names of Kaarela, Helsinki,
+    # which the article's Finnish focus made a sure pick
+    text = "We stayed in Helsinki and Espoo, at a guesthouse on Kaarelantie 33 near Vantaa, Finland."
+    start = text.index("33")
+    res = parser.parse(Document(id="d", text=text, spans=((start, start + 2),)), given_spans=True).resolutions
+    assert [r.place for r in res] == [None]
+
+
+def test_the_river_written_before_a_campus_is_the_sizeable_town_of_that_name(parser):
+    res = parser.parse("Students at the Athi River campus of Daystar University held a protest.").resolutions
+    assert (res[0].place.name, res[0].place.kind) == ("Athi River", "city")
