@@ -8,7 +8,8 @@ unit test, that drop what is not a place and label what is:
 * a common English word counts only for a prominent place ("Union" no, "Washington" yes), and
   at the start of a sentence only for a very prominent one;
 * people: a given name before a capitalised word ("Alexander Lukashenko", "Artyom Shraibman"),
-  a surname after a given name or a title ("Jesse Jackson", "President Lincoln");
+  a surname after a given name or a title ("Jesse Jackson", "President Lincoln"), and a given
+  name the article uses, standing bare before what a person does ("Georgia began skating");
 * a street or square is one mention of its own, recognised by its form (:mod:`geomap.streets`):
   "Independence Avenue" is not Independence, Missouri, and "Richmond Street" is no Richmond;
   a landmark named after something ("Palace of Independence") is not that something;
@@ -203,18 +204,19 @@ class Recogniser:
         key = match_key(text)
         mentions = []
         people: set[str] = set()
+        given_names: set[str] = set()
         for start, end in self.matcher.spans(text, doc.body_start, key):
             article = _LOWER_ARTICLE_BEFORE.search(text, max(doc.body_start, start - 5), start)
             if article and self.candidates(text[article.start():end]):
                 start = article.start()  # "el-Mina", "al-Hasakeh": the article written small is the name's
-            mention = self.classify(text, start, end, people)
+            mention = self.classify(text, start, end, people, given_names)
             while mention is None and lowercase_word_inside(text[start:end]):
                 # "Mandera county": the longest name is miswritten, a shorter one may stand
                 shorter = self.matcher.shorter(key, start, end)
                 if shorter is None:
                     break
                 end = shorter
-                mention = self.classify(text, start, end, people)
+                mention = self.classify(text, start, end, people, given_names)
             if mention is not None:
                 mentions.append(mention)
         mentions = self._inside_hashtags(text, doc.body_start, mentions)
@@ -222,7 +224,8 @@ class Recogniser:
         # "Flores said") is that person everywhere in it, unless it is a prominent place.
         mentions = [
             m for m in mentions
-            if m.surface not in people or _spared(self.candidates(m.surface)[0].place)
+            if (m.surface not in people or _spared(self.candidates(m.surface)[0].place))
+            and not (m.surface in given_names and _subject_of_a_persons_verb(text, m))
         ]
         if mentions:
             # A name inside a party's, force's or armed group's name ("al Shabab", "Jubilee
@@ -278,10 +281,11 @@ class Recogniser:
         kept = [m for m in mentions if not any(m.start < s.end and s.start < m.end for s in out)]
         return sorted(kept + out, key=lambda m: (m.start, m.end))
 
-    def classify(self, text: str, start: int, end: int, people: set[str] | None = None) -> Mention | None:
+    def classify(self, text: str, start: int, end: int, people: set[str] | None = None,
+                 given_names: set[str] | None = None) -> Mention | None:
         """The mention at ``text[start:end]``, or None when it is not a place name. Names
         seen used for people, or as an acronym, are added to ``people``: no place anywhere in
-        the article."""
+        the article; names seen as someone's given name ("Georgia Stevens") to ``given_names``."""
         people = set() if people is None else people
         surface = text[start:end]
         if start and text[start - 1] == "@":
@@ -381,6 +385,8 @@ class Recogniser:
                 and next_word.lower().rstrip(".") not in CALENDAR
                 and next_word.lower().rstrip(".") not in TITLES
             ):
+                if given_names is not None:
+                    given_names.add(surface)
                 return None  # "Alexander Lukashenko", "Paris Hilton" (not "Georgia Medical Center")
             if info.first_name and next_word in _NAME_PARTICLES_OF_PEOPLE and not _prominent(top, False) and (
                 _capitalised(_word_after(text, end + 1 + len(next_word)))
@@ -897,6 +903,25 @@ def _town_without_article(literal: Sequence[Candidate]) -> bool:
         and c.place.population < SENTENCE_START_POPULATION
         for c in literal
     )
+
+
+# What a person, not a place, does right after her name: "Georgia began skating at four".
+_PERSONS_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+|then\s+|now\s+|still\s+)?(?:said|says|told|tells|began|begins|started|starts|added|"
+    r"explained|recalled|wrote|writes|smiled|laughed|learned|learnt|wants|wanted|loves|loved|hopes|hoped|"
+    r"likes|liked|plans|planned|decided|won|wins|finished|trained|trains|competed|competes|skates|skated|"
+    r"plays|played)\b")
+# Words after which a name is no sentence's subject: "the price of gas to Georgia is low".
+_NOT_A_SUBJECT_AFTER = _PLACE_PREPOSITIONS | {"to", "of", "for", "into", "about", "with", "by", "on", "over",
+                                               "through", "via", "toward", "towards", "the", "a", "an"}
+
+
+def _subject_of_a_persons_verb(text: str, m: Mention) -> bool:
+    """Whether a name the article gives as someone's given name ("Nine-year-old Georgia
+    Stevens") stands bare as the subject of what a person does ("Georgia began skating"): she,
+    not the country or the state, however prominent. Not after a preposition ("rain in Georgia
+    started on Monday"); not before "is" or "was", which places do as much as people."""
+    return bool(_PERSONS_VERB_AFTER.match(text, m.end)) and _word_before(text, m.start).lower() not in _NOT_A_SUBJECT_AFTER
 
 
 def _spared(place) -> bool:

@@ -817,3 +817,14 @@ def test_a_town_named_like_a_person_is_a_place_right_after_a_preposition_of_plac
     # ... not before a capitalised word or a possessive, nor as a name elsewhere
     assert surfaces(recognise, "The goal was scored in Wayne Rooney's last game.") == []
     assert surfaces(recognise, "Marshall said the plan was ready.") == []
+
+
+def test_a_given_name_the_article_uses_stays_the_person_as_a_subject(recognise):
+    # "Georgia Stevens" makes the later bare "Georgia began skating" her, not the country
+    text = ("Nine-year-old Georgia Stevens is lacing her skates. Georgia began skating at four, "
+            "and today Georgia skates in Red Deer.")
+    assert surfaces(recognise, text) == ["Red Deer"]
+    # the place, where the text puts it after a preposition or the article names no such person
+    text = "Nine-year-old Georgia Stevens flew home. The price of gas to Georgia started to fall."
+    assert surfaces(recognise, text) == ["Georgia"]
+    assert surfaces(recognise, "Georgia began talks with the European Union.") == ["Georgia", "European Union"]
