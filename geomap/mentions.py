@@ -195,8 +195,10 @@ class Recogniser:
         if _CODE.fullmatch(surface) and any(c.matched_name == surface for c in found):
             # ... and text written as a code means the places that have that code, not a town
             # whose name is spelled with those letters: "EU" is the European Union, never Eu in
-            # Normandy; "WA" is Washington or Western Australia, not Wa in Ghana
-            found = tuple(c for c in found if c.matched_name == surface)
+            # Normandy; "WA" is Washington or Western Australia, not Wa in Ghana — and a written
+            # abbreviation shouted ("FLA" for "Fla.": Florida, not the airport code of Florencia)
+            found = tuple(c for c in found if c.matched_name == surface or (
+                c.name_kind == "abbr" and c.matched_name.replace(".", "").upper() == surface))
         return found
 
     def __call__(self, doc: Document) -> list[Mention]:

@@ -449,6 +449,13 @@ def test_a_code_in_capitals_is_no_name_for_a_word(recognise):
     assert any(c.place.name == "Luena" for c in recognise.candidates("Luena"))
 
 
+def test_a_written_abbreviation_in_capitals_is_still_its_place(recognise):
+    # "FLA" is Florencia's airport code in GeoNames, and "Fla." written in capitals
+    assert recognise.candidates("FLA")[0].place.name == "Florida"
+    # a code that is no abbreviation of anything keeps its one place
+    assert [c.place.name for c in recognise.candidates("EU")] == ["European Union"]
+
+
 def test_a_state_named_by_a_common_word_is_still_a_place(recognise):
     # "montana" is as frequent as a common word (Hannah Montana); the US state is big enough
     assert "Montana" in surfaces(recognise, "Cases rose in Colorado, Montana, Utah and Idaho.")
