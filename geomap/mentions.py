@@ -199,6 +199,11 @@ class Recogniser:
             # abbreviation shouted ("FLA" for "Fla.": Florida, not the airport code of Florencia)
             found = tuple(c for c in found if c.matched_name == surface or (
                 c.name_kind == "abbr" and c.matched_name.replace(".", "").upper() == surface))
+            if len(surface) >= 3 and any(c.name_kind == "abbr" for c in found):
+                # the abbreviations readers write (gazetteer/abbreviations.tsv) before the airport
+                # codes GeoNames lists among alternate names: "TAS" is Tasmania, not Tashkent's
+                # airport (two letters are no airport code: "LA" may be Los Angeles or Louisiana)
+                found = tuple(c for c in found if c.name_kind == "abbr")
         return found
 
     def __call__(self, doc: Document) -> list[Mention]:

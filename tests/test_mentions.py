@@ -456,6 +456,21 @@ def test_a_written_abbreviation_in_capitals_is_still_its_place(recognise):
     assert [c.place.name for c in recognise.candidates("EU")] == ["European Union"]
 
 
+@pytest.mark.parametrize("code, place", [
+    ("TAS", "Tasmania"), ("KZN", "Kwazulu-Natal"), ("PNG", "Papua New Guinea"), ("NZ", "New Zealand"),
+    ("RSA", "South Africa"), ("BiH", "Bosnia and Herzegovina"),
+])
+def test_an_abbreviation_readers_write_comes_before_an_airport_code(recognise, code, place):
+    # GeoNames lists TAS (Tashkent), KZN (Kazan), PNG (Paranaguá), RSA (Santa Rosa) as codes
+    assert recognise.candidates(code)[0].place.name == place
+
+
+def test_two_capitals_keep_the_places_they_stand_for(recognise):
+    # "LA" may be Los Angeles or Louisiana, "NY" the city or the state: both stay candidates
+    assert {c.place.name for c in recognise.candidates("LA")} >= {"Los Angeles", "Louisiana"}
+    assert {c.place.name for c in recognise.candidates("NY")} >= {"New York City", "New York"}
+
+
 def test_a_state_named_by_a_common_word_is_still_a_place(recognise):
     # "montana" is as frequent as a common word (Hannah Montana); the US state is big enough
     assert "Montana" in surfaces(recognise, "Cases rose in Colorado, Montana, Utah and Idaho.")
