@@ -620,7 +620,8 @@ class _Context:
     def _unknown(self, i: int) -> float:
         score = self.w.unknown_place
         parent_list = self.parents.get(i)
-        if parent_list and not any(c.place.lies_in(p) for c in self.options[i] for p in parent_list):
+        if parent_list and not any(c.place.lies_in(p) or _across_borders_by(c.place, p)
+                                   for c in self.options[i] for p in parent_list):
             score += self.w.parent_match  # no reading lies inside the named parent
         # Likewise it would lie in the article's country, when at least two other place names
         # (not demonyms: "Somali refugees" in Kakuma are no focus on Somalia) agree on one for most
@@ -990,6 +991,20 @@ def _big_namesake_town(region: Place, candidates: Sequence[Candidate]) -> bool:
         and c.place.population >= BIG_TOWN_POPULATION
         for c in candidates
     )
+
+
+#: How near a country's or region's point a lake, sea or range of no one country must lie to be
+#: written as in it.
+ACROSS_BORDERS_KM = 1500.0
+
+
+def _across_borders_by(place: Place, area: Place) -> bool:
+    """Whether ``place``, a lake, sea, range or region of no one country, may lie partly in the
+    country or first-level region ``area`` ("Lake Titicaca in the Puno region of Peru"): the
+    codes cannot tell, so its point must lie near the area's. A county holds no such thing
+    ("Andes is a town in Delaware County"), nor does an area far away."""
+    return (place.country_code is None and area.kind in ("country", "admin1") and place.lat is not None
+            and area.lat is not None and haversine_km(place.lat, place.lon, area.lat, area.lon) <= ACROSS_BORDERS_KM)
 
 
 def _own_name_of_a_bigger_place(cand: Candidate, candidates: Sequence[Candidate]) -> bool:

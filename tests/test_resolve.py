@@ -906,3 +906,15 @@ def test_a_number_given_as_a_span_is_no_place(parser):
 def test_the_river_written_before_a_campus_is_the_sizeable_town_of_that_name(parser):
     res = parser.parse("Students at the Athi River campus of Daystar University held a protest.").resolutions
     assert (res[0].place.name, res[0].place.kind) == ("Athi River", "city")
+
+
+def test_a_lake_of_no_one_country_may_lie_in_the_region_written_with_it(parser):
+    text = ("Villagers said a meteorite hit a field outside Carancas, near Lake Titicaca in the Puno "
+            "region of Peru, on the border with Bolivia.")
+    lake = next(r for r in parser.parse(text).resolutions if r.mention.surface == "Lake Titicaca")
+    assert lake.place is not None and lake.place.feature_code == "LK"
+    res = parser.parse("Tourists near Lake Titicaca in Puno, Peru.").resolutions
+    assert res[0].place is not None and res[0].place.feature_code == "LK"
+    # a county holds no range: "Andes is a town in Delaware County" is not the Andes
+    res = parser.parse("Andes is a town in Delaware County, New York, United States.").resolutions
+    assert res[0].place is None or res[0].place.feature_code != "MTS"
