@@ -790,7 +790,7 @@ class _Context:
             if reasons is not None:
                 reasons.append("exact name of a first-level region")
         parent_list = self.parents.get(i)
-        inside_parent = bool(parent_list) and any(place.lies_in(p) for p in parent_list)
+        inside_parent = bool(parent_list) and any(place.lies_in(p) or _across_borders_by(place, p) for p in parent_list)
         placed_elsewhere = town_or_county and bool(parent_list) and not inside_parent and self._written_elsewhere(i, place)
         if (town_or_county or (kind == "admin1" and not _big_namesake_town(place, self.options[i]))) and not placed_elsewhere:
             # the article's region holds its towns and counties, and is itself ("Iowa statehouse
@@ -831,9 +831,10 @@ class _Context:
             if reasons is not None:
                 reasons.append("listed with first-level regions of its country")
         wants = None if generic_abroad else self.kind_words[i]
-        if wants is not None and (wants == "town" and kind == "city" or wants == "region" and kind in ("admin1", "admin2")
+        if wants is not None and (wants == "town" and kind == "city" or wants == "region" and kind in ("admin1", "admin2", "region")
                                   or wants == "state" and kind == "admin1"):
-            # "Mandera Town" is the town, "Garissa County" the county; "Washington state" and "the
+            # "Mandera Town" is the town, "Garissa County" the county, "the Salinas Valley region"
+            # the valley; "Washington state" and "the
             # state of Washington" are the state as surely as a capital is its named country's
             score += w.parent_match + w.admin1_focus / 2 if wants == "state" else w.kind_word
             if reasons is not None:
@@ -999,11 +1000,14 @@ ACROSS_BORDERS_KM = 1500.0
 
 
 def _across_borders_by(place: Place, area: Place) -> bool:
-    """Whether ``place``, a lake, sea, range or region of no one country, may lie partly in the
-    country or first-level region ``area`` ("Lake Titicaca in the Puno region of Peru"): the
-    codes cannot tell, so its point must lie near the area's. A county holds no such thing
+    """Whether ``place``, a lake, sea, range or region of no one country (or of no one region of
+    its country: "the Salinas Valley region of California"), may lie partly in the country or
+    first-level region ``area`` ("Lake Titicaca in the Puno region of Peru"): the codes cannot
+    tell, so its point must lie near the area's. A county holds no such thing
     ("Andes is a town in Delaware County"), nor does an area far away."""
-    return (place.country_code is None and area.kind in ("country", "admin1") and place.lat is not None
+    unplaced_by_codes = place.country_code is None or (
+        place.kind == "region" and place.admin1 is None and area.country_code == place.country_code)
+    return (unplaced_by_codes and area.kind in ("country", "admin1") and place.lat is not None
             and area.lat is not None and haversine_km(place.lat, place.lon, area.lat, area.lon) <= ACROSS_BORDERS_KM)
 
 

@@ -918,3 +918,12 @@ def test_a_lake_of_no_one_country_may_lie_in_the_region_written_with_it(parser):
     # a county holds no range: "Andes is a town in Delaware County" is not the Andes
     res = parser.parse("Andes is a town in Delaware County, New York, United States.").resolutions
     assert res[0].place is None or res[0].place.feature_code != "MTS"
+
+
+def test_a_valley_named_as_a_region_is_that_region(parser):
+    # "region" after the name says it is an area: the gazetteer's valley, not a place it lacks
+    text = ("The outbreak sickened people in the United States and Canada. The spinach was traced "
+            "to the Salinas Valley region of California.")
+    valley = next(r for r in parser.parse(text).resolutions if r.mention.surface == "Salinas Valley")
+    assert valley.place is not None and valley.place.feature_code == "VAL"
+    assert "named as a region" in valley.reasons
