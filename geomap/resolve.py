@@ -748,9 +748,11 @@ class _Context:
             score += w.country_focus * share
             if reasons is not None:
                 reasons.append(f"article focus on {place.country_code} ({share:.0%})")
-        elif cand.name_kind == "alt" and town_or_county and self.focus.placed_elsewhere(self.focus.name_of[i], country_share):
+        elif (cand.name_kind == "alt" and town_or_county and not _short_form_of_its_name(cand)
+              and self.focus.placed_elsewhere(self.focus.name_of[i], country_share)):
             # a town's other name (often foreign or old: "Bostan" for Boston, "Bale" for Basel)
             # in a country none of the article's places points to: weaker than its own name there
+            # (not the short form everyone uses: "Clacton" for Clacton-on-Sea)
             score += w.alternate_name_abroad
         elif place.country_code is None and kind in ("region", "continent"):
             # a sea or a region across borders is as near the article's focus as its leading
@@ -1011,11 +1013,24 @@ def _across_borders_by(place: Place, area: Place) -> bool:
             and area.lat is not None and haversine_km(place.lat, place.lon, area.lat, area.lon) <= ACROSS_BORDERS_KM)
 
 
+def _short_form_of_its_name(cand: Candidate) -> bool:
+    """Whether the alternate name ``cand`` matched is the first words of the place's own name
+    ("Clifton" for Clifton upon Teme, "Clacton" for Clacton-on-Sea, "Nassau" for Nassau County):
+    local usage, not a foreign or old variant."""
+    own, matched = cand.place.name.lower(), cand.matched_name.lower()
+    return own.startswith(matched + " ") or own.startswith(tuple(matched + joint for joint in _ENGLISH_JOINTS))
+
+
+# How English joins a town's name to what it lies on: "Clacton-on-Sea", "Stockton-on-Tees" ("Saint-
+# Pierre" is no short form of Saint-Pierre-du-Perray, nor "Bazar" of Bazar-Korgon).
+_ENGLISH_JOINTS = ("-on-", "-upon-", "-by-", "-under-", "-in-")
+
+
 def _own_name_of_a_bigger_place(cand: Candidate, candidates: Sequence[Candidate]) -> bool:
     """Whether the name ``cand`` matched as an alternate is, spelled the same, the own name of a
     town or county with more people, and not the short form of the place's own longer name
-    ("Clifton" for Clifton upon Teme, "Nassau" for Nassau County: local usage, not a variant)."""
-    if cand.place.name.lower().startswith(cand.matched_name.lower() + " "):
+    (:func:`_short_form_of_its_name`)."""
+    if _short_form_of_its_name(cand):
         return False
     return any(
         c.name_kind == "name" and c.matched_name == cand.matched_name and c.place.kind in ("city", "admin2")

@@ -927,3 +927,23 @@ def test_a_valley_named_as_a_region_is_that_region(parser):
     valley = next(r for r in parser.parse(text).resolutions if r.mention.surface == "Salinas Valley")
     assert valley.place is not None and valley.place.feature_code == "VAL"
     assert "named as a region" in valley.reasons
+
+
+def test_the_short_form_of_a_towns_own_name_is_no_foreign_variant(parser):
+    # "Marburg" is how everyone writes Marburg an der Lahn: in an article about Angola and
+    # Uganda it is not weaker than a Queensland hamlet's own name
+    text = "Health officials in Angola and Uganda said the Marburg virus, first seen in Marburg, has spread."
+    town = [r for r in parser.parse(text).resolutions if r.mention.surface == "Marburg"][-1]
+    assert (town.place.country_code, town.place.admin1) == ("DE", "Hessen")
+
+
+def test_a_french_compound_is_no_short_form_of_its_first_word():
+    from geomap.resolve import _short_form_of_its_name
+    from geomap.types import Candidate, Place
+
+    def cand(name, matched):
+        return Candidate(Place(1, 1, name, "city", "P", "PPL", "FR", None, None, 100, 0.0, 0.0), matched, "alt", 1.0)
+
+    assert _short_form_of_its_name(cand("Clacton-on-Sea", "Clacton"))
+    assert _short_form_of_its_name(cand("Clifton upon Teme", "Clifton"))
+    assert not _short_form_of_its_name(cand("Saint-Pierre-du-Perray", "Saint-Pierre"))
