@@ -603,6 +603,9 @@ class _Context:
         # Without a written parent, a mention's unknown-place score depends only on its name and
         # the word after it: computed once per such pair
         self._unknown_by_name: dict[tuple, float] = {}
+        # The countries the article's names read as first, by code: where they lie
+        self.countries = {cands[0].place.country_code: cands[0].place for cands in options
+                          if cands and cands[0].place.kind == "country" and cands[0].place.lat is not None}
 
     def unknown(self, i: int) -> float | None:
         """The score of a place the gazetteer lacks, for mention ``i``. After an explicit parent
@@ -645,6 +648,15 @@ class _Context:
                     # there is named as a village just as well as a namesake in India
                     score += self.w.kind_word
         return score
+
+    def _neighbours_share(self, country: Place, country_share: dict) -> float:
+        """The share of the article's country evidence held by other countries it names whose
+        points lie within NEIGHBOUR_COUNTRY_KM of ``country``'s."""
+        return sum(
+            v for cc, v in country_share.items()
+            if cc != country.country_code and (other := self.countries.get(cc)) is not None
+            and haversine_km(country.lat, country.lon, other.lat, other.lon) <= NEIGHBOUR_COUNTRY_KM
+        )
 
     def _same_county(self, i: int, place: Place) -> bool:
         """Whether another name in the article has a town or county reading in this reading's
@@ -728,8 +740,13 @@ class _Context:
         generic_abroad = False
         if kind == "country":
             if shared_with_region:
-                # "Georgia" is a country and a US state: the article's focus decides, not the class.
-                score += w.admin1_exact - COUNTRY_CLASS_BONUS + w.country_focus * share
+                # "Georgia" is a country and a US state: the article's focus decides, not the class
+                # — and its neighbours are focus on the country ("links to Iran and an unstable
+                # Georgia" among Armenia, Azerbaijan and Turkey)
+                near = self._neighbours_share(place, country_share)
+                score += w.admin1_exact - COUNTRY_CLASS_BONUS + w.country_focus * (share + near)
+                if near and reasons is not None:
+                    reasons.append(f"the article's countries near it ({near:.0%})")
             elif not share and _town_of_the_region(self.options[i], admin1_share):
                 # "Jordan" among Shakopee and Scott County: the Minnesota town, as nothing else in
                 # the article points at the country
@@ -975,6 +992,9 @@ class _AnchorGrid:
         when the box holds none."""
         return min(self._distances(place, exclude_name), default=math.inf)
 
+
+#: How near each other two countries' points lie for one to count as the other's neighbour.
+NEIGHBOUR_COUNTRY_KM = 1000.0
 
 #: How near a sure pick of another name a town must lie for a country's name that nothing else
 #: in the article supports to mean that town.

@@ -947,3 +947,14 @@ def test_a_french_compound_is_no_short_form_of_its_first_word():
     assert _short_form_of_its_name(cand("Clacton-on-Sea", "Clacton"))
     assert _short_form_of_its_name(cand("Clifton upon Teme", "Clifton"))
     assert not _short_form_of_its_name(cand("Saint-Pierre-du-Perray", "Saint-Pierre"))
+
+
+def test_neighbouring_countries_say_georgia_is_the_country(parser):
+    text = ("Armenia faced a blockade by Azerbaijan and Turkey, with weak links to an unstable Georgia "
+            "and to Iran, while Russia and the USA watched.")
+    georgia = next(r for r in parser.parse(text).resolutions if r.mention.surface == "Georgia")
+    assert georgia.place.kind == "country" and georgia.place.country_code == "GE"
+    # far-off countries are no neighbours: the state, in an article about the United States
+    text = "Voters in Georgia, Arizona and Texas went to the polls as Russia and China watched."
+    georgia = next(r for r in parser.parse(text).resolutions if r.mention.surface == "Georgia")
+    assert georgia.place.kind == "admin1" and georgia.place.country_code == "US"
