@@ -1052,8 +1052,9 @@ def _own_name_of_a_bigger_place(cand: Candidate, candidates: Sequence[Candidate]
     (:func:`_short_form_of_its_name`)."""
     if _short_form_of_its_name(cand):
         return False
+    written = normalize_name(cand.matched_name)  # "Quebec" is Québec's own name, unaccented
     return any(
-        c.name_kind == "name" and c.matched_name == cand.matched_name and c.place.kind in ("city", "admin2")
+        c.name_kind == "name" and normalize_name(c.matched_name) == written and c.place.kind in ("city", "admin2")
         and c.place.population > 3 * cand.place.population
         for c in candidates
     )

@@ -958,3 +958,16 @@ def test_neighbouring_countries_say_georgia_is_the_country(parser):
     text = "Voters in Georgia, Arizona and Texas went to the polls as Russia and China watched."
     georgia = next(r for r in parser.parse(text).resolutions if r.mention.surface == "Georgia")
     assert georgia.place.kind == "admin1" and georgia.place.country_code == "US"
+
+
+def test_an_unaccented_spelling_is_still_the_bigger_places_own_name():
+    from geomap.resolve import _own_name_of_a_bigger_place
+    from geomap.types import Candidate, Place
+
+    def place(name, cc, population):
+        return Place(hash(name) % 1000, None, name, "city", "P", "PPL", cc, None, None, population, 0.0, 0.0)
+
+    quebec = Candidate(place("Québec", "CA", 531_902), "Québec", "name", 9.5)
+    # GeoNames lists "Quebec" as an old name of New Britain, Connecticut
+    new_britain = Candidate(place("New Britain", "US", 72_808), "Quebec", "alt", 7.0)
+    assert _own_name_of_a_bigger_place(new_britain, [quebec, new_britain])
