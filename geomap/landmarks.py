@@ -12,9 +12,10 @@ It stays out where the name inside says nothing of where the landmark is:
   Valley") run far from the town that shares their name;
 * streets ("Mitchell Road") are named after towns elsewhere;
 * an embassy or consulate stands in another country than the one in its name;
-* a first-level region or a country in a landmark's name ("University of New Mexico", "Eastern
-  Ukraine") is too large to point at the landmark; only the whole place with no more than an
-  article or a possessive ("New Hampshire's") takes any kind of place.
+* a first-level region or a country in a landmark's name ("University of New Mexico") is too
+  large to point at the landmark; only the whole place with no more than an article or a
+  possessive ("New Hampshire's") takes any kind of place — and a compass part of one ("Northwest
+  Arkansas") is placed by :mod:`geomap.parts` instead.
 """
 
 from __future__ import annotations

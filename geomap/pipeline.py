@@ -23,6 +23,7 @@ from .errors import InputError
 from .events import Event, tag_events
 from .gazetteer.store import Gazetteer
 from .landmarks import place_in_name
+from .parts import place_of_part
 from .mentions import Recogniser
 from .resolve import Weights, resolve
 from .text import document_from_text
@@ -168,10 +169,27 @@ class Geoparser:
             merged = sorted(merged + inner, key=lambda m: (m.start, m.end))
             resolved.update(zip(merged, resolve(merged, doc.text, self.recognise.candidates, self.weights, about=self.about)))
             for k, m in enumerate(given):
-                landmark = place_in_name(m, [resolved[i] for i in inside[m]]) if inside.get(m) else None
+                if not inside.get(m):
+                    continue
+                named = [resolved[i] for i in inside[m]]
+                # "Northwest Arkansas": that part of the region (geomap.parts); else a landmark
+                # at the town in its name
+                landmark = place_of_part(m, named, self._towns_of) or place_in_name(m, named)
                 if landmark is not None and landmark.confidence >= self.weights.min_confidence:
                     resolutions[k] = landmark
         return DocumentResult(doc, resolutions, self._events(doc, resolutions) if events else [])
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one Geoparser per run; a few regions per corpus
+    def _towns_of(self, region: Place) -> tuple[tuple[float, float, int], ...]:
+        """``(lat, lon, population)`` of the gazetteer's towns in a country or first-level region."""
+        if region.kind == "country":
+            rows = self.gazetteer.execute(
+                "SELECT lat, lon, population FROM places WHERE country_code = ? AND kind = 'city'", (region.country_code,))
+        else:
+            rows = self.gazetteer.execute(
+                "SELECT lat, lon, population FROM places WHERE country_code = ? AND kind = 'city' AND admin1 = ?",
+                (region.country_code, region.admin1))
+        return tuple((lat, lon, population) for lat, lon, population in rows if lat is not None)
 
     def _events(self, doc: Document, resolutions: list[Resolution]) -> list[Event]:
         return tag_events(doc.text, resolutions, body_start=doc.body_start, article_date=doc.date,
