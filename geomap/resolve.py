@@ -1048,13 +1048,14 @@ _ENGLISH_JOINTS = ("-on-", "-upon-", "-by-", "-under-", "-in-")
 
 def _own_name_of_a_bigger_place(cand: Candidate, candidates: Sequence[Candidate]) -> bool:
     """Whether the name ``cand`` matched as an alternate is, spelled the same, the own name of a
-    town or county with more people, and not the short form of the place's own longer name
+    town, county or region with more people ("South Island", New Zealand's, is only an old name of
+    Coronado, California), and not the short form of the place's own longer name
     (:func:`_short_form_of_its_name`)."""
     if _short_form_of_its_name(cand):
         return False
     written = normalize_name(cand.matched_name)  # "Quebec" is Québec's own name, unaccented
     return any(
-        c.name_kind == "name" and normalize_name(c.matched_name) == written and c.place.kind in ("city", "admin2")
+        c.name_kind == "name" and normalize_name(c.matched_name) == written and c.place.kind in ("city", "admin2", "region")
         and c.place.population > 3 * cand.place.population
         for c in candidates
     )

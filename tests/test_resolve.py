@@ -971,3 +971,12 @@ def test_an_unaccented_spelling_is_still_the_bigger_places_own_name():
     # GeoNames lists "Quebec" as an old name of New Britain, Connecticut
     new_britain = Candidate(place("New Britain", "US", 72_808), "Quebec", "alt", 7.0)
     assert _own_name_of_a_bigger_place(new_britain, [quebec, new_britain])
+
+
+def test_new_zealands_islands_are_no_californian_town(parser):
+    # "South Island" is an old name of Coronado, California; the island is its own name
+    text = ("NEWARK, Ohio -- The doctor grew up in New Hampshire and Minnesota and trained in the "
+            "United States before she worked in New Zealand, from the northernmost point of the North "
+            "Island to the southernmost point of South Island.")
+    picks = {r.mention.surface: r.place for r in parser.parse(text).resolutions}
+    assert picks["South Island"].country_code == "NZ" and picks["North Island"].country_code == "NZ"
