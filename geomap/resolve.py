@@ -209,10 +209,16 @@ def resolve(
         outside = (confidence < UNSURE_PICK_CONFIDENCE and best.kind in ("city", "admin2")
                    and best.population < NAMESAKE_TOWN_POPULATION and i in parents
                    and not any(best.id == p.id or best.lies_in(p) for p in parents[i]))
-        if confidence < weights.min_confidence or outside:
+        # "Jackson Township": a civil township the gazetteer lacks, in the article's own region;
+        # a town of the name in a region nothing else in the article points to is not it
+        township_elsewhere = (best.kind == "city" and _TOWNSHIP_AFTER.match(text, m.end) is not None
+                              and i not in parents and not focus.shares(names[i])[1].get((best.country_code, best.admin1)))
+        if confidence < weights.min_confidence or outside or township_elsewhere:
             why = f"best guess {best.name} ({best.country_code}) has confidence {confidence:.2f}"
             if outside:
                 why += f", outside {parents[i][0].name}, which the text writes it with"
+            if township_elsewhere:
+                why += f", a town, and this is a township in a region the article does not name ({best.admin1})"
             if unknown is not None and unknown > best_score:
                 why += "; more likely a place the gazetteer does not hold"
             results.append(Resolution(m, None, round(confidence, 3), (best, *alternates), (f"abstained: {why}",)))
@@ -398,6 +404,8 @@ ONE_TOWN_KM = 50.0
 #: A town this populous named like a river is what "the X River" may mean ("the Athi River
 #: campus"); a smaller one is a namesake of the river.
 RIVER_TOWN_POPULATION = 50_000
+
+_TOWNSHIP_AFTER = re.compile(r"\s+(?:Township|Twp\.?)(?![\w-])")
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 

@@ -980,3 +980,14 @@ def test_new_zealands_islands_are_no_californian_town(parser):
             "Island to the southernmost point of South Island.")
     picks = {r.mention.surface: r.place for r in parser.parse(text).resolutions}
     assert picks["South Island"].country_code == "NZ" and picks["North Island"].country_code == "NZ"
+
+
+def test_a_township_is_no_town_of_its_name_in_a_region_the_article_does_not_name(parser):
+    # a Pennsylvania obituary: Jackson Township is not Jackson, Mississippi
+    text = "She was born in Jackson Township. She lived in Lebanon and Myerstown, Pennsylvania."
+    jackson = parser.parse(text).resolutions[0]
+    assert jackson.mention.surface == "Jackson" and jackson.place is None
+    assert "township in a region the article does not name" in jackson.reasons[0]
+    # the town of the township's name in the article's region stays ("Oakport Township" is at Oakport)
+    text = "Students stacked sandbags in Oakport Township north of Moorhead, Minnesota."
+    assert parser.parse(text).resolutions[0].place.name == "Oakport"
