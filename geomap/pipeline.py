@@ -23,8 +23,8 @@ from .errors import InputError
 from .events import Event, tag_events
 from .gazetteer.store import Gazetteer
 from .landmarks import place_in_name
-from .parts import place_of_part
 from .mentions import Recogniser
+from .parts import place_of_part
 from .resolve import Weights, resolve
 from .text import document_from_text
 from .types import Document, Mention, Place, Resolution

@@ -124,17 +124,11 @@ def resolve(
             cands = [c for c in cands if c.name_kind == "demonym"]
         else:
             cands = [c for c in cands if c.name_kind != "demonym"]
-        if name in GENERIC_DISTRICT_NAMES:
-            # "the North Side": a part of the article's town, not Oildale, California — unless
-            # the user's corrections file places it
-            cands = [c for c in cands if c.score >= USER_PLACE_SCORE]
-        elif not any(ch.isalpha() for ch in m.surface):
-            # a house number or a code given as a span ("Sidiras Merarhias 23"): no place's name,
-            # though GeoNames lists numbers among some places' alternate names
-            cands = [c for c in cands if c.score >= USER_PLACE_SCORE]
-        elif _a_family(text, m, cands):
-            # "signed by the Boons and the B.C. government": a family, not the old name of
-            # Severna Park, Maryland
+        if name in GENERIC_DISTRICT_NAMES or not any(ch.isalpha() for ch in m.surface) or _a_family(text, m, cands):
+            # "the North Side": a part of the article's town, not Oildale, California; a house
+            # number given as a span ("Sidiras Merarhias 23"), though GeoNames lists numbers among
+            # some places' alternate names; "signed by the Boons": a family, not an old name of
+            # Severna Park, Maryland — unless the user's corrections file places it
             cands = [c for c in cands if c.score >= USER_PLACE_SCORE]
         elif _a_river(text, m):
             # "the Red River will crest" in Fargo: the river, not Red River County, Texas, nor
@@ -861,8 +855,8 @@ class _Context:
         if wants is not None and (wants == "town" and kind == "city" or wants == "region" and kind in ("admin1", "admin2", "region")
                                   or wants == "state" and kind == "admin1"):
             # "Mandera Town" is the town, "Garissa County" the county, "the Salinas Valley region"
-            # the valley; "Washington state" and "the
-            # state of Washington" are the state as surely as a capital is its named country's
+            # the valley; "Washington state" and "the state of Washington" are the state as surely
+            # as a capital is its named country's
             score += w.parent_match + w.admin1_focus / 2 if wants == "state" else w.kind_word
             if reasons is not None:
                 reasons.append(f"named as a {wants}")
