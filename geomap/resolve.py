@@ -222,9 +222,10 @@ def resolve(
             near_km = nearest.get((best.id, names[i]), -1.0)
             if near_km < 0:
                 near_km = nearest[(best.id, names[i])] = anchors.nearest_km(best, names[i])
-        if anchors and near_km > NEIGHBOURHOOD_KM and (
+        if (anchors and near_km > NEIGHBOURHOOD_KM and (
                 names_a_neighbourhood(text, m) or (bracketed_after_a_town(text, m, results) and (
-                    best.kind == "city" or not results[-1].place.lies_in(best)))):
+                    best.kind == "city" or not results[-1].place.lies_in(best))))
+                or (not anchors and names_a_neighbourhood(text, m) and _far_from_the_towns_before(best, results))):
             # "in Zapopan, … neighbors of Colonia Miramar", "in Panama City (Bella Vista)": a part
             # of a town the article names, so a namesake hundreds of kilometres away is not it
             why = f"a neighbourhood, and {best.name} ({best.country_code}) lies far from the article's towns"
@@ -393,6 +394,15 @@ def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
 #: The article's towns must all lie within this distance of one another for an unplaced street to be
 #: placed at the one it names most.
 ONE_TOWN_KM = 50.0
+
+
+def _far_from_the_towns_before(place: Place, results: Sequence[Resolution]) -> bool:
+    """Whether the towns the text placed before a neighbourhood's name all lie further than
+    NEIGHBOURHOOD_KM from ``place`` — where no town was placed surely enough to anchor it ("in
+    Trindade, Pernambuco, … in Sao Geraldo neighborhood" is no Goiás town's part)."""
+    towns = [r.place for r in results if r.place is not None and r.place.kind == "city" and r.place.lat is not None]
+    return bool(towns) and all(
+        haversine_km(place.lat, place.lon, t.lat, t.lon) > NEIGHBOURHOOD_KM for t in towns if t.id != place.id)
 
 
 #: A town this populous named like a river is what "the X River" may mean ("the Athi River

@@ -991,3 +991,12 @@ def test_a_township_is_no_town_of_its_name_in_a_region_the_article_does_not_name
     # the town of the township's name in the article's region stays ("Oakport Township" is at Oakport)
     text = "Students stacked sandbags in Oakport Township north of Moorhead, Minnesota."
     assert parser.parse(text).resolutions[0].place.name == "Oakport"
+
+
+def test_a_neighbourhood_far_from_the_town_written_before_it_is_no_point(parser):
+    # Trindade, Pernambuco, is picked but not surely enough to anchor; "Sao Geraldo" is also a
+    # name of Goianira, Goiás, 1,400 km away
+    text = ("On 30 April 2020, in Trindade, Pernambuco, two men were killed in a drive-by shooting in "
+            "Sao Geraldo neighborhood by armed men on a motorcycle.")
+    hood = next(r for r in parser.parse(text).resolutions if r.mention.surface == "Sao Geraldo")
+    assert hood.place is None and "a neighbourhood" in hood.reasons[0]
