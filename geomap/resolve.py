@@ -845,7 +845,9 @@ class _Context:
         if kind == "admin2" and county_word_dropped(cand):
             score += w.parent_mismatch  # "Jefferson (Texas)" is the town; the county is "Jefferson County"
         if kind in ("admin1", "country") and i in self.said_to_be_towns:
-            score += w.region_said_a_town
+            # ... a country as much as a region: "Canada is an unincorporated community in Marion
+            # County, Kansas" is no country, for all its class
+            score += w.region_said_a_town - (COUNTRY_CLASS_BONUS if kind == "country" and not shared_with_region else 0.0)
             if reasons is not None:
                 reasons.append("the text says it is a town, and this is a region")
         if place.country_code in self.not_in_country.get(i, ()):

@@ -1000,3 +1000,11 @@ def test_a_neighbourhood_far_from_the_town_written_before_it_is_no_point(parser)
             "Sao Geraldo neighborhood by armed men on a motorcycle.")
     hood = next(r for r in parser.parse(text).resolutions if r.mention.surface == "Sao Geraldo")
     assert hood.place is None and "a neighbourhood" in hood.reasons[0]
+
+
+def test_a_country_the_text_says_is_a_town_is_not_the_country(parser):
+    # the country's class bonus no longer outweighs what the text says (the gazetteer lacks
+    # Canada, Kansas: no point rather than the country)
+    text = "Canada is an unincorporated community in Marion County, Kansas, United States."
+    res = parser.parse(text).resolutions[0]
+    assert res.mention.surface == "Canada" and res.place is None
