@@ -46,7 +46,7 @@ Towns = Callable[[Place], Sequence[tuple[float, float, int]]]
 
 
 def compass_part(surface: str) -> tuple[int, int] | None:
-    """The compass steps a name's first word gives, or None when it gives none.
+    """The compass steps the start of a name gives, or None when it gives none.
 
     >>> compass_part("Northwest Arkansas"), compass_part("Southern Illinois"), compass_part("Central Java")
     ((1, -1), (-1, 0), (0, 0))
@@ -56,14 +56,14 @@ def compass_part(surface: str) -> tuple[int, int] | None:
     ((1, 0), True, True)
     """
     m = _COMPASS_START.match(surface)
-    if m is None:
-        return None
+    return None if m is None else _steps(m)
+
+
+def _steps(m: re.Match) -> tuple[int, int]:
     if m.group("central"):
         return 0, 0
     ns = {"north": 1, "south": -1}.get((m.group("ns") or "").lower(), 0)
     ew = {"east": 1, "west": -1}.get((m.group("ew") or m.group("ew1") or "").lower(), 0)
-    if not ns and not ew:
-        return None
     return ns, ew
 
 
@@ -71,9 +71,9 @@ def place_of_part(span: Mention, inner: Sequence[Resolution], towns_of: Towns) -
     """The resolution for ``span`` ("Northwest Arkansas", a name the gazetteer lacks) from the
     region resolved inside it, or None when the span is no compass part of one."""
     prefix = _COMPASS_START.match(span.surface)
-    steps = compass_part(span.surface)
-    if prefix is None or steps is None:
+    if prefix is None:
         return None
+    steps = _steps(prefix)
     # the region is all the rest of the name: "East Jabbal Mara" is no part of Mara, Tanzania
     regions = [r for r in inner if r.place is not None and r.place.kind in ("admin1", "country")
                and r.mention.start == span.start + prefix.end() and r.mention.end == span.end

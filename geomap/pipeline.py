@@ -181,14 +181,13 @@ class Geoparser:
 
     @lru_cache(maxsize=256)  # noqa: B019 - one Geoparser per run; a few regions per corpus
     def _towns_of(self, region: Place) -> tuple[tuple[float, float, int], ...]:
-        """``(lat, lon, population)`` of the gazetteer's towns in a country or first-level region."""
+        """``(lat, lon, population)`` of the gazetteer's populated places in a country or first-level
+        region (not its airports, wards or constituencies)."""
+        sql = "SELECT lat, lon, population FROM places WHERE country_code = ? AND kind = 'city' AND feature_class = 'P'"
         if region.kind == "country":
-            rows = self.gazetteer.execute(
-                "SELECT lat, lon, population FROM places WHERE country_code = ? AND kind = 'city'", (region.country_code,))
+            rows = self.gazetteer.execute(sql, (region.country_code,))
         else:
-            rows = self.gazetteer.execute(
-                "SELECT lat, lon, population FROM places WHERE country_code = ? AND kind = 'city' AND admin1 = ?",
-                (region.country_code, region.admin1))
+            rows = self.gazetteer.execute(sql + " AND admin1 = ?", (region.country_code, region.admin1))
         return tuple((lat, lon, population) for lat, lon, population in rows if lat is not None)
 
     def _events(self, doc: Document, resolutions: list[Resolution]) -> list[Event]:
