@@ -502,7 +502,10 @@ def _drop_parents(candidates: list[Resolution], text: str) -> list[Resolution]:
         restated = anchor is not None and anchor.place.id == res.place.id and res.mention.kind == "literal"
         # "Tana River county (coded as Galole)": the coder's point, not a parent
         restated = restated or coded
-        if same_country and not restated and (
+        # "in western Yemen (Bayt Al Faqiah, Al Hudaydah)": an area inside the one before the
+        # bracket narrows it, it is no parent
+        narrows = anchor is not None and anchor.place.kind in _AREA_KINDS and res.place.lies_in(anchor.place)
+        if same_country and not restated and not narrows and (
             # "Yanfolila (Sikasso)", "Rupsa upazila (Khulna)": the bracket holds the region
             re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?(?:\s*\([^()]*\))*\s*\([^()]*", gap, re.I)
             # "the Mumias Sugar Company (Kakamega)": the bracket locates the organisation's town
@@ -582,6 +585,10 @@ def locate(
             # "air raids were reported on Al Hazm district in northern Yemen": the district says more
             towns = [r for r in in_sentence if r.place.kind == "admin2" and r.mention.kind == "literal"
                      and r.place.lat is not None]
+        if res.place.kind == "country" and not towns:
+            # "in Al Jah area in western Yemen (Bayt Al Faqiah, Al Hudaydah)": the governorate says more
+            towns = [r for r in in_sentence if r.place.kind == "admin1" and r.mention.kind == "literal"
+                     and r.place.lies_in(res.place)]
         if res.place.kind in ("country", "region") and towns:
             # "Migori residents protested ... criminality in Kenya": the town says more than the country
             town = min(towns, key=lambda r: abs(r.mention.start - trigger[0]))

@@ -534,6 +534,17 @@ def test_a_district_says_more_than_its_country(parser):
     assert result.events[0].place.place.name == "Al Hazm"
 
 
+def test_a_region_in_brackets_after_its_country_says_more_than_the_country(parser):
+    # the bracket narrows the country before it; it is not a parent to skip
+    result = parser.parse("Two fighters were killed in an explosion in Al Jah area in western Yemen "
+                          "(Bayt Al Faqiah, Al Hudaydah).")
+    place = result.events[0].place.place
+    assert place.kind == "admin1" and place.country_code == "YE" and place.name.startswith("Al")
+    # ... while a bracket after a town still holds its parents, and the event stays at the town
+    town = parser.parse("Two fighters were killed in an explosion in Hays (Al Hudaydah).")
+    assert town.events[0].place.place.kind == "city"
+
+
 def test_more_ways_to_say_fighting_and_destruction(parser):
     for text, kind in (("The army engaged in a fire fight with separatists in Bafut.", "ARMED_CONFLICT"),
                        ("Ukrainian forces fired IFVs at the positions of the militia near Spartak.", "ARMED_CONFLICT"),
