@@ -107,9 +107,10 @@ def written_parents(mentions: Sequence[Mention], options: list[list[Candidate]],
         if areas:
             parents[i] = areas
     # A place written before a town and that town's region ("Macarthur, Monreal, Masbate": village,
-    # municipality, province, as ACLED writes them) lies in the region too.
+    # municipality, province, as ACLED writes them) lies in the region too; so does one written
+    # before them in brackets ("Bamba (Koro, Mopti)").
     for i in range(len(mentions) - 2):
-        if i in parents or i + 1 not in parents or text[mentions[i].end:mentions[i + 1].start] != ", ":
+        if i in parents or i + 1 not in parents or text[mentions[i].end:mentions[i + 1].start] not in (", ", " ("):
             continue
         if _in_a_list(mentions, text, i) or _own_region(options[i]):
             continue

@@ -85,6 +85,13 @@ def test_bracketed_parent_after_an_admin_word(parser):
     assert place.country_code == "ML"
 
 
+def test_a_place_before_its_district_and_region_in_brackets_lies_in_the_region(parser):
+    # ACLED's "village (district, region)": Mali's only Bamba in the gazetteer is in Gao, not Mopti
+    found = picks(parser, "Militiamen attacked the village of Bamba (Koro, Mopti) and seized livestock.")
+    assert found["Bamba"] is None and found["Koro"].admin1 == "Mopti"
+    assert picks(parser, "Militiamen attacked Kotdiji (Khairpur, Sindh).")["Khairpur"].admin1 == "Sindh"
+
+
 def test_a_region_named_after_its_town_yields_to_the_town(parser):
     assert picks(parser, "Two soldiers were shot dead in Mandera on Monday.")["Mandera"].kind == "city"
     assert picks(parser, "Taxes rose across Minnesota.")["Minnesota"].kind == "admin1"
