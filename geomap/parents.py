@@ -93,13 +93,17 @@ def written_parents(mentions: Sequence[Mention], options: list[list[Candidate]],
         gap = text[mentions[i].end:mentions[i + 1].start]
         if not (len(gap) <= 24 and _PARENT_GAP.match(gap) or len(gap) <= 80 and _DEFINED_IN.match(gap)):
             continue
-        if _in_a_list(mentions, text, i) or (_in_a_list(mentions, text, i + 1) and not _chain(options, i + 1)):
+        if (_in_a_list(mentions, text, i) and not _town_then_its_region(mentions, options, text, i)) or (
+                _in_a_list(mentions, text, i + 1) and not _chain(options, i + 1)):
             continue  # "Alaska, Alabama, Arizona", "Hrodna, Brest and Minsk": a list goes on
         if mentions[i + 1].kind == "demonym":
             continue  # "Lajas (Spanish pronunciation: …)", "Kyiv (Ukrainian: Київ)": a language, not a parent
         if _own_region(options[i]) and _own_region(options[i + 1]):
             continue  # "near the Indiana, Ill., border": two states, neither the other's parent
         areas = [c.place for c in options[i + 1] if c.place.kind in ("country", "admin1", "admin2")]
+        if kind_word(text, mentions[i + 1].end, mentions[i + 1].start) == "state":
+            # "Merida, Merida state": the state, not the Mexican municipality of that name
+            areas = [a for a in areas if a.kind == "admin1"] or areas
         if i + 2 < len(mentions) and _TWO_COUNTIES.match(text[mentions[i + 1].end:mentions[i + 2].start + 1]) and (
                 _COUNTIES_AFTER.match(text, mentions[i + 2].end)):
             # "Portland is a city in Nueces and San Patricio counties": it lies in either
@@ -149,6 +153,9 @@ def said_to_be_towns(mentions: Sequence[Mention], parents: dict[int, list[Place]
 _TWO_COUNTIES = re.compile(r"\s+and\s+\w\Z")
 _COUNTIES_AFTER = re.compile(r"\s+(?:counties|Counties)\b")
 
+# After the last name of a chain: the clause ends, or a kind word or small word follows ("Macarthur,
+# Monreal, Masbate.", "San Juan, Lagunillas, Merida state,").
+_CHAIN_ENDS = re.compile(rf"\s*(?:[.;:)!?]|\s+{ADMIN_WORDS}\b|,\s+[a-z0-9]|\Z)", re.I)
 _LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
 
 
@@ -223,6 +230,18 @@ def _chain(options: list[list[Candidate]], i: int) -> bool:
     # ... written as an area: "Washington" in "California, Washington, Utah" is no Washington County
     areas = [c.place for c in options[i] if c.place.kind in ("admin1", "admin2") and not county_word_dropped(c)]
     return any(a.lies_in(c.place) for c in options[i + 1] if c.place.kind in ("country", "admin1") for a in areas)
+
+
+def _town_then_its_region(mentions: Sequence[Mention], options: list[list[Candidate]], text: str, i: int) -> bool:
+    """Whether commas alone join mention ``i`` to the names before and after it, the list ends
+    there, and the name after it is an area holding one of its town readings: "Macarthur, Monreal,
+    Masbate" (village, municipality, province, as ACLED writes them) chains parents."""
+    if text[mentions[i - 1].end:mentions[i].start] != ", " or text[mentions[i].end:mentions[i + 1].start] != ", ":
+        return False
+    if not (_CHAIN_ENDS.match(text, mentions[i + 1].end) or _chain(options, i + 1)):
+        return False  # "Ottawa, Montreal, Quebec & Vancouver", "San Antonio, San Antonio el Brillante, …": a list
+    towns = [c.place for c in options[i] if c.place.kind == "city"]
+    return any(t.lies_in(c.place) for c in options[i + 1] if c.place.kind in ("admin1", "admin2") for t in towns)
 
 
 def _in_a_list(mentions: Sequence[Mention], text: str, i: int) -> bool:

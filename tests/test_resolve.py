@@ -92,6 +92,21 @@ def test_a_place_before_its_district_and_region_in_brackets_lies_in_the_region(p
     assert picks(parser, "Militiamen attacked Kotdiji (Khairpur, Sindh).")["Khairpur"].admin1 == "Sindh"
 
 
+def test_village_municipality_province_chains_parents_but_a_list_does_not(parser):
+    # "Macarthur" is an old name of Ormoc, Leyte: the village lies in Masbate, beside Monreal
+    found = picks(parser, "Two rebels were killed in Macarthur, Monreal, Masbate.")
+    assert found["Macarthur"] is None and found["Monreal"].admin2 == "Masbate"
+    # a list goes on after the region: "Quebec" is the city, one consulate among four
+    listed = picks(parser, "Local consulates: Ottawa, Montreal, Quebec & Vancouver.")
+    assert listed["Montreal"].name == "Montréal" and listed["Quebec"].kind == "city"
+
+
+def test_a_state_word_makes_the_parent_the_state(parser):
+    # "Merida, Merida state": Venezuela's state, so the city is Mérida, Venezuela, not Yucatán's
+    found = picks(parser, "Residents protested in El Campito, Merida, Merida state, to demand power.")
+    assert found["Merida"].country_code == "VE"
+
+
 def test_a_region_named_after_its_town_yields_to_the_town(parser):
     assert picks(parser, "Two soldiers were shot dead in Mandera on Monday.")["Mandera"].kind == "city"
     assert picks(parser, "Taxes rose across Minnesota.")["Minnesota"].kind == "admin1"
