@@ -252,6 +252,8 @@ NAMESAKE_TOWN_POPULATION = 100_000
 SURE_REGION_CONFIDENCE = 0.9
 #: ... outweighs a pick in another country made less surely than this.
 UNSURE_PICK_CONFIDENCE = 0.5
+#: ... as it outweighs a town in another first-level region of its country picked less surely than this.
+UNSURE_HOME_PICK_CONFIDENCE = 0.6
 
 
 def _unsure_abroad_of_a_sure_region(results: list[Resolution], text: str) -> list[Resolution]:
@@ -265,17 +267,32 @@ def _unsure_abroad_of_a_sure_region(results: list[Resolution], text: str) -> lis
         return results
     out = list(results)
     ends = [end for _, end in sentences(text)]
+    sure_regions = {(r.place.country_code, r.place.admin1) for r in sure}
 
     def sentence_of(m: Mention) -> int:
         return bisect_left(ends, m.end)
 
     for i, res in enumerate(results):
-        if res.place is None or res.confidence >= UNSURE_PICK_CONFIDENCE or res.place.country_code is None:
+        if res.place is None or res.confidence >= UNSURE_HOME_PICK_CONFIDENCE or res.place.country_code is None:
             continue
-        witnesses = {r.place.country_code for r in sure if sentence_of(r.mention) == sentence_of(res.mention)}
-        if witnesses and res.place.country_code not in witnesses:
+        named = [r.place for r in sure if sentence_of(r.mention) == sentence_of(res.mention)]
+        witnesses = {p.country_code for p in named}
+        if witnesses and res.place.country_code not in witnesses and res.confidence < UNSURE_PICK_CONFIDENCE:
             why = (f"abstained: best guess {res.place.name} ({res.place.country_code}) has confidence "
                    f"{res.confidence:.2f}, and its sentence names {', '.join(sorted(witnesses))} surely")
+            out[i] = Resolution(res.mention, None, res.confidence, (res.place, *res.alternates), (why,))
+            continue
+        regions = {p.admin1 for p in named if p.country_code == res.place.country_code}
+        if (res.place.kind == "city" and regions and res.place.admin1 not in regions
+                and res.place.population < NAMESAKE_TOWN_POPULATION
+                # ... unless the article names the town's own state surely elsewhere ("Bangor is a
+                # census-designated place in Butte County, California … named for Bangor, Maine")
+                and (res.place.country_code, res.place.admin1) not in sure_regions):
+            # "in Cadereyta Jimenez, Nuevo Leon, … in Ejido El Castillo": a small town of that name
+            # in another state, picked unsurely, is no better than a place the gazetteer lacks
+            # (a big one is the place its name means: "Shizuoka, Japan area or Aomori - Hokkaido")
+            why = (f"abstained: best guess {res.place.name} ({res.place.admin1}) has confidence "
+                   f"{res.confidence:.2f}, and its sentence names {', '.join(sorted(regions))} surely")
             out[i] = Resolution(res.mention, None, res.confidence, (res.place, *res.alternates), (why,))
     return out
 

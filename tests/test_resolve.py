@@ -862,6 +862,41 @@ def test_an_unsure_pick_abroad_of_a_region_its_sentence_names_surely_is_no_point
     assert by_surface["Samangan"].place.country_code == "AF"
 
 
+def test_an_unsure_hamlet_in_another_state_than_its_sentence_names_surely_is_no_point(parser):
+    # the gazetteer's only Ejido El Castillo lies in the State of Mexico, 700 km from Nuevo Leon
+    res = parser.parse("In Cadereyta Jimenez, Nuevo Leon, a man was shot dead inside his house by a pair of "
+                       "armed individuals in Ejido El Castillo.").resolutions
+    by_surface = {r.mention.surface: r for r in res}
+    assert by_surface["Ejido El Castillo"].place is None
+    assert "names Nuevo León surely" in by_surface["Ejido El Castillo"].reasons[0]
+    assert by_surface["Cadereyta Jimenez"].place.admin1 == "Nuevo León"
+    # a town picked surely stays, whatever state it lies in
+    res = parser.parse("Protesters marched in Austin, Texas, and in Chicago.").resolutions
+    assert {r.mention.surface: r.place.admin1 for r in res}["Chicago"] == "Illinois"
+
+
+
+def test_an_unsure_town_in_a_state_the_article_names_surely_elsewhere_stays(gazetteer):
+    from geomap.resolve import _unsure_abroad_of_a_sure_region
+    from geomap.types import Mention, Resolution
+
+    def first(name, admin1):
+        return next(c.place for c in gazetteer.candidates(name, limit=30) if c.place.admin1 == admin1)
+
+    text = "Bangor lies in California. Bangor took its name from Bangor, Maine."
+    picked = [("Bangor", 0, first("Bangor", "California"), 0.57), ("California", 15, first("California", "California"), 1.0),
+              ("Bangor", 27, first("Bangor", "California"), 0.57), ("Bangor", 53, first("Bangor", "Maine"), 0.94),
+              ("Maine", 61, first("Maine", "Maine"), 1.0)]
+    results = [Resolution(Mention(start, start + len(name), name, "literal"), place, conf) for name, start, place, conf in picked]
+    assert all(text[r.mention.start:r.mention.end] == r.mention.surface for r in results)
+    kept = _unsure_abroad_of_a_sure_region(results, text)
+    # the second Bangor's sentence names Maine surely, but the article names California surely too
+    assert [r.place.admin1 if r.place else None for r in kept] == ["California"] * 3 + ["Maine"] * 2
+    # without California named, the unsure Bangor beside Maine is no point
+    alone = _unsure_abroad_of_a_sure_region([results[2], results[3], results[4]], text)
+    assert alone[0].place is None and alone[1].place.admin1 == "Maine"
+
+
 def test_an_unsure_small_town_outside_the_region_written_with_it_is_a_namesake(parser):
     # the gazetteer's Kutulo lies in Mandera county; "Kutulo, Wajir" is another one
     res = parser.parse("Al-Shabaab fighters raided a camp at Kutulo, Wajir, overnight.").resolutions
