@@ -48,7 +48,7 @@ from .parents import (
 from .streets import is_street_name
 from .text import sentences
 from .types import Candidate, Mention, Place, Resolution
-from .wordlists import GENERIC_DISTRICT_NAMES, GENERIC_REGION_WORDS, SITE_WORDS
+from .wordlists import FACILITY_WORDS, GENERIC_DISTRICT_NAMES, GENERIC_REGION_WORDS, ORGANISATION_WORDS, SITE_WORDS
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,8 @@ def resolve(
     for cc in about:
         cues[cc] += ABOUT_VOTES
     focus = _Focus(mentions, evidence, names, cues, counties)
-    kind_words = [kind_word(text, m.end, m.start) for m in mentions]
+    kind_words = [kind_word(text, m.end, m.start) or (_OF_AN_UNKNOWN_PLACE if _after_an_unknown_place(text, mentions, i) else None)
+                  for i, m in enumerate(mentions)]
     context = _Context(options, focus, parents, weights, kind_words, listed_with_regions(mentions, options, text),
                        embassy_hosts(mentions, options, text), said_to_be_towns(mentions, parents, text))
 
@@ -254,6 +255,24 @@ SURE_REGION_CONFIDENCE = 0.9
 UNSURE_PICK_CONFIDENCE = 0.5
 #: ... as it outweighs a town in another first-level region of its country picked less surely than this.
 UNSURE_HOME_PICK_CONFIDENCE = 0.6
+
+
+#: The kind a name is written as after a place the gazetteer lacks and a comma: its region.
+_OF_AN_UNKNOWN_PLACE = "region of an unknown place"
+# A capitalised name after a small word ("in Huanuquillo, ", "village of Kipulu, "), then a comma.
+_NAME_AND_COMMA_BEFORE = re.compile(r"\b(?:in|at|of|near|from|to)\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2},\s\Z")
+
+
+def _after_an_unknown_place(text: str, mentions: Sequence[Mention], i: int) -> bool:
+    """Whether mention ``i`` follows a name the recogniser did not take for a place, and a comma."""
+    start = mentions[i].start
+    before = _NAME_AND_COMMA_BEFORE.search(text, max(0, start - 60), start)
+    if not before:
+        return False
+    last_word = before.group().rstrip(", ").rsplit(None, 1)[-1].lower()
+    if last_word in SITE_WORDS or last_word in ORGANISATION_WORDS or last_word in FACILITY_WORDS:
+        return False  # "at Jagannath University, Dhaka": the town of a site, not a region
+    return i == 0 or mentions[i - 1].end != start - 2
 
 
 def _unsure_abroad_of_a_sure_region(results: list[Resolution], text: str) -> list[Resolution]:
@@ -672,7 +691,7 @@ class _Context:
                     and not any(c.place.country_code in self.focus.cues for c in self.options[i]))
             ):
                 score += self.w.country_focus * share
-                if self.kind_words[i] is not None:
+                if self.kind_words[i] not in (None, _OF_AN_UNKNOWN_PLACE):
                     # "Durgapur village" in a Bangladeshi article: a village the gazetteer lacks
                     # there is named as a village just as well as a namesake in India
                     score += self.w.kind_word
@@ -889,6 +908,15 @@ class _Context:
             score += w.parent_match + w.admin1_focus / 2 if wants == "state" else w.kind_word
             if reasons is not None:
                 reasons.append(f"named as a {wants}")
+        if wants == _OF_AN_UNKNOWN_PLACE and kind == "admin1" and cand.name_kind == "name" and not any(
+                c.place.kind == "city" and c.place.population >= NAMESAKE_TOWN_POPULATION and c.place.lies_in(place)
+                for c in self.options[i]):
+            # "in Huanuquillo, Junin": written as the region of a place the gazetteer lacks, Peru's
+            # Junín region before Junín, Buenos Aires (but "Karwan Bazar, Dhaka" may be the city
+            # as well as its region: no bonus where a big town of the name lies inside)
+            score += w.kind_word
+            if reasons is not None:
+                reasons.append("written as the region of a place the gazetteer lacks")
         role = self.parent_role.get(i)
         if role and place.id in role:
             # syntax all but settles it; enough to beat the namesake town's own-region focus

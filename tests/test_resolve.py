@@ -101,6 +101,14 @@ def test_village_municipality_province_chains_parents_but_a_list_does_not(parser
     assert listed["Montreal"].name == "Montréal" and listed["Quebec"].kind == "city"
 
 
+def test_a_region_written_after_a_place_the_gazetteer_lacks(parser):
+    # "Huanuquillo" is in no gazetteer: "Junin" after it is Peru's Junín region, not Junín, Argentina
+    region = picks(parser, "Citizens staged a demonstration in Huanuquillo, Junin, against new shelters.")["Junin"]
+    assert (region.kind, region.country_code) == ("admin1", "PE")
+    # ... but after a site ("Jagannath University") the name is the site's town
+    assert picks(parser, "Students marched at Jagannath University, Dhaka.")["Dhaka"].kind == "city"
+
+
 def test_a_state_word_makes_the_parent_the_state(parser):
     # "Merida, Merida state": Venezuela's state, so the city is Mérida, Venezuela, not Yucatán's
     found = picks(parser, "Residents protested in El Campito, Merida, Merida state, to demand power.")
