@@ -137,6 +137,7 @@ def resolve(
             cands = [c for c in cands if c.place.feature_code.startswith("STM") or c.score >= USER_PLACE_SCORE
                      or (c.place.kind == "city" and c.place.population >= RIVER_TOWN_POPULATION)]
         options.append(cands)
+    _generic_words_abroad(mentions, names, options, text)
     parents = written_parents(mentions, options, text)
     evidence = _readings_as_evidence(options, names, parents)
     counties = _county_readings(evidence, names)
@@ -466,6 +467,30 @@ def _a_family(text: str, m: Mention, cands: Sequence[Candidate]) -> bool:
             and bool(cands) and all(c.name_kind == "alt" and c.place.kind == "city"
                                     and c.place.population < BIG_TOWN_POPULATION for c in cands)
             and bool(_THE_BEFORE.search(text, max(0, m.start - 6), m.start)))
+
+
+#: Words that, written alone after "the", name a part of the world or of the article's country, not
+#: a town ("the West", "here in the Valley", "the Gulf"), and institutions ("before Congress").
+_GENERIC_AFTER_THE = GENERIC_REGION_WORDS | {"valley", "gulf", "bay", "plains"}
+_INSTITUTIONS = frozenset({"congress"})
+
+
+def _generic_words_abroad(mentions: Sequence[Mention], names: list[str], options: list[list[Candidate]], text: str) -> None:
+    """Keep, for "the West" or "Congress", no town (West, Texas; Congress, Arizona) and only the
+    regions in a country another name of the text reads as first (Cameroon's West region in an
+    article naming Cameroon); a kind word after the name ("the West region") or the user's
+    corrections keep every reading."""
+    generic = [i for i, m in enumerate(mentions)
+               if names[i] in _INSTITUTIONS
+               or (names[i] in _GENERIC_AFTER_THE and " " not in names[i] and _THE_BEFORE.search(text, max(0, m.start - 6), m.start)
+                   and kind_word(text, m.end, m.start) is None)]
+    if not generic:
+        return
+    named = {cands[0].place.country_code for j, cands in enumerate(options)
+             if cands and cands[0].place.kind == "country" and j not in generic}
+    for i in generic:
+        options[i] = [c for c in options[i] if (c.place.kind != "city" and c.place.country_code in named
+                                                 and not county_word_dropped(c)) or c.score >= USER_PLACE_SCORE]
 
 
 def _part_of_any_town(surface: str) -> bool:

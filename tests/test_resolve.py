@@ -109,6 +109,20 @@ def test_a_region_written_after_a_place_the_gazetteer_lacks(parser):
     assert picks(parser, "Students marched at Jagannath University, Dhaka.")["Dhaka"].kind == "city"
 
 
+def test_the_west_the_valley_and_congress_are_no_towns(parser):
+    found = picks(parser, "Saudi Arabia wants to improve its image in the West, U.S. officials said.")
+    assert found["Saudi Arabia"].kind == "country" and found.get("West") is None
+    text = "Small businesses here in the Valley drive growth. Zuckerberg will testify before Congress in the U.S."
+    spans = ((text.index("Valley"), text.index("Valley") + 6), (text.index("Congress"), text.index("Congress") + 8))
+    result = parser.parse(Document("t", text, spans=spans), given_spans=True)
+    assert [r.place for r in result.resolutions] == [None, None]  # not Valley, Alabama, nor Congress, Arizona
+    # ... but a region of a country the text names, written so, stays
+    text = "Separatists attacked a school in the West region of Cameroon."
+    start = text.index("West")
+    result = parser.parse(Document("t", text, spans=((start, start + 4),)), given_spans=True)
+    assert result.resolutions[0].place.country_code == "CM"
+
+
 def test_a_state_word_makes_the_parent_the_state(parser):
     # "Merida, Merida state": Venezuela's state, so the city is Mérida, Venezuela, not Yucatán's
     found = picks(parser, "Residents protested in El Campito, Merida, Merida state, to demand power.")
