@@ -1130,14 +1130,24 @@ def _short_form_of_its_name(cand: Candidate) -> bool:
 _ENGLISH_JOINTS = ("-on-", "-upon-", "-by-", "-under-", "-in-")
 
 
+#: How many times bigger a capital or first-level region bearing a town's short form as its own name
+#: must be for the short form to mean it.
+SHORT_FORM_OWNER_RATIO = 10
+
+
 def _own_name_of_a_bigger_place(cand: Candidate, candidates: Sequence[Candidate]) -> bool:
     """Whether the name ``cand`` matched as an alternate is, spelled the same, the own name of a
     town, county or region with more people ("South Island", New Zealand's, is only an old name of
     Coronado, California), and not the short form of the place's own longer name
     (:func:`_short_form_of_its_name`)."""
-    if _short_form_of_its_name(cand):
-        return False
     written = normalize_name(cand.matched_name)  # "Quebec" is Québec's own name, unaccented
+    if _short_form_of_its_name(cand):
+        # ... except where a capital or a first-level region many times bigger bears the short form
+        # as its own name: "Washington" is not Washington Court House, Ohio (but "New York" may be
+        # New York City, a third of its state)
+        return any(c.name_kind == "name" and normalize_name(c.matched_name) == written
+                   and (c.place.feature_code == "PPLC" or c.place.kind == "admin1")
+                   and c.place.population > SHORT_FORM_OWNER_RATIO * cand.place.population for c in candidates)
     return any(
         c.name_kind == "name" and normalize_name(c.matched_name) == written and c.place.kind in ("city", "admin2", "region")
         and c.place.population > 3 * cand.place.population

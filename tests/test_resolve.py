@@ -1016,6 +1016,17 @@ def test_the_short_form_of_a_towns_own_name_is_no_foreign_variant(parser):
     assert (town.place.country_code, town.place.admin1) == ("DE", "Hessen")
 
 
+def test_a_short_form_that_a_capital_or_a_state_bears_as_its_own_name_is_theirs(gazetteer):
+    from geomap.resolve import _own_name_of_a_bigger_place
+
+    readings = list(gazetteer.candidates("Washington", limit=30))
+    court_house = next(c for c in readings if c.place.name == "Washington Court House")
+    assert _own_name_of_a_bigger_place(court_house, readings)  # Washington, D.C. and the state bear it
+    readings = list(gazetteer.candidates("New York", limit=30))
+    city = next(c for c in readings if c.place.name == "New York City")
+    assert not _own_name_of_a_bigger_place(city, readings)  # a third of its state: "New York" may be the city
+
+
 def test_a_french_compound_is_no_short_form_of_its_first_word():
     from geomap.resolve import _short_form_of_its_name
     from geomap.types import Candidate, Place
