@@ -520,9 +520,14 @@ def _drop_parents(candidates: list[Resolution], text: str) -> list[Resolution]:
     return keep
 
 
+# A grievance named before a place, the place inside it: "the killing of George Floyd, … in Minneapolis".
+_GRIEVANCE_BEFORE_PLACE = re.compile(r"\b(?:death|deaths|killing|killings|murder|shooting)\s+of\b[^.;]*\Z", re.I)
 # A grievance between an event and a place: the place is where the grievance happened.
+# ("a black man killed by police in Minneapolis"; but "was shot and killed by a U.S. Marshal in
+# Decatur" tells the event itself)
 _CAUSE_BEFORE_PLACE = re.compile(
-    r"\b(?:(?:death|deaths|killing|killings|murder|shooting)\s+of|killed\s+by|in\s+the\s+wake\s+of)\b", re.I)
+    r"\b(?:(?:death|deaths|killing|killings|murder|shooting)\s+of|(?<!was )(?<!were )(?<!been )(?<!being )(?<!and )killed\s+by"
+    r"|in\s+the\s+wake\s+of)\b", re.I)
 
 
 #: Features that stretch hundreds of kilometres — rivers, ranges, deserts, seas — whose one point
@@ -557,6 +562,11 @@ def locate(
                 prep = "near"  # "15 kilometres from Moyale", "a few kilometres away from Wote"
             if r.mention.start > trigger[1] and _CAUSE_BEFORE_PLACE.search(text, trigger[1], r.mention.start):
                 prep = "cause"  # "… in the wake of the death of George Floyd, killed by police in Minneapolis"
+            elif r.mention.start < trigger[0] and _GRIEVANCE_BEFORE_PLACE.search(text, max(sentence[0], r.mention.start - 90), r.mention.start):
+                # "… denounce the killing of George Floyd, a black man killed by police in Minneapolis.
+                # demonstrators threw rocks" (but "shot and killed by a U.S. Marshal in Decatur during
+                # an attempt to arrest him" is the event, no grievance)
+                prep = "cause"
             governed.append((r, prep))
     causes = {id(r) for r, p in governed if p == "cause"}
     if causes and any(id(r) not in causes for r in in_sentence):

@@ -678,6 +678,20 @@ def test_the_place_of_a_grievance_is_not_where_the_protest_was(parser):
     ]:
         protests = [e for e in parser.parse(text).events if e.type == "PROTEST"]
         assert protests and protests[0].place.place.name == town
+    # ... nor where what the crowd did next was, when the grievance's place comes before it
+    riots = [e for e in parser.parse(
+        "Demonstrators gathered in Salt Lake City (Utah) to denounce the killing of George Floyd, a black man "
+        "killed by police in Minneapolis. demonstrators threw rocks and water bottles at the police.").events
+        if e.type == "RIOT"]
+    assert riots and riots[0].place.place.name == "Salt Lake City"
+    # a killing that is itself the event is no grievance: the arrest was in Decatur
+    arrests = [e for e in parser.parse(
+        "A murder suspect was shot and killed by a U.S. Marshal in Decatur (Georgia) during an attempt to "
+        "arrest him.").events if e.type == "ARREST"]
+    assert arrests and arrests[0].place.place.name == "Decatur"
+    killing = [e for e in parser.parse("A murder suspect was shot and killed by a U.S. Marshal in Decatur (Georgia).").events
+               if e.type == "ATTACK_CIVILIANS"]
+    assert killing and killing[0].place.place.name == "Decatur"
 
 
 def test_clashes_at_a_protest_are_a_riot_even_with_forces_on_the_other_side():
