@@ -135,6 +135,7 @@ TRIGGERS: dict[str, list[str]] = {
         "~call for justice", "~demand justice", "~gather to (demand|protest|denounce|condemn|call)",
         "~gather (at|in|on|outside|near|along|around|across)", "parade*", "caravan*", "motorcade*", "procession*",
         "~participate in [det] (rally|march|protest|demonstration|vigil|caravan|parade)", "car rally",
+        "~show (support|solidarity) (for|with)",
     ],
     "STRIKE": [
         "strike", "strikes", "striking", "striker*", "~go on strike", "walkout*", "~walk out",

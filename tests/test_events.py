@@ -900,3 +900,8 @@ def test_an_unsure_namesake_abroad_yields_to_the_region_the_sentence_names_surel
 def test_a_demonym_of_people_abroad_names_no_country_for_an_event(parser, text, country):
     event = parser.parse(text).events[0]
     assert (event.place.place.country_code if event.place else None) == country
+
+
+def test_crowds_showing_support_or_solidarity_are_demonstrating():
+    assert "PROTEST" in types_in("About 230 vehicles drove through Victoria (Texas) to show support for Donald Trump.")
+    assert "PROTEST" in types_in("People walked around a park in Missoula to show solidarity with the Black Lives Matter movement.")
