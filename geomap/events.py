@@ -462,7 +462,9 @@ def _road_end(text: str, res: Resolution) -> bool:
     return bool(_ROAD_END.search(text, max(0, start - 30), start)) and bool(_ROAD_AFTER.match(text, end, end + 20))
 
 
-_ROUTE = re.compile(r"\s+(?:to|towards?)\b", re.I)  # "marched from Dhanmondi to Shahbagh"
+# "marched from Dhanmondi to Shahbagh", "from Aden towards the coast" (not "travelling from Aden to
+# spend Ramadan": "to" before a verb)
+_ROUTE = re.compile(r"\s+(?:to|towards?)\s+(?:the\s+)?(?-i:[A-Z])|\s+towards?\b", re.I)
 _DISTANCE_FROM = re.compile(r"\b(?:km|kms|kilometers?|kilometres?|miles?|metres?|meters?)\s+(?:\w+\s+)?(?:away\s+)?from\s+(?:the\s+)?$", re.I)
 _DRAWN_KINDS = ("literal", "based", "embedded")
 _AREA_KINDS = ("admin1", "admin2", "country", "region")

@@ -905,3 +905,13 @@ def test_a_demonym_of_people_abroad_names_no_country_for_an_event(parser, text, 
 def test_crowds_showing_support_or_solidarity_are_demonstrating():
     assert "PROTEST" in types_in("About 230 vehicles drove through Victoria (Texas) to show support for Donald Trump.")
     assert "PROTEST" in types_in("People walked around a park in Missoula to show solidarity with the Black Lives Matter movement.")
+
+
+def test_from_a_place_to_do_something_is_no_route(parser):
+    # "from Aden to spend Ramadan": the journalist came from Aden; he was arrested in Shabwah
+    events = parser.parse("Special forces arrested a journalist in Shabwah governorate as he was travelling "
+                          "from Aden to spend Ramadan with his family.").events
+    assert events[0].type == "ARREST" and events[0].place.place.name == "Shabwah"
+    # ... while "from Dhanmondi to Shahbagh" is a march's route
+    route = parser.parse("Hundreds marched from Dhanmondi to Shahbagh demanding justice.").events
+    assert route[0].place.place.name in ("Dhanmondi", "Shahbagh")
