@@ -23,7 +23,8 @@ from .wordlists import COUNTY_LIST_AFTER, FIRST_LEVEL_WORDS, REGION_WORDS, TOWN_
 # "Daulatpur upazila (Kushtia)", "Kirkwood in Missouri".
 ADMIN_WORDS = r"(?:upazila|district|county|province|state|region|division|municipality|city|town|village|area|sub-?county|ward|lga|parish|governorate|prefecture|department|commune)"
 _PARENT_GAP = re.compile(
-    rf"\A(?:\s*,\s*|(?:\s+{ADMIN_WORDS})?\s*\(\s*|(?:\s+{ADMIN_WORDS})?\s*,\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+"
+    # "Al Alam military camp (Marib, Marib)": a site's kind in small letters before the bracket
+    rf"\A(?:\s*,\s*|(?:\s+{ADMIN_WORDS}|(?:\s+(?-i:[a-z])[a-z-]+){{1,2}})?\s*\(\s*|(?:\s+{ADMIN_WORDS})?\s*,\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+"
     # "Blackrock, Co Dublin", "Arklow Co Wicklow": the Irish county written short
     r"|\s*,?\s+(?-i:Co)\.?\s+"
     # "New Brighton (Nelson Mandela Bay, Eastern Cape)": a district the gazetteer lacks between

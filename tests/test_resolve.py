@@ -92,6 +92,12 @@ def test_a_place_before_its_district_and_region_in_brackets_lies_in_the_region(p
     assert picks(parser, "Militiamen attacked Kotdiji (Khairpur, Sindh).")["Khairpur"].admin1 == "Sindh"
 
 
+def test_a_bracket_after_a_sites_kind_holds_the_sites_parents(parser):
+    # "Al Alam military camp (Marib, Marib)": Yemen's Marib, so not Al-'Alam in Iraq
+    found = picks(parser, "An IED targeted a truck directed at Al Alam military camp (Marib, Marib), killing 2 soldiers.")
+    assert found["Al Alam"] is None and found["Marib"].country_code == "YE"
+
+
 def test_village_municipality_province_chains_parents_but_a_list_does_not(parser):
     # "Macarthur" is an old name of Ormoc, Leyte: the village lies in Masbate, beside Monreal
     found = picks(parser, "Two rebels were killed in Macarthur, Monreal, Masbate.")
