@@ -300,8 +300,8 @@ class Recogniser:
         # A hashtag that is a place's name ("#Gaza", "#Ferguson") names it; the matcher only
         # stops at the hashtag's end, so "#GazaUnderAttack" never gets here (its words are
         # looked at apart: :meth:`_inside_hashtags`).
-        if surface.lower() in NOT_PLACE_PHRASES:
-            return None  # "El Niño", "La Niña": the weather
+        if surface.lower() in NOT_PLACE_PHRASES or _starts_a_phrase_of_no_place(text, start):
+            return None  # "El Niño", "La Niña": the weather; "Mardi Gras", "Ohio State University"
         cands = self.candidates(surface)
         if self.corrections is not None and self.corrections.lookup(surface) is not None:
             if not cands:
@@ -969,6 +969,12 @@ def _capitalised(word: str) -> bool:
 # Titles that begin a person's name but never a place's ("St. Paul", "Saint Louis" are places).
 _PERSON_TITLES = TITLES - {"st", "saint"}
 _INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _starts_a_phrase_of_no_place(text: str, start: int) -> bool:
+    """Whether a phrase that names no place starts at ``start`` ("Mardi Gras", "State University")."""
+    head = text[start:start + 24].lower()
+    return any(head.startswith(p) and not head[len(p):len(p) + 1].isalnum() for p in NOT_PLACE_PHRASES)
 
 
 def _titled_name_before(text: str, start: int) -> bool:

@@ -115,7 +115,11 @@ SITE_WORDS = FACILITY_WORDS | {
 
 # Verbs that make a capital or country stand for its government ("Minsk said").
 # Names that are not places whatever the gazetteer holds (a Mexican village is called El Niño).
-NOT_PLACE_PHRASES = {"el niño", "el nino", "la niña", "la nina"}
+NOT_PLACE_PHRASES = {"el niño", "el nino", "la niña", "la nina",
+                     # phrases that start with a namesake's name: the festival, the condition, the
+                     # kind of university or park ("Ohio State University" is no State University,
+                     # Arkansas; "the City Park" no alternate name of Greer)
+                     "mardi gras", "spina bifida", "state university", "city park"}
 
 SPEECH_VERBS = {"said", "says", "say", "announced", "announces", "warned", "warns", "urged",
                 "urges", "accused", "accuses", "claimed", "claims", "denied", "denies",

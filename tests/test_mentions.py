@@ -614,6 +614,12 @@ def test_weather_is_no_place(recognise):
     assert surfaces(recognise, "Forecasters say a weak La Niña and then El Niño will follow. She moved to La Paz.") == ["La Paz"]
 
 
+def test_phrases_that_start_with_a_namesakes_name_are_no_place(recognise):
+    text = ("Students celebrate Mardi Gras. She will attend Ohio State University in the fall. The 12-acre "
+            "City Park lies two blocks east of Greer City Hall. He leads the Spina Bifida Association.")
+    assert surfaces(recognise, text) == ["Ohio", "Greer"]
+
+
 def test_a_capitalised_function_word_heads_no_name(recognise):
     assert "Metcalfe County" in surfaces(recognise, "COLUMBIA, Ky. (WBKO) - A Metcalfe County man is arrested.")
     assert "China" in surfaces(recognise, "Why Is China Having Measles Outbreaks?")
