@@ -156,7 +156,7 @@ _COUNTIES_AFTER = re.compile(r"\s+(?:counties|Counties)\b")
 
 # After the last name of a chain: the clause ends, or a kind word or small word follows ("Macarthur,
 # Monreal, Masbate.", "San Juan, Lagunillas, Merida state,").
-_CHAIN_ENDS = re.compile(rf"\s*(?:[.;:)!?]|\s+{ADMIN_WORDS}\b|,\s+[a-z0-9]|\Z)", re.I)
+_CHAIN_ENDS = re.compile(rf"\s*(?:[.;:)!?]|\s+{ADMIN_WORDS}\b|,\s+(?-i:[a-z0-9])|\Z)", re.I)
 _LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
 
 

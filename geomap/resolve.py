@@ -137,7 +137,7 @@ def resolve(
             cands = [c for c in cands if c.place.feature_code.startswith("STM") or c.score >= USER_PLACE_SCORE
                      or (c.place.kind == "city" and c.place.population >= RIVER_TOWN_POPULATION)]
         options.append(cands)
-    _generic_words_abroad(mentions, names, options, text)
+    _generic_words_as_regions(mentions, names, options, text)
     parents = written_parents(mentions, options, text)
     evidence = _readings_as_evidence(options, names, parents)
     counties = _county_readings(evidence, names)
@@ -278,7 +278,8 @@ def _after_an_unknown_place(text: str, mentions: Sequence[Mention], i: int) -> b
 
 def _unsure_abroad_of_a_sure_region(results: list[Resolution], text: str) -> list[Resolution]:
     """Abstain on an unsure pick lying in another country than a first- or second-level region
-    its sentence names surely (by name, not by a code such as "TN"): in "… Chaharmaghzak village
+    its sentence names surely (or, for a small town, in another first-level region of that
+    region's country) (by name, not by a code such as "TN"): in "… Chaharmaghzak village
     (Pusqul area of Dara) in Sufi Bala district, Samangan" the gazetteer has no Afghan Dara, and
     Daraa in Syria, picked at 0.36 beside Samangan at 0.93, would be a wrong point."""
     sure = [r for r in results if r.place is not None and r.place.kind in ("admin1", "admin2")
@@ -475,14 +476,14 @@ _GENERIC_AFTER_THE = GENERIC_REGION_WORDS | {"valley", "gulf", "bay", "plains"}
 _INSTITUTIONS = frozenset({"congress"})
 
 
-def _generic_words_abroad(mentions: Sequence[Mention], names: list[str], options: list[list[Candidate]], text: str) -> None:
+def _generic_words_as_regions(mentions: Sequence[Mention], names: list[str], options: list[list[Candidate]], text: str) -> None:
     """Keep, for "the West" or "Congress", no town (West, Texas; Congress, Arizona) and only the
     regions in a country another name of the text reads as first (Cameroon's West region in an
     article naming Cameroon); a kind word after the name ("the West region") or the user's
     corrections keep every reading."""
     generic = [i for i, m in enumerate(mentions)
                if names[i] in _INSTITUTIONS
-               or (names[i] in _GENERIC_AFTER_THE and " " not in names[i] and _THE_BEFORE.search(text, max(0, m.start - 6), m.start)
+               or (names[i] in _GENERIC_AFTER_THE and _THE_BEFORE.search(text, max(0, m.start - 6), m.start)
                    and kind_word(text, m.end, m.start) is None)]
     if not generic:
         return
@@ -1138,8 +1139,9 @@ SHORT_FORM_OWNER_RATIO = 10
 def _own_name_of_a_bigger_place(cand: Candidate, candidates: Sequence[Candidate]) -> bool:
     """Whether the name ``cand`` matched as an alternate is, spelled the same, the own name of a
     town, county or region with more people ("South Island", New Zealand's, is only an old name of
-    Coronado, California), and not the short form of the place's own longer name
-    (:func:`_short_form_of_its_name`)."""
+    Coronado, California). The short form of the place's own longer name
+    (:func:`_short_form_of_its_name`) yields only to a capital or first-level region
+    SHORT_FORM_OWNER_RATIO times bigger."""
     written = normalize_name(cand.matched_name)  # "Quebec" is Québec's own name, unaccented
     if _short_form_of_its_name(cand):
         # ... except where a capital or a first-level region many times bigger bears the short form

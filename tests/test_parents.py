@@ -31,3 +31,11 @@ def test_a_kind_word_or_acled_brackets_say_which_kind_of_place(text, name, expec
 ])
 def test_other_brackets_name_no_region(text, name):
     assert _kind(text, name) != "region"
+
+
+def test_a_chain_ends_at_the_clause_not_at_the_next_listed_name():
+    from geomap.parents import _CHAIN_ENDS
+
+    text = "Macarthur, Monreal, Masbate. Ottawa, Montreal, Quebec, Vancouver"
+    assert _CHAIN_ENDS.match(text, text.index("Masbate") + 7)
+    assert not _CHAIN_ENDS.match(text, text.index("Quebec") + 6)  # the list goes on with a capital

@@ -103,8 +103,10 @@ def test_village_municipality_province_chains_parents_but_a_list_does_not(parser
     found = picks(parser, "Two rebels were killed in Macarthur, Monreal, Masbate.")
     assert found["Macarthur"] is None and found["Monreal"].admin2 == "Masbate"
     # a list goes on after the region: "Quebec" is the city, one consulate among four
-    listed = picks(parser, "Local consulates: Ottawa, Montreal, Quebec & Vancouver.")
-    assert listed["Montreal"].name == "Montréal" and listed["Quebec"].kind == "city"
+    for text in ("Local consulates: Ottawa, Montreal, Quebec & Vancouver.",
+                 "Local consulates: Ottawa, Montreal, Quebec, Vancouver and Calgary."):
+        listed = picks(parser, text)
+        assert listed["Montreal"].name == "Montréal" and listed["Quebec"].kind == "city", text
 
 
 def test_a_region_written_after_a_place_the_gazetteer_lacks(parser):
