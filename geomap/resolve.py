@@ -242,7 +242,7 @@ def resolve(
             if reasons_key is not None:
                 said[reasons_key] = reasons
         results.append(Resolution(m, best, round(confidence, 3), alternates, reasons))
-    return _unsure_abroad_of_a_sure_region(
+    return _unsure_outside_a_sure_region(
         _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text)), text)
 
 
@@ -276,7 +276,7 @@ def _after_an_unknown_place(text: str, mentions: Sequence[Mention], i: int) -> b
     return i == 0 or mentions[i - 1].end != start - 2
 
 
-def _unsure_abroad_of_a_sure_region(results: list[Resolution], text: str) -> list[Resolution]:
+def _unsure_outside_a_sure_region(results: list[Resolution], text: str) -> list[Resolution]:
     """Abstain on an unsure pick lying in another country than a first- or second-level region
     its sentence names surely (or, for a small town, in another first-level region of that
     region's country) (by name, not by a code such as "TN"): in "… Chaharmaghzak village

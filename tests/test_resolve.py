@@ -907,7 +907,7 @@ def test_an_unsure_hamlet_in_another_state_than_its_sentence_names_surely_is_no_
 
 
 def test_an_unsure_town_in_a_state_the_article_names_surely_elsewhere_stays(gazetteer):
-    from geomap.resolve import _unsure_abroad_of_a_sure_region
+    from geomap.resolve import _unsure_outside_a_sure_region
     from geomap.types import Mention, Resolution
 
     def first(name, admin1):
@@ -919,11 +919,11 @@ def test_an_unsure_town_in_a_state_the_article_names_surely_elsewhere_stays(gaze
               ("Maine", 61, first("Maine", "Maine"), 1.0)]
     results = [Resolution(Mention(start, start + len(name), name, "literal"), place, conf) for name, start, place, conf in picked]
     assert all(text[r.mention.start:r.mention.end] == r.mention.surface for r in results)
-    kept = _unsure_abroad_of_a_sure_region(results, text)
+    kept = _unsure_outside_a_sure_region(results, text)
     # the second Bangor's sentence names Maine surely, but the article names California surely too
     assert [r.place.admin1 if r.place else None for r in kept] == ["California"] * 3 + ["Maine"] * 2
     # without California named, the unsure Bangor beside Maine is no point
-    alone = _unsure_abroad_of_a_sure_region([results[2], results[3], results[4]], text)
+    alone = _unsure_outside_a_sure_region([results[2], results[3], results[4]], text)
     assert alone[0].place is None and alone[1].place.admin1 == "Maine"
 
 
