@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from .corrections import USER_PLACE_SCORE
 from .cues import country_cues
@@ -543,9 +544,10 @@ class _Focus:
         self._top: dict[str, tuple[str, float] | None] = {}
         self._elsewhere: dict[str, bool] = {}  # name -> placed_elsewhere (its shares depend on the name only)
         self.by_name: dict[str, tuple[Counter, Counter]] = {}
+        regions = _town_region_weights(options, names)
         for m, cands, name in zip(mentions, options, names):
             if cands and name not in self.by_name:
-                self.by_name[name] = _votes(m, cands, _voting_reading(cands, name, self.counties))
+                self.by_name[name] = _votes(m, cands, _voting_reading(cands, name, self.counties, regions))
         # Names that are places (not demonyms) voting mostly for each country.
         self.supporters: dict[str, set[str]] = defaultdict(set)
         # ... of which those that read as that country or one of its first-level regions
@@ -607,15 +609,81 @@ class _Focus:
 _NO_VOTES: tuple[dict, dict] = ({}, {})
 
 
-def _voting_reading(cands: Sequence[Candidate], name: str, counties: dict[tuple, set[str]]) -> Candidate:
+def _voting_reading(cands: Sequence[Candidate], name: str, counties: dict[tuple, set[str]],
+                    regions: _RegionWeights | None = None) -> Candidate:
     """The reading a town or county votes for its region with: the first of its readings in a
     county where another name of the article has a reading ("Walker County" beside Huntsville,
-    Texas), else its first."""
+    Texas); else its reading in the first-level region the other towns' readings agree on most
+    (:func:`_agreed_region_reading`); else its first."""
     for c in cands[:10]:
         p = c.place
         if p.kind in ("city", "admin2") and p.admin2 and counties.get((p.country_code, p.admin1, p.admin2), set()) - {name}:
             return c
-    return cands[0]
+    return _agreed_region_reading(cands, name, regions) if regions is not None else cands[0]
+
+
+#: The least support (in towns' worth) the other names must give a first-level region before a
+#: town votes for it with a reading other than its first ...
+AGREED_REGION_SUPPORT = 0.5
+#: ... and the least agreement (that support times the reading's prior weight, its first
+#: reading's being 1): Rochester, Illinois (3,000 people) beside Chicago is no reason to read
+#: "Oregon" in the same article as Oregon, Illinois.
+AGREED_REGION_AGREEMENT = 0.25
+
+
+def _agreed_region_reading(cands: Sequence[Candidate], name: str, regions: _RegionWeights) -> Candidate:
+    """The town's reading in the first-level region where its own readings and the other towns'
+    agree best (its weight there times theirs), where that is not its first reading's region.
+
+    "Springfield, 40 miles north of Dayton": Springfield's first reading is Illinois' capital
+    and Dayton's is Ohio's city, so each name alone would lend the other its region — Dayton
+    would become a village of 537 in Illinois. Both have a reading in Ohio, where the weights
+    agree best, so both vote for Ohio."""
+    own = regions.by_name.get(name)
+    if not own:
+        return cands[0]
+    best, best_key = AGREED_REGION_AGREEMENT, None
+    for key, weight in own.items():
+        support = regions.total[key] - weight
+        if support >= AGREED_REGION_SUPPORT and weight * support >= best:
+            best, best_key = weight * support, key
+    top = cands[0].place
+    if best_key is None or best_key == (top.country_code, top.admin1):
+        return cands[0]
+    return next(c for c in cands[:10] if (c.place.country_code, c.place.admin1) == best_key
+                and c.place.kind in ("city", "admin2") and c.name_kind != "alt")
+
+
+class _RegionWeights(NamedTuple):
+    by_name: dict[str, dict[tuple, float]]  # name -> (country, admin1) -> weight
+    total: Counter  # (country, admin1) -> the weights of all names there
+
+
+def _town_region_weights(options: Sequence[Sequence[Candidate]], names: list[str]) -> _RegionWeights:
+    """Name -> (country, admin1) -> the prior weight (first reading = 1) of the name's best town
+    or county reading there, for names whose first reading is a town or county by its own name;
+    a first-level region's own name ("Vermont") weighs 1 for itself."""
+    out: dict[str, dict[tuple, float]] = {}
+    for cands, name in zip(options, names):
+        if not cands or name in out or cands[0].name_kind == "alt":
+            continue
+        top = cands[0].place
+        if top.kind == "admin1" and cands[0].name_kind == "name":
+            out[name] = {(top.country_code, top.admin1): 1.0}
+            continue
+        if top.kind not in ("city", "admin2"):
+            continue
+        weights: dict[tuple, float] = {}
+        for c in cands[:10]:
+            p = c.place
+            if p.kind in ("city", "admin2") and p.admin1 and c.name_kind != "alt":
+                key = (p.country_code, p.admin1)
+                weights[key] = max(weights.get(key, 0.0), math.exp(c.score - cands[0].score))
+        out[name] = weights
+    total: Counter = Counter()
+    for weights in out.values():
+        total.update(weights)
+    return _RegionWeights(out, total)
 
 
 def _votes(m: Mention, cands: list[Candidate], voting: Candidate | None = None) -> tuple[Counter, Counter]:

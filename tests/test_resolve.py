@@ -1106,3 +1106,19 @@ def test_a_country_the_text_says_is_a_town_is_not_the_country(parser):
     text = "Canada is an unincorporated community in Marion County, Kansas, United States."
     res = parser.parse(text).resolutions[0]
     assert res.mention.surface == "Canada" and res.place is None
+
+
+def test_two_ambiguous_towns_agree_on_the_state_both_lie_in(parser):
+    # each name's first reading (Springfield: Illinois' capital; Dayton: Ohio's city) used to
+    # lend the other its state, which made Dayton a village of 537 in Illinois
+    got = picks(parser, "Police arrested two men in Springfield, 40 miles north of Dayton, on Friday.")
+    assert (got["Springfield"].admin1, got["Dayton"].admin1) == ("Ohio", "Ohio")
+    assert got["Dayton"].population > 100_000
+
+
+def test_a_small_namesake_in_another_towns_state_lends_no_state(parser):
+    # Rochester has a village in Illinois, where Chicago is, but that reading is too weak to
+    # vote for Illinois and so make the article's "Oregon" the Illinois town of 3,580
+    got = picks(parser, "Goodwin was arrested in Georgia. A professor in Rochester who supports Oregon and "
+                        "Washington laws spoke in Chicago.")
+    assert got["Oregon"].kind == "admin1" and got["Oregon"].admin1 == "Oregon"
