@@ -63,6 +63,9 @@ class Weights:
     parent_mismatch: float = -3.0
     proximity: float = 3.0
     proximity_km: float = 250.0
+    # The proximity bonus is whole up to this distance and falls linearly to half of it at
+    # proximity_km: a town 20 km from another pick is better evidence than one 240 km away.
+    proximity_full_km: float = 100.0
     kind_word: float = 6.0
     min_confidence: float = 0.2
     # The score of "a place the gazetteer does not hold", counted in every softmax: a lone
@@ -826,7 +829,9 @@ class _Context:
         lone_country = self._country_of_its_name_only(ranked, name)
         for place, score, cand in ranked:
             if place.kind == "city" and anchors.near(place, name):
-                score += w.proximity
+                # "Atlanta" beside Chicago is Georgia's city, not Atlanta, Illinois (1,648
+                # people, 221 km away): half a bonus that far does not outweigh its prior
+                score += w.proximity * _proximity_factor(anchors.nearest_km(place, name), w)
                 changed = True
             elif lone_country and place.id == lone_country.id and any(
                     p.kind == "city" and p.country_code != place.country_code
@@ -1144,6 +1149,14 @@ class _AnchorGrid:
         """Distance to the nearest pick of another name in the box around ``place``, or infinity
         when the box holds none."""
         return min(self._distances(place, exclude_name), default=math.inf)
+
+
+def _proximity_factor(km: float, w: Weights) -> float:
+    """The share of the proximity bonus for a town ``km`` from another name's pick: 1 up to
+    ``proximity_full_km``, falling linearly to 1/2 at ``proximity_km``."""
+    if km <= w.proximity_full_km:
+        return 1.0
+    return 1.0 - 0.5 * min(1.0, (km - w.proximity_full_km) / (w.proximity_km - w.proximity_full_km))
 
 
 #: How near each other two countries' points lie for one to count as the other's neighbour.

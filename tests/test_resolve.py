@@ -1122,3 +1122,14 @@ def test_a_small_namesake_in_another_towns_state_lends_no_state(parser):
     got = picks(parser, "Goodwin was arrested in Georgia. A professor in Rochester who supports Oregon and "
                         "Washington laws spoke in Chicago.")
     assert got["Oregon"].kind == "admin1" and got["Oregon"].admin1 == "Oregon"
+
+
+def test_a_far_neighbour_is_weaker_evidence_than_a_near_one(parser):
+    # Atlanta, Illinois (1,648 people) lies 221 km from Chicago: too far for half a proximity
+    # bonus to outweigh Georgia's city of half a million
+    got = picks(parser, "Ted Goodwin was arrested in Atlanta. A professor in Rochester who supports Oregon and "
+                        "Washington laws spoke in Chicago.")
+    assert got["Atlanta"].admin1 == "Georgia"
+    # ... while a town next to another pick still gets the whole bonus
+    got = picks(parser, "Protesters marched in Springfield, 40 miles north of Dayton.")
+    assert got["Springfield"].admin1 == "Ohio"
