@@ -494,11 +494,13 @@ class Recogniser:
             return None
         if (
             info.single_word and info.zipf >= ALTERNATE_WORD_ZIPF and text[end:end + 1] == " " and _capitalised(next_word)
-            and word_frequency(next_word) >= COMMON_WORD_ZIPF and next_lower not in GEOGRAPHIC_WORDS
+            and word_frequency(next_word) >= ALTERNATE_WORD_ZIPF and next_lower not in GEOGRAPHIC_WORDS
             and not any(c.place.kind in ("country", "admin1", "continent") or c.place.population >= HASHTAG_TOWN_POPULATION
                         for c in literal)
         ):
-            return None  # "Tornado Warning", "Top 10 Tornado States": a word in a title, not a hamlet named for it
+            # "Tornado Warning", "Top 10 Tornado States", "the Parachute Regiment": a word in a
+            # title or a name, not a hamlet named for it
+            return None
         if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS:
             return None  # "Independence Avenue"
         if _streets_named(text, start, end) and not _prominent(top, False):

@@ -829,6 +829,13 @@ def test_a_hamlet_named_for_a_word_is_no_place_inside_a_title_cased_phrase(recog
     assert found == ["Fargo"]
 
 
+def test_a_hamlet_named_for_a_word_is_no_place_before_a_rarer_word_of_a_name(recognise):
+    # "regiment" is a rarer word than "warning", but the phrase is a name all the same: no
+    # Parachute, Colorado (1,105 people)
+    found = surfaces(recognise, "A sergeant of the Parachute Regiment, born in Manchester, died in Kabul.")
+    assert found == ["Manchester", "Kabul"]
+
+
 def test_a_likeness_is_no_place(recognise):
     text = "He rolled over a Frankenstein-esque mower near Santa Maria-style barbecue pits in Fresno."
     assert surfaces(recognise, text) == ["Fresno"]
