@@ -27,6 +27,8 @@ _PARENT_GAP = re.compile(
     rf"\A(?:\s*,\s*|(?:\s+{ADMIN_WORDS}|(?:\s+(?-i:[a-z])[a-z-]+){{1,2}})?\s*\(\s*|(?:\s+{ADMIN_WORDS})?\s*,\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+"
     # "Blackrock, Co Dublin", "Arklow Co Wicklow": the Irish county written short
     r"|\s*,?\s+(?-i:Co)\.?\s+"
+    # "the Rice Lake area of Fulton County", "the Karen suburb of Nairobi"
+    r"|\s+(?:area|section|neighbou?rhood|suburb|district)\s+of\s+(?:the\s+)?"
     # "New Brighton (Nelson Mandela Bay, Eastern Cape)": a district the gazetteer lacks between
     # a town and its region
     rf"|(?:\s+{ADMIN_WORDS})?\s*\(\s*(?-i:[A-Z])[\w'’. -]{{0,40}},\s*)\Z",
@@ -35,6 +37,7 @@ _PARENT_GAP = re.compile(
 
 
 _WORD_AFTER = re.compile(r"[ ]+([A-Za-z-]+)")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 # "Co Dublin", "Co. Cork", "County Kerry": a county named as such before its name (Irish usage)
@@ -99,6 +102,8 @@ def written_parents(mentions: Sequence[Mention], options: list[list[Candidate]],
             continue  # "Alaska, Alabama, Arizona", "Hrodna, Brest and Minsk": a list goes on
         if mentions[i + 1].kind == "demonym":
             continue  # "Lajas (Spanish pronunciation: …)", "Kyiv (Ukrainian: Київ)": a language, not a parent
+        if _POSSESSIVE.match(text, mentions[i + 1].end) or mentions[i + 1].surface[-2:] in ("'s", "’s"):
+            continue  # "the eastern Mediterranean area of Rome's dominions": whose, not where
         if _own_region(options[i]) and _own_region(options[i + 1]):
             continue  # "near the Indiana, Ill., border": two states, neither the other's parent
         areas = [c.place for c in options[i + 1] if c.place.kind in ("country", "admin1", "admin2")]
@@ -157,7 +162,8 @@ _COUNTIES_AFTER = re.compile(r"\s+(?:counties|Counties)\b")
 # After the last name of a chain: the clause ends, or a kind word or small word follows ("Macarthur,
 # Monreal, Masbate.", "San Juan, Lagunillas, Merida state,").
 _CHAIN_ENDS = re.compile(rf"\s*(?:[.;:)!?]|\s+{ADMIN_WORDS}\b|,\s+(?-i:[a-z0-9])|\Z)", re.I)
-_LIST_GAP = re.compile(r"\A\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
+# "Oregon and Washington", "Texas, Ohio", "in Wales and in England" (the preposition repeated)
+_LIST_GAP = re.compile(r"\A\s*(?:,\s*|,?\s*(?:and|or)\s+(?:(?:in|to|from|across|throughout)\s+)?)\Z")
 
 
 def listed_with_regions(mentions: Sequence[Mention], options: list[list[Candidate]], text: str) -> dict[int, set[str]]:

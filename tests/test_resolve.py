@@ -1133,3 +1133,19 @@ def test_a_far_neighbour_is_weaker_evidence_than_a_near_one(parser):
     # ... while a town next to another pick still gets the whole bonus
     got = picks(parser, "Protesters marched in Springfield, 40 miles north of Dayton.")
     assert got["Springfield"].admin1 == "Ohio"
+
+
+def test_regions_listed_with_the_preposition_repeated_are_regions(parser):
+    # "in Wales and in England": a list of Britain's nations, not Wales, South Yorkshire (6,000
+    # people), which England's focus would otherwise favour
+    got = picks(parser, "Officials are prepared to handle 48,000 deaths in Wales and in England in a pandemic.")
+    assert got["Wales"].kind == "admin1" and got["Wales"].admin1 == "Wales"
+
+
+def test_an_area_of_a_county_lies_in_it_and_a_possessor_holds_nothing(parser):
+    # "the Rice Lake area of Fulton County": inside the county (Rice Lake, Wisconsin is 580 km
+    # off); "the Mediterranean area of Rome's dominions" names whose, not where
+    got = picks(parser, "The ducks were found in the Rice Lake area of Fulton County, Illinois.")
+    assert got["Rice Lake"].admin2 == got["Fulton County"].admin2 and got["Rice Lake"].admin1 == "Illinois"
+    got = picks(parser, "Antioch was among the great cities of the eastern Mediterranean area of Rome's dominions.")
+    assert got["Mediterranean"].feature_code == "SEA"
