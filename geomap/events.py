@@ -610,7 +610,11 @@ def locate(
     town_actors = [r for r in actors if r.place.kind not in _AREA_KINDS]
     # A town's organisation locates the event; a country's ("Kenya Ports Authority") only when
     # the sentence names no town ("heading to a Mombasa hotel").
-    actors = town_actors or ([] if any(r.place.kind not in _AREA_KINDS for r in in_sentence) else actors)
+    # Nor when the sentence names a district or province for itself: "CPI-Maoist cadres … between
+    # Tumakpal and Tetam villages (Dantewada, Chhattisgarh)" is in Dantewada, not in India.
+    actors = town_actors or ([] if any(
+        r.place.kind not in _AREA_KINDS or (r.mention.kind == "literal" and r.place.kind in ("admin1", "admin2"))
+        for r in in_sentence) else actors)
     if actors:
         res = min(actors, key=lambda r: abs(r.mention.start - trigger[0]))
         return EventPlace(res.place, _precision(res.place, False), "actor", (res.mention.start, res.mention.end))

@@ -278,6 +278,21 @@ def test_a_countrys_organisation_does_not_outrank_a_town_in_the_sentence(parser)
     assert {e.place.place.name for e in result.events if e.place} == {"Mombasa"}
 
 
+def test_a_countrys_organisation_does_not_outrank_a_district_in_the_sentence(parser):
+    # the party's "India" is who, not where: the villages' district and state are written after them
+    result = parser.parse("Communist Party of India-Maoist cadres damaged a bridge between Tumakpal and Tetam "
+                          "villages (Dantewada, Chhattisgarh).")
+    places = {e.place.place.admin1 for e in result.events if e.place}
+    assert places == {"Chhattīsgarh"}
+
+
+def test_indian_news_abbreviations_and_spellings_are_known(parser):
+    # "J&K" is Jammu and Kashmir; "Budgam" is GeoNames' Badgām
+    got = {r.mention.surface: r.place for r in parser.parse(
+        "Militants attacked a camp in Wagoora (Budgam district, J&K).").resolutions}
+    assert got["J&K"].kind == "admin1" and got["Budgam"].admin1 == got["J&K"].admin1
+
+
 def test_a_town_in_the_sentence_beats_a_country_governed_by_in(parser):
     result = parser.parse("Migori residents protested over the failure of police to tackle crime in Kenya.")
     protest = [e for e in result.events if e.type == "PROTEST"][0]
