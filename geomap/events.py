@@ -529,7 +529,7 @@ _GRIEVANCE_BEFORE_PLACE = re.compile(r"\b(?:death|deaths|killing|killings|murder
 # Decatur" tells the event itself)
 _CAUSE_BEFORE_PLACE = re.compile(
     r"\b(?:(?:death|deaths|killing|killings|murder|shooting)\s+of|(?<!was )(?<!were )(?<!been )(?<!being )(?<!and )killed\s+by"
-    r"|in\s+the\s+wake\s+of)\b", re.I)
+    r"|in\s+the\s+wake\s+of|solidarity\s+with)\b", re.I)
 
 
 #: Features that stretch hundreds of kilometres — rivers, ranges, deserts, seas — whose one point

@@ -690,6 +690,9 @@ def test_the_place_of_a_grievance_is_not_where_the_protest_was(parser):
          "George Floyd, a black man killed by police in Minneapolis.", "Shreveport"),
         ("Dozens gathered in Salt Lake City (Utah) to denounce the killing of George Floyd, a black man "
          "killed by police in Minneapolis.", "Salt Lake City"),
+        # another crowd the protest stands with is no place of this one
+        ("A protest was held in Svietlahorsk of the Gomel region out of solidarity with the environmental "
+         "protest in Brest.", "Gomel"),
     ]:
         protests = [e for e in parser.parse(text).events if e.type == "PROTEST"]
         assert protests and protests[0].place.place.name == town
