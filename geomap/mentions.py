@@ -520,8 +520,10 @@ class Recogniser:
             return None
         if info.single_word and text[end:end + 1] == " " and self._surname_follows(next_word, top, text, end):
             return None  # "Ndindi Nyoro": a small place's name before a word no dictionary or gazetteer knows
-        if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS):
-            return None  # "Palace of Independence"
+        if prev_word.lower() == "of" and _named_before(text, start, FACILITY_WORDS) and not (
+                _prominent(top, False) and info.zipf < COMMON_WORD_ZIPF):
+            # "Palace of Independence" — but "Bat Galim Square of Haifa city" stands in Haifa
+            return None
         if next_lower in _CURRENCY_WORDS and text[end:end + 1] == " " or text[end:end + 1] == "$":
             return None  # "the US dollar exchange rate", "Hong Kong dollars", "US$460 million": money, not a place in the story
         if next_word in _NEWS_OUTLET_WORDS and text[end:end + 1] == " " and top.kind != "country":

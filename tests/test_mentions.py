@@ -112,6 +112,11 @@ def test_streets_and_landmarks_named_after_places_are_not_them(recognise):
         ("Independence Avenue", "literal")]
 
 
+def test_a_city_a_square_is_of_is_the_city(recognise):
+    # a big place by a name that is no English word: where the square stands
+    assert surfaces(recognise, "Interns protested in Bat Galim Square of Haifa city.") == ["Bat Galim Square", "Haifa"]
+
+
 @pytest.mark.parametrize("text, streets", [
     ("A fire gutted a shop on Richmond Street in Alton.", ["Richmond Street", "Alton"]),
     ("He lived in Gladstone Road, Oxford.", ["Gladstone Road", "Oxford"]),
