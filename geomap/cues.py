@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from .gazetteer.curated import read_country_cues
+from .gazetteer.curated import read_country_cues, read_cue_areas
 
 #: The country evidence one distinct cue gives, shared between its countries (a named country
 #: gives 2, a demonym 1).
@@ -88,3 +88,26 @@ def country_cues(text: str) -> Counter:
         for cc in codes[term]:
             votes[cc] += CUE_WEIGHT / len(codes[term])
     return votes
+
+
+def cue_areas(text: str) -> frozenset[str]:
+    """The regions where the text's cue terms place their events (``area`` in
+    ``gazetteer/country_cues.tsv``).
+
+    >>> sorted(cue_areas("The OSCE SMM observed 12 explosions near Lozove."))
+    ['Donbas']
+    """
+    areas = _areas_by_term()
+    return frozenset(areas[term] for _, _, term in cue_terms(text) if term in areas)
+
+
+@lru_cache(maxsize=1)
+def _areas_by_term() -> dict[str, str]:
+    areas = read_cue_areas()
+    areas.update({t[0].upper() + t[1:]: v for t, v in list(areas.items()) if t.islower()})
+    return areas
+
+
+def cue_area_place(candidates_for: Callable[[str], Sequence], name: str):
+    """The gazetteer's region named ``name`` (a cue's area), or None."""
+    return next((c.place for c in candidates_for(name) if c.place.kind == "region" and c.name_kind == "name"), None)

@@ -713,10 +713,10 @@ _ABROAD_AFTER = re.compile(
 
 
 def _article_fallback(text: str, body_start: int, resolutions: Sequence[Resolution],
-                      cue_country: Callable[[], Place | None] | None) -> EventPlace | None:
+                      cue_place: Callable[[], Place | None] | None) -> EventPlace | None:
     """Where an event with no place of its own goes: the article's place (see
     :func:`document_fallback`), else — no place named — the one country its demonyms ("Kenyan
-    police") or, failing those, its cues name."""
+    police") or, failing those, its cues name (or the region a cue's events take place in)."""
     fallback = document_fallback(text, body_start, resolutions)
     if fallback is not None:
         return fallback
@@ -725,20 +725,21 @@ def _article_fallback(text: str, body_start: int, resolutions: Sequence[Resoluti
                and not _OWNER_AFTER.match(text, r.mention.end) and not _ABROAD_AFTER.match(text, r.mention.end)}
     if len(nations) == 1:
         return EventPlace(next(iter(nations.values())), 3, "cue", None)
-    if not nations and cue_country is not None:
-        country = cue_country()
-        return EventPlace(country, 3, "cue", None) if country is not None else None
+    if not nations and cue_place is not None:
+        place = cue_place()
+        return EventPlace(place, 3, "cue", None) if place is not None else None
     return None
 
 
 def tag_events(
     text: str, resolutions: Sequence[Resolution], *, body_start: int = 0, article_date: str | None = None,
-    cue_country: Callable[[], Place | None] | None = None,
+    cue_place: Callable[[], Place | None] | None = None,
 ) -> list[Event]:
-    """Every event in a document, in text order (one per type per sentence). ``cue_country``
-    gives the country the text's cues alone point to; it is asked only for a text that names no
-    place and no country by a demonym either (rule ``cue``, geo_precision 3: coded at its
-    capital, as an event known only to a country is)."""
+    """Every event in a document, in text order (one per type per sentence). ``cue_place``
+    gives the country the text's cues alone point to, or the region where a cue's events take
+    place ("OSCE SMM": the Donbas); it is asked only for a text that names no place and no
+    country by a demonym either (rule ``cue``, geo_precision 3: coded at the country's capital
+    or the region's centre, as an event known only to a country or region is)."""
     events: list[Event] = []
     recent: EventPlace | None = None
     mappable = sorted((r for r in resolutions if _eligible(r)), key=lambda r: r.mention.start)
@@ -762,7 +763,7 @@ def tag_events(
             recent = _most_specific(_drop_parents(pending, text))
             pending = []
         if not located:
-            fallback = _article_fallback(text, body_start, resolutions, cue_country)
+            fallback = _article_fallback(text, body_start, resolutions, cue_place)
             labelled = _labelled_location(text, mappable)
             located = True
         here = _drop_parents(named, text)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .corrections import Corrections
-from .cues import country_cues
+from .cues import country_cues, cue_area_place, cue_areas
 from .errors import InputError
 from .events import Event, tag_events
 from .gazetteer.store import Gazetteer
@@ -192,13 +192,19 @@ class Geoparser:
 
     def _events(self, doc: Document, resolutions: list[Resolution]) -> list[Event]:
         return tag_events(doc.text, resolutions, body_start=doc.body_start, article_date=doc.date,
-                          cue_country=lambda: self._cue_country(doc.text))
+                          cue_place=lambda: self._cue_place(doc.text))
 
-    def _cue_country(self, text: str) -> Place | None:
+    def _cue_place(self, text: str) -> Place | None:
         """The one country the text's cues point to ("KDF soldiers", "ODM supporters": Kenya),
-        where an event is put when the text names no place at all; None when they point to
-        several (al-Shabaab: Somalia or Kenya). With no cue, the one country the articles are
-        known to be about, if one was given."""
+        where an event is put when the text names no place at all — or the one region where
+        they say its events take place ("the OSCE SMM observed …": the Donbas); None when they
+        point to several (al-Shabaab: Somalia or Kenya). With no cue, the one country the
+        articles are known to be about, if one was given."""
+        areas = cue_areas(text)
+        if len(areas) == 1:
+            area = cue_area_place(self.recognise.candidates, next(iter(areas)))
+            if area is not None:
+                return area
         votes = country_cues(text)
         if len(votes) == 1:
             return self._country(next(iter(votes)))

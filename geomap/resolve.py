@@ -32,7 +32,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .corrections import USER_PLACE_SCORE
-from .cues import country_cues
+from .cues import country_cues, cue_area_place, cue_areas
 from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .parents import (
@@ -175,6 +175,9 @@ def resolve(
     # Second pass: proximity to the first pass's confident town picks ("Hrodna and Brest").
     # A name repeated is one piece of evidence: it never supports itself.
     anchors = _AnchorGrid(weights.proximity_km)
+    areas = [a for a in (cue_area_place(candidates_for, name) for name in sorted(cue_areas(text))) if a is not None]
+    for area in areas:
+        anchors.add(area, _CUE_AREA_ANCHOR)  # "the OSCE SMM observed … near Vesele": the Donbas's Vesele
     for i, ranked in enumerate(first):
         if ranked and ranked[0][0].kind == "city" and _softmax_top(ranked, context.unknown(i)) >= 0.5:
             anchors.add(ranked[0][0], names[i])
@@ -246,8 +249,39 @@ def resolve(
             if reasons_key is not None:
                 said[reasons_key] = reasons
         results.append(Resolution(m, best, round(confidence, 3), alternates, reasons))
-    return _unsure_outside_a_sure_region(
+    results = _unsure_outside_a_sure_region(
         _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text)), text)
+    return _villages_far_from_the_cue_area(results, areas, parents) if areas else results
+
+
+#: The name the region a cue term places its events in (``gazetteer/country_cues.tsv``) anchors
+#: proximity under: no mention's name.
+_CUE_AREA_ANCHOR = "\x00cue area"
+#: How far from that region's centre a village may lie and still be what the text names ...
+CUE_AREA_KM = 250.0
+#: ... unless it is a town this populous.
+CUE_AREA_TOWN_POPULATION = 50_000
+
+
+def _villages_far_from_the_cue_area(results: list[Resolution], areas: list[Place],
+                                    parents: dict[int, list[Place]]) -> list[Resolution]:
+    """Abstain on a village far from the region the text's source reports from (a cue's area),
+    unless the text writes its parent: "the OSCE SMM observed … explosions near Sokilnyky" is the
+    Luhansk oblast's Sokilnyky, which the gazetteer lacks, not the village of that name near Lviv
+    (1,085 km off), nor is "near Rumyantsevo" the one near Moscow; the event then goes to the
+    area (rule ``cue``)."""
+    out = list(results)
+    for i, res in enumerate(results):
+        place = res.place
+        if (place is None or place.kind != "city" or place.population >= CUE_AREA_TOWN_POPULATION
+                or i in parents or res.mention.kind == "demonym"):
+            continue
+        if min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in areas) <= CUE_AREA_KM:
+            continue
+        why = (f"abstained: best guess {place.name} ({place.admin1 or place.country_code}) lies over "
+               f"{CUE_AREA_KM:.0f} km from {areas[0].name}, where the text's source reports from")
+        out[i] = Resolution(res.mention, None, res.confidence, (place, *res.alternates), (why,))
+    return out
 
 
 #: A town or county this populous is the place its name means even outside the region written

@@ -77,3 +77,32 @@ def test_an_event_known_only_by_its_monitoring_mission_lies_in_that_mission_s_co
     events = parser.parse(text).events
     assert events and events[0].place is not None
     assert (events[0].place.place.country_code, events[0].place.geo_precision) == ("UA", 3)
+
+
+def test_every_cue_area_is_a_region_the_gazetteer_holds(gazetteer):
+    from geomap.gazetteer.curated import read_cue_areas
+
+    areas = read_cue_areas()
+    assert areas, "no cue names an area"
+    for term, area in areas.items():
+        assert any(c.place.kind == "region" for c in gazetteer.candidates(area)), (term, area)
+
+
+def test_a_cue_area_places_what_its_source_reports_and_rules_out_far_villages(gazetteer):
+    parser = Geoparser(gazetteer)
+
+    def report(village):
+        result = parser.parse(f"On 28 April 2020, the OSCE SMM observed 33 explosions near {village}.")
+        (event,) = result.events
+        places = [r.place for r in result.resolutions]
+        return (places[0] if places else None), event.place.place
+
+    # a village the gazetteer lacks: the event is put in the Donbas, not at Ukraine's capital
+    place, where = report("Mineralne")
+    assert place is None and where.name == "Donbas"
+    # the only Sokilnyky the gazetteer holds lies near Lviv, 1,000 km from the contact line
+    place, where = report("Sokilnyky")
+    assert place is None and where.name == "Donbas"
+    # of several Veseles, the Donetsk oblast's
+    place, where = report("Vesele")
+    assert place.admin1 == "Donetska" and where.id == place.id

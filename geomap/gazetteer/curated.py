@@ -84,3 +84,9 @@ def read_country_cues() -> Iterator[tuple[str, tuple[str, ...]]]:
         if not codes or any(len(c) != 2 for c in codes):
             raise ValueError(f"gazetteer/country_cues.tsv: {row['term']}: bad countries {row['countries']!r}")
         yield row["term"], codes
+
+
+def read_cue_areas() -> dict[str, str]:
+    """term -> the region of additions.tsv where the term's events take place, for the cues that
+    name one ("OSCE SMM": the Donbas)."""
+    return {row["term"]: row["area"] for row in _rows("country_cues.tsv") if row.get("area")}
