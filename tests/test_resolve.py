@@ -1149,3 +1149,11 @@ def test_an_area_of_a_county_lies_in_it_and_a_possessor_holds_nothing(parser):
     assert got["Rice Lake"].admin2 == got["Fulton County"].admin2 and got["Rice Lake"].admin1 == "Illinois"
     got = picks(parser, "Antioch was among the great cities of the eastern Mediterranean area of Rome's dominions.")
     assert got["Mediterranean"].feature_code == "SEA"
+
+
+def test_a_province_divided_in_2022_and_a_partys_country_are_known(parser):
+    # news before 2022 names Maguindanao whole; the Colorado Party is Paraguay's (or Uruguay's)
+    got = picks(parser, "Two rival clans of the MILF clashed in Mamasapano, Maguindanao.")
+    assert got["Maguindanao"].country_code == "PH"
+    got = picks(parser, "In San Pedro, residents marched against mayor Gustavo Rodriguez (Colorado Party).")
+    assert (got["San Pedro"].country_code, got["San Pedro"].kind) == ("PY", "admin1")
