@@ -38,6 +38,7 @@ from .types import Candidate, Document, Mention
 from .wordlists import (
     AFFILIATION_NOUNS,
     CALENDAR,
+    COMMUNITY_ADJECTIVES,
     COMMON_WORD_ZIPF,
     COUNTY_LIST_AFTER,
     FACILITY_WORDS,
@@ -799,6 +800,11 @@ class Recogniser:
             return "embedded"  # "University of Minsk"
         if (lower_next in AFFILIATION_NOUNS and text[end:end + 1] == " ") or _coordinated_noun(text, end) in AFFILIATION_NOUNS:
             return "associative"  # "Turkana raiders", "Pokot and Samburu militias": who acted, not where
+        if text[start:end].lower() in COMMUNITY_ADJECTIVES and (
+                (lower_next in _PERSON_NOUNS and text[end:end + 1] == " ") or _COUNT_BEFORE.search(text, max(0, start - 12), start)):
+            # "a Kikuyu man", "Kikuyu people", "2 Kikuyu burned in their homes": the people, not
+            # Kikuyu the town
+            return "associative"
         if governs:
             surface = text[start:end]
             if (
@@ -809,6 +815,12 @@ class Recogniser:
         return "literal"
 
 
+# People a community's name stands before ("a Kikuyu man"), and a count before it ("2 Kikuyu").
+_PERSON_NOUNS = frozenset({
+    "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "people", "person", "persons", "youth",
+    "youths", "family", "families", "body", "bodies", "leader", "leaders", "member", "members", "households",
+})
+_COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some))\s+\Z", re.I)
 _OPENING_QUOTES = frozenset('"“‘\'«')
 # A closing quotation mark, then the small-letter noun of what the quoted name names.
 _QUOTED_NAME_OF = re.compile(

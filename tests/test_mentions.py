@@ -448,6 +448,13 @@ def test_a_place_naming_an_armed_or_communal_group_is_associative(recognise):
     assert ("Nairobi", "literal") in mentions(recognise, "Nairobi residents protested on Monday.")
 
 
+def test_a_community_named_before_its_people_or_after_a_count_is_associative(recognise):
+    # "a Kikuyu man", "2 Kikuyu burned": the people, not Kikuyu the town; "Kikuyu town" is the town
+    assert ("Kikuyu", "associative") in mentions(recognise, "A Kikuyu man was killed in Kisumu.")
+    assert ("Kikuyu", "associative") in mentions(recognise, "2 Kikuyu burned in their homes.")
+    assert ("Kikuyu", "literal") in mentions(recognise, "Police dispersed youths in Kikuyu town.")
+
+
 def test_a_code_in_capitals_is_no_name_for_a_word(recognise):
     # GeoNames lists the airport code "LUO" for Luena; "Luo" the people is not Luena
     assert all(c.place.name != "Luena" for c in recognise.candidates("Luo"))
