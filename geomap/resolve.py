@@ -251,7 +251,41 @@ def resolve(
         results.append(Resolution(m, best, round(confidence, 3), alternates, reasons))
     results = _unsure_outside_a_sure_region(
         _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text)), text)
-    return _villages_far_from_the_cue_area(results, areas, parents) if areas else results
+    results = _villages_far_from_the_cue_area(results, areas, parents) if areas else results
+    return _unsure_villages_far_from_sure_places(results, parents)
+
+
+#: An article's places picked this surely anchor it ...
+SURE_PLACE_CONFIDENCE = 0.9
+#: ... and a village (fewer people than this) picked less surely than this ...
+UNSURE_VILLAGE_POPULATION = 10_000
+UNSURE_VILLAGE_CONFIDENCE = 0.5
+#: ... this far from all of them is a namesake of a place the gazetteer lacks.
+FAR_FROM_SURE_PLACES_KM = 500.0
+
+
+def _unsure_villages_far_from_sure_places(results: list[Resolution], parents: dict[int, list[Place]]) -> list[Resolution]:
+    """Abstain on a village picked unsurely that lies far from every place the article names
+    surely: "marched in Portland (Oregon) … organized by Rose City Justice" is no Rose City,
+    Michigan (633 people, 0.49); "flies from Gatwick and Manchester" in a British travel piece is
+    no Manchester, Washington."""
+    sure = [r.place for r in results if r.place is not None and r.confidence >= SURE_PLACE_CONFIDENCE
+            and r.place.kind in ("city", "admin1", "admin2") and r.mention.kind != "demonym" and r.place.lat is not None]
+    if not sure:
+        return results
+    out = list(results)
+    for i, res in enumerate(results):
+        place = res.place
+        if (place is None or place.kind != "city" or place.lat is None or res.confidence >= UNSURE_VILLAGE_CONFIDENCE
+                or place.population >= UNSURE_VILLAGE_POPULATION or i in parents or res.mention.kind == "demonym"
+                or any(place.id == p.id for p in sure)):
+            continue
+        km = min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in sure)
+        if km > FAR_FROM_SURE_PLACES_KM:
+            why = (f"abstained: best guess {place.name} ({place.admin1 or place.country_code}) has confidence "
+                   f"{res.confidence:.2f} and lies {km:,.0f} km from every place the article names surely")
+            out[i] = Resolution(res.mention, None, res.confidence, (place, *res.alternates), (why,))
+    return out
 
 
 #: The name the region a cue term places its events in (``gazetteer/country_cues.tsv``) anchors

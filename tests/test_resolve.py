@@ -1157,3 +1157,13 @@ def test_a_province_divided_in_2022_and_a_partys_country_are_known(parser):
     assert got["Maguindanao"].country_code == "PH"
     got = picks(parser, "In San Pedro, residents marched against mayor Gustavo Rodriguez (Colorado Party).")
     assert (got["San Pedro"].country_code, got["San Pedro"].kind) == ("PY", "admin1")
+
+
+def test_an_unsure_village_far_from_the_articles_sure_places_is_no_point(parser):
+    # Rose City, Michigan (633 people) is 3,000 km from the Portland the article is sure of: the
+    # organisation is named for Portland's nickname
+    result = parser.parse("Hundreds marched in Portland (Oregon) against police brutality. The demonstration "
+                          "was organized by Rose City Justice.")
+    rose = next(r for r in result.resolutions if r.mention.surface == "Rose City")
+    assert rose.place is None and "every place the article names surely" in rose.reasons[0]
+    assert {e.place.place.name for e in result.events if e.place} == {"Portland"}
