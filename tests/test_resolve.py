@@ -1167,3 +1167,9 @@ def test_an_unsure_village_far_from_the_articles_sure_places_is_no_point(parser)
     rose = next(r for r in result.resolutions if r.mention.surface == "Rose City")
     assert rose.place is None and "every place the article names surely" in rose.reasons[0]
     assert {e.place.place.name for e in result.events if e.place} == {"Portland"}
+
+
+def test_a_great_river_by_its_bare_name_is_the_river(parser):
+    # "the Thames" is London's river, not Thames, New Zealand (7,000 people)
+    got = picks(parser, "Ice floes drifted on the Thames past Bankside in February 1855.")
+    assert got["Thames"].feature_code == "STM" and got["Thames"].country_code == "GB"
