@@ -896,10 +896,11 @@ class _Context:
         changed = False
         lone_country = self._country_of_its_name_only(ranked, name)
         for place, score, cand in ranked:
-            if place.kind == "city" and anchors.near(place, name):
+            km = anchors.nearest_km(place, name, enough_km=w.proximity_full_km) if place.kind == "city" else math.inf
+            if km <= w.proximity_km:
                 # "Atlanta" beside Chicago is Georgia's city, not Atlanta, Illinois (1,648
                 # people, 221 km away): half a bonus that far does not outweigh its prior
-                score += w.proximity * _proximity_factor(anchors.nearest_km(place, name), w)
+                score += w.proximity * _proximity_factor(km, w)
                 changed = True
             elif lone_country and place.id == lone_country.id and any(
                     p.kind == "city" and p.country_code != place.country_code
@@ -1213,10 +1214,10 @@ class _AnchorGrid:
         found = self._distances(place, exclude_name, self.within_km)
         return bool(found) and found[-1] <= self.within_km
 
-    def nearest_km(self, place: Place, exclude_name: str) -> float:
+    def nearest_km(self, place: Place, exclude_name: str, enough_km: float | None = None) -> float:
         """Distance to the nearest pick of another name in the box around ``place``, or infinity
-        when the box holds none."""
-        return min(self._distances(place, exclude_name), default=math.inf)
+        when the box holds none; with ``enough_km``, any distance that short will do."""
+        return min(self._distances(place, exclude_name, enough_km), default=math.inf)
 
 
 def _proximity_factor(km: float, w: Weights) -> float:
