@@ -802,8 +802,8 @@ class Recogniser:
             return "associative"  # "Turkana raiders", "Pokot and Samburu militias": who acted, not where
         if text[start:end].lower() in COMMUNITY_ADJECTIVES and (
                 (lower_next in _PERSON_NOUNS and text[end:end + 1] == " ") or _COUNT_BEFORE.search(text, max(0, start - 12), start)):
-            # "a Kikuyu man", "Kikuyu people", "2 Kikuyu burned in their homes": the people, not
-            # Kikuyu the town
+            # "a Kikuyu man", "Kikuyu people", "2 Kikuyu burned in their homes", "a revered Igbo
+            # son": the people, not Kikuyu the town nor Igbo-Ukwu
             return "associative"
         if governs:
             surface = text[start:end]
@@ -819,6 +819,7 @@ class Recogniser:
 _PERSON_NOUNS = frozenset({
     "man", "men", "woman", "women", "boy", "boys", "girl", "girls", "people", "person", "persons", "youth",
     "youths", "family", "families", "body", "bodies", "leader", "leaders", "member", "members", "households",
+    "son", "sons", "daughter", "daughters", "group", "groups", "politician", "politicians", "elite", "elites",
 })
 _COUNT_BEFORE = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|many|some))\s+\Z", re.I)
 _OPENING_QUOTES = frozenset('"“‘\'«')

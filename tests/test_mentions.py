@@ -452,6 +452,7 @@ def test_a_community_named_before_its_people_or_after_a_count_is_associative(rec
     # "a Kikuyu man", "2 Kikuyu burned": the people, not Kikuyu the town; "Kikuyu town" is the town
     assert ("Kikuyu", "associative") in mentions(recognise, "A Kikuyu man was killed in Kisumu.")
     assert ("Kikuyu", "associative") in mentions(recognise, "2 Kikuyu burned in their homes.")
+    assert ("Igbo", "associative") in mentions(recognise, "He was a revered Igbo son of the senate.")
     assert ("Kikuyu", "literal") in mentions(recognise, "Police dispersed youths in Kikuyu town.")
 
 
