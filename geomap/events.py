@@ -529,7 +529,7 @@ _GRIEVANCE_BEFORE_PLACE = re.compile(r"\b(?:death|deaths|killing|killings|murder
 # Decatur" tells the event itself)
 _CAUSE_BEFORE_PLACE = re.compile(
     r"\b(?:(?:death|deaths|killing|killings|murder|shooting)\s+of|(?<!was )(?<!were )(?<!been )(?<!being )(?<!and )killed\s+by"
-    r"|in\s+the\s+wake\s+of|solidarity\s+with)\b", re.I)
+    r"|in\s+the\s+wake\s+of|solidarity\s+with|aggression\s+(?:on|against|in))\b", re.I)
 
 
 #: Features that stretch hundreds of kilometres — rivers, ranges, deserts, seas — whose one point
@@ -571,6 +571,11 @@ def locate(
                 prep = "cause"
             governed.append((r, prep))
     causes = {id(r) for r, p in governed if p == "cause"}
+    # ... and so is a place no preposition governs: "protest … condemning Israel military
+    # aggression on Gaza and expressing solidarity with Palestine"
+    causes |= {id(r) for r in in_sentence if r.mention.start > trigger[1]
+               and _CAUSE_BEFORE_PLACE.search(text, trigger[1], r.mention.start)
+               and not any(g is r for g, _ in governed)}
     if causes and any(id(r) not in causes for r in in_sentence):
         # the grievance's place yields to any other place the sentence names ("marched Shreveport")
         governed = [g for g in governed if id(g[0]) not in causes]

@@ -693,6 +693,9 @@ def test_the_place_of_a_grievance_is_not_where_the_protest_was(parser):
         # another crowd the protest stands with is no place of this one
         ("A protest was held in Svietlahorsk of the Gomel region out of solidarity with the environmental "
          "protest in Brest.", "Gomel"),
+        # ... nor is the place of the aggression a protest condemns, whatever word stands before it
+        ("Members staged a protest in front of Chittagong Press Club, condemning military aggression on "
+         "Gaza and expressing solidarity with Palestine.", "Chittagong"),
     ]:
         protests = [e for e in parser.parse(text).events if e.type == "PROTEST"]
         assert protests and protests[0].place.place.name == town
