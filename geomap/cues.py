@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from .gazetteer.curated import read_country_cues, read_cue_areas
+from .types import Candidate, Place
 
 #: The country evidence one distinct cue gives, shared between its countries (a named country
 #: gives 2, a demonym 1).
@@ -108,6 +109,6 @@ def _areas_by_term() -> dict[str, str]:
     return areas
 
 
-def cue_area_place(candidates_for: Callable[[str], Sequence], name: str):
+def cue_area_place(candidates_for: Callable[[str], Sequence[Candidate]], name: str) -> Place | None:
     """The gazetteer's region named ``name`` (a cue's area), or None."""
     return next((c.place for c in candidates_for(name) if c.place.kind == "region" and c.name_kind == "name"), None)

@@ -175,7 +175,8 @@ def resolve(
     # Second pass: proximity to the first pass's confident town picks ("Hrodna and Brest").
     # A name repeated is one piece of evidence: it never supports itself.
     anchors = _AnchorGrid(weights.proximity_km)
-    areas = [a for a in (cue_area_place(candidates_for, name) for name in sorted(cue_areas(text))) if a is not None]
+    areas = [a for a in (cue_area_place(candidates_for, name) for name in sorted(cue_areas(text)))
+             if a is not None and a.lat is not None]
     for area in areas:
         anchors.add(area, _CUE_AREA_ANCHOR)  # "the OSCE SMM observed … near Vesele": the Donbas's Vesele
     for i, ranked in enumerate(first):
@@ -307,7 +308,7 @@ def _villages_far_from_the_cue_area(results: list[Resolution], areas: list[Place
     out = list(results)
     for i, res in enumerate(results):
         place = res.place
-        if (place is None or place.kind != "city" or place.population >= CUE_AREA_TOWN_POPULATION
+        if (place is None or place.kind != "city" or place.lat is None or place.population >= CUE_AREA_TOWN_POPULATION
                 or i in parents or res.mention.kind == "demonym"):
             continue
         if min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in areas) <= CUE_AREA_KM:
