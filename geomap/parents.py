@@ -22,9 +22,11 @@ from .wordlists import COUNTY_LIST_AFTER, FIRST_LEVEL_WORDS, REGION_WORDS, TOWN_
 # What may stand between a place and its parent: "Paris, Texas", "Yanfolila (Sikasso)",
 # "Daulatpur upazila (Kushtia)", "Kirkwood in Missouri".
 ADMIN_WORDS = r"(?:upazila|district|county|province|state|region|division|municipality|city|town|village|area|sub-?county|ward|lga|parish|governorate|prefecture|department|commune)"
+# "Richardson Bay (California)": a feature named after a place, then its state in brackets
+_FEATURE_WORDS = r"(?-i:Bay|Lake|River|Creek|Island|Harbou?r|Canyon|Beach)"
 _PARENT_GAP = re.compile(
     # "Al Alam military camp (Marib, Marib)": a site's kind in small letters before the bracket
-    rf"\A(?:\s*,\s*|(?:\s+{ADMIN_WORDS}|(?:\s+(?-i:[a-z])[a-z-]+){{1,2}})?\s*\(\s*|(?:\s+{ADMIN_WORDS})?\s*,\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+"
+    rf"\A(?:\s*,\s*|(?:\s+{ADMIN_WORDS}|(?:\s+(?-i:[a-z])[a-z-]+){{1,2}}|\s+{_FEATURE_WORDS})?\s*\(\s*|(?:\s+{ADMIN_WORDS})?\s*,\s*|\s+in\s+(?:the\s+)?|\s+near\s+|\s+outside\s+"
     # "Blackrock, Co Dublin", "Arklow Co Wicklow": the Irish county written short
     r"|\s*,?\s+(?-i:Co)\.?\s+"
     # "the Rice Lake area of Fulton County", "the Karen suburb of Nairobi"

@@ -1173,3 +1173,9 @@ def test_a_great_river_by_its_bare_name_is_the_river(parser):
     # "the Thames" is London's river, not Thames, New Zealand (7,000 people)
     got = picks(parser, "Ice floes drifted on the Thames past Bankside in February 1855.")
     assert got["Thames"].feature_code == "STM" and got["Thames"].country_code == "GB"
+
+
+def test_a_state_in_brackets_after_a_feature_named_for_a_town_is_its_parent(parser):
+    # "Richardson Bay (California)" is no Richardson, Texas
+    got = picks(parser, "Demonstrators rallied aboard a boat in Richardson Bay (California) near Sausalito.")
+    assert got["Richardson"] is None or got["Richardson"].admin1 == "California"
