@@ -1210,11 +1210,6 @@ class _AnchorGrid:
                     return found
         return found
 
-    def near(self, place: Place, exclude_name: str) -> bool:
-        """Whether a pick of another name lies within ``within_km``."""
-        found = self._distances(place, exclude_name, self.within_km)
-        return bool(found) and found[-1] <= self.within_km
-
     def nearest_km(self, place: Place, exclude_name: str, enough_km: float | None = None) -> float:
         """Distance to the nearest pick of another name in the box around ``place``, or infinity
         when the box holds none; with ``enough_km``, any distance that short will do."""
