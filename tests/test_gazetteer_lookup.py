@@ -204,6 +204,22 @@ def test_a_name_beginning_with_the_is_also_its_own_name_without_it(gazetteer):
     assert any(c.place.name == "The Bronx" and c.name_kind == "name" for c in gazetteer.candidates("Bronx"))
 
 
+def test_an_arab_town_is_also_found_by_its_name_without_the_article(gazetteer):
+    # English news writes "Qamishli" and "Hoceima"; GeoNames only "Al Qāmishlī", "Al Hoceïma"
+    qamishli = gazetteer.candidates("Qamishli")[0]
+    assert (qamishli.place.name, qamishli.place.country_code, qamishli.name_kind) == ("Al Qāmishlī", "SY", "alt")
+    assert gazetteer.candidates("Hoceima")[0].place.country_code == "MA"
+
+
+def test_a_bare_arab_name_that_is_a_word_or_a_given_name_is_not_added():
+    from geomap.gazetteer.schema import bare_arabic_names
+
+    assert bare_arabic_names("Al Qāmishlī", "SY") == ["Qāmishlī"]
+    # "Al Madam" would make every "Madam" a town, "Al Ḩusayn" every Husayn; "El Paso" is no Arab town
+    assert bare_arabic_names("Al Madam", "AE") == bare_arabic_names("Al Ḩusayn", "YE") == []
+    assert bare_arabic_names("El Paso", "US") == bare_arabic_names("Al Bab", "SY") == []
+
+
 def test_an_everyday_english_name_counts_as_the_place_own_name(gazetteer):
     # "Kiev" is one of Kyiv's many names in GeoNames; in English text it is the everyday one
     kiev = gazetteer.candidates("Kiev")[0]

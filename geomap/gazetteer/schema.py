@@ -21,10 +21,12 @@ import math
 import os
 import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..wordlists import is_first_name, word_frequency
 from .names import normalize_name
 
 #: Bump when the schema or the recipe changes meaning; a database of another version is rebuilt.
@@ -160,6 +162,38 @@ def arabic_article_variants(name: str, country_code: str | None) -> list[str]:
     return [variant] if variant != name else []
 
 
+# The article that begins a name, as GeoNames writes it ("Al Qāmishlī", "Ar Ramādī", "El Mansûra")
+_LEADING_ARABIC_ARTICLE = re.compile(r"(?:a[lsdrtzn]|ash|adh|ath|e[lsdrtzn]|esh)[ -](?=\w)", re.IGNORECASE)
+#: The fewest letters a name must keep without its article to be written so: "Qāmishlī" is a
+#: town's name, "Ain" (Al Ain) and "Bab" (Al Bab) are words first.
+BARE_NAME_LETTERS = 5
+
+
+def bare_arabic_names(name: str, country_code: str | None) -> list[str]:
+    """A town's own name without the Arabic article it begins with, in a country that uses it, as
+    English news often writes it ("Qamishli" for Al Qāmishlī, "Ramadi" for Ar Ramādī) — only when
+    at least ``BARE_NAME_LETTERS`` letters remain and they are neither an everyday English word
+    nor a given name ("Al Ḩusayn" is not written "Husain": that is a man).
+
+    >>> bare_arabic_names("Al Qāmishlī", "SY"), bare_arabic_names("Al Bab", "SY"), bare_arabic_names("El Paso", "US")
+    (['Qāmishlī'], [], [])
+    >>> bare_arabic_names("Al Ḩusayn", "YE"), bare_arabic_names("Al Madam", "AE")
+    ([], [])
+    """
+    if country_code not in _ARABIC_ARTICLE_COUNTRIES:
+        return []
+    article = _LEADING_ARABIC_ARTICLE.match(name)
+    if article is None:
+        return []
+    bare = name[article.end():]
+    if sum(ch.isalpha() for ch in bare) < BARE_NAME_LETTERS:
+        return []
+    plain = "".join(c for c in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(c))
+    if is_first_name(bare) or is_first_name(plain) or word_frequency(plain) > 0:
+        return []
+    return [bare]
+
+
 class GazetteerWriter:
     """Write a gazetteer database to ``path`` atomically (a temp file renamed at the end).
 
@@ -220,6 +254,9 @@ class GazetteerWriter:
             for norm, (name, kind) in list(per_norm.items()):
                 for variant in saint_variants(name) + arabic_article_variants(name, place.country_code):
                     per_norm.setdefault(normalize_name(variant), (variant, kind))
+                for bare in bare_arabic_names(name, place.country_code) if place.kind == "city" else ():
+                    # written without its article the name is an alternate one: "Qamishli"
+                    per_norm.setdefault(normalize_name(bare), (bare, "alt"))
                 if name.startswith("The ") and len(name) > 6:
                     # "the Bronx", "the Hague": after a lower-case "the" the text names The Bronx
                     # by the rest of its own name
