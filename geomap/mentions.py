@@ -107,7 +107,8 @@ _NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS | _LOCATIVE_PREPOS
 
 _PARENT_AFTER = re.compile(
     r"(?:\s+(?:town|city|village|district|upazila|county|municipality|sub-?county))?"  # "Mirpur Bathoro town (Sujawal, Sindh)"
-    r"\s*(?:,|\()\s*([A-Z][\w.'’-]*(?:\s+(?:[dl]['’])?[A-Z][\w.'’-]*){0,2})")  # "Man, Côte d'Ivoire"
+    r"(?:\s*(?:,|\()\s*|\s+in\s+(?:the\s+)?)"  # "Man, Côte d'Ivoire"; "Rifai in Thi Qar province"
+    r"([A-Z][\w.'’-]*(?:\s+(?:[dl]['’])?[A-Z][\w.'’-]*){0,2})")
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]* ){1,3})$")
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})")
 #: Capitalised words after a place's name that make it a newspaper's ("the New York Times").

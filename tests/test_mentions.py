@@ -492,9 +492,16 @@ def test_a_state_named_by_a_common_word_is_still_a_place(recognise):
 @pytest.mark.parametrize("text, name", [
     ("A group marched in Graham (North Carolina) on Monday.", "Graham"),
     ("Protesters marched in Harvard, Nebraska.", "Harvard"),
+    # a weak name (a town known only by a little-used alternate name) with its province after "in"
+    ("Dozens of demonstrators in Rifai in Thi Qar province blocked roads.", "Rifai"),
 ])
 def test_a_common_word_is_a_place_when_its_parent_follows(recognise, text, name):
     assert name in surfaces(recognise, text)
+
+
+def test_a_weak_name_before_in_and_a_region_that_does_not_hold_it_stays_no_place(recognise):
+    # the parent must hold one of the name's places: Ar Rifā‘ī is no town of Basra province
+    assert "Rifai" not in surfaces(recognise, "Dozens of demonstrators in Rifai in Basra province blocked roads.")
 
 
 def test_common_words_in_a_list_of_counties_are_counties(recognise):
