@@ -251,7 +251,7 @@ def resolve(
                 said[reasons_key] = reasons
         results.append(Resolution(m, best, round(confidence, 3), alternates, reasons))
     results = _unsure_outside_a_sure_region(
-        _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text)), text)
+        _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text, names)), text)
     results = _villages_far_from_the_cue_area(results, areas, parents) if areas else results
     return _unsure_villages_far_from_sure_places(results, parents)
 
@@ -472,13 +472,17 @@ def _site_words_in(between: str) -> bool:
     return bool(match) and any(w.lower().strip("'’") in SITE_WORDS for w in match.group(1).split())
 
 
-def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
+def _sites_in_towns(results: list[Resolution], text: str, names: Sequence[str]) -> list[Resolution]:
     """"City Island in Daytona Beach", "Washington Square in Salt Lake City", "Saheb Bazar area
     of Rajshahi", "Jaro, Iloilo City", "Sorrento is a northern coastal suburb of Perth": a name
     written as lying in a town the article places is a site there. A namesake far from that town
     ("City Island", New York) is not it, and a site the gazetteer lacks (or leaves unplaced) is
-    placed at the town, said so in its reasons — a point in the right town rather than none."""
+    placed at the town, said so in its reasons — a point in the right town rather than none. The
+    article's bare repeats of the name mean the site too (one sense per discourse) where they
+    were left unplaced or given that same namesake ("Helena is a community in the town of Arena
+    … Helena was emptied during 1832": not Helena, Montana)."""
     out = list(results)
+    placed: dict[str, Resolution] = {}
     for i in range(len(results) - 1):
         site, town = results[i], results[i + 1]
         if town.place is None or town.place.kind != "city":
@@ -499,6 +503,13 @@ def _sites_in_towns(results: list[Resolution], text: str) -> list[Resolution]:
         namesakes = ((site.place,) if site.place is not None else ()) + site.alternates
         out[i] = Resolution(site.mention, town.place, town.confidence, namesakes,
                             (f"not in the gazetteer: placed at the town it lies in, {town.place.name}",))
+        if site.place is None and not site.alternates:
+            placed.setdefault(names[i], out[i])
+    if placed:
+        for j, res in enumerate(out):
+            first = placed.get(names[j])
+            if first is not None and res.place is None and res.mention.kind != "demonym":
+                out[j] = Resolution(res.mention, first.place, first.confidence, res.alternates, first.reasons)
     return out
 
 

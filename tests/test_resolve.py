@@ -287,6 +287,16 @@ def test_a_site_written_as_in_a_town_is_not_a_far_namesake(parser):
     assert parser.parse("Protesters marched in Brooklyn in New York City.").resolutions[0].place is not None
 
 
+def test_the_repeats_of_a_site_the_gazetteer_lacks_are_placed_at_its_town_too(parser):
+    # one sense per discourse: "Kfraya" is written once as lying in Idlib, then bare
+    text = "Buses reached Kfraya in Idlib on Monday. Residents of Kfraya said the convoy was delayed."
+    spans = tuple((m.start(), m.end()) for m in re.finditer(r"Kfraya|Idlib", text))
+    result = parser.parse(Document("t", text, spans=spans), given_spans=True)
+    kfraya = [r for r in result.resolutions if r.mention.surface == "Kfraya"]
+    assert [r.place.name for r in kfraya] == ["Idlib", "Idlib"]
+    assert all(r.reasons == ("not in the gazetteer: placed at the town it lies in, Idlib",) for r in kfraya)
+
+
 def test_a_party_or_local_term_ties_the_article_to_its_country(parser):
     # "BNP" and "upazila" name no place, yet place the story in Bangladesh (gazetteer/country_cues.tsv)
     assert picks(parser, "Protesters blocked the road in Mirzapur.")["Mirzapur"].country_code == "IN"
