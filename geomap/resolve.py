@@ -210,8 +210,15 @@ def resolve(
         # an unsure small town outside the region the text writes it with is a namesake, not it (a
         # big one is more likely the place, and the written region the writer's slip: "Bhagalpur,
         # Madhya Pradesh" is Bhagalpur, Bihar)
-        outside = (confidence < UNSURE_PICK_CONFIDENCE and best.kind in ("city", "admin2")
-                   and best.population < NAMESAKE_TOWN_POPULATION and i in parents
+        # — and so is a village, however sure, outside the first-level region of its own country
+        # the text writes it with ("near Bohdanivka, Donetsk": not Bohdanivka, Dnipropetrovsk oblast, one
+        # of many villages of the name)
+        outside = (best.kind in ("city", "admin2") and i in parents
+                   and (confidence < UNSURE_PICK_CONFIDENCE and best.population < NAMESAKE_TOWN_POPULATION
+                        or best.population < VILLAGE_POPULATION and any(
+                            p.kind == "admin1" and p.country_code == best.country_code for p in parents[i])
+                        # ("a city in Washington Township, Pike County, Indiana": no state)
+                        and _TOWNSHIP_AFTER.match(text, mentions[i + 1].end) is None)
                    and not any(best.id == p.id or best.lies_in(p) for p in parents[i]))
         # "Jackson Township": a civil township the gazetteer lacks, in the article's own region;
         # a town of the name in a region nothing else in the article points to is not it
@@ -322,6 +329,9 @@ def _villages_far_from_the_cue_area(results: list[Resolution], areas: list[Place
 #: A town or county this populous is the place its name means even outside the region written
 #: with it; a smaller one there is a namesake.
 NAMESAKE_TOWN_POPULATION = 100_000
+#: A place smaller than this, outside the region of its own country written with it, is a
+#: namesake however sure its pick: writers slip on a big town's region, not on a village's.
+VILLAGE_POPULATION = 10_000
 
 #: A region the sentence names this surely ...
 SURE_REGION_CONFIDENCE = 0.9

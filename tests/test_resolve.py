@@ -946,6 +946,17 @@ def test_an_unsure_small_town_outside_the_region_written_with_it_is_a_namesake(p
     assert (res[0].place.name, res[0].place.admin1) == ("Bhāgalpur", "Bihār")
 
 
+def test_a_village_outside_the_oblast_written_with_it_is_a_namesake_however_sure(parser):
+    # the gazetteer's Bohdanivkas (picked at 0.73) lie in other oblasts than Donetsk's
+    res = parser.parse("Rebel forces fired mortars at positions near Bohdanivka, Donetsk, on Friday.")
+    bohdanivka = res.resolutions[0]
+    assert bohdanivka.place is None and "outside Donetska" in bohdanivka.reasons[0]
+    assert res.events[0].place.place.admin1 == "Donetska"
+    # "Washington Township" is no state: Petersburg stays in Indiana
+    res = parser.parse("Petersburg is a city in Washington Township, Pike County, Indiana.").resolutions
+    assert res[0].place is not None and res[0].place.admin1 == "Indiana"
+
+
 def test_a_town_written_with_its_state_is_the_town_and_the_state(parser):
     # GeoNames also lists "Orange (Virginia)" as a name of the town; matched whole it was one
     # weak alternate name, dropped, and a protest "in Orange, Virginia" went to California
