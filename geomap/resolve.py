@@ -326,6 +326,10 @@ def _villages_far_from_the_cue_area(results: list[Resolution], areas: list[Place
     return out
 
 
+#: Administrative units held as point places (Kenya's wards and constituencies): what "Saku
+#: constituency", "Kileleshwa ward" name, as a county is what "X County" names.
+_LOCAL_UNIT_CODES = frozenset({"ADM3", "ADMD"})
+
 #: A town or county this populous is the place its name means even outside the region written
 #: with it; a smaller one there is a namesake.
 NAMESAKE_TOWN_POPULATION = 100_000
@@ -1090,7 +1094,8 @@ class _Context:
             if reasons is not None:
                 reasons.append("listed with first-level regions of its country")
         wants = None if generic_abroad else self.kind_words[i]
-        if wants is not None and (wants == "town" and kind == "city" or wants == "region" and kind in ("admin1", "admin2", "region")
+        if wants is not None and (wants == "town" and kind == "city"
+                                  or wants == "region" and (kind in ("admin1", "admin2", "region") or place.feature_code in _LOCAL_UNIT_CODES)
                                   or wants == "state" and kind == "admin1"):
             # "Mandera Town" is the town, "Garissa County" the county, "the Salinas Valley region"
             # the valley; "Washington state" and "the state of Washington" are the state as surely
