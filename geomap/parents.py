@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .types import Candidate, Mention, Place, Resolution
+from .types import LOCAL_UNIT_CODES, Candidate, Mention, Place, Resolution
 from .wordlists import COUNTY_LIST_AFTER, FIRST_LEVEL_WORDS, REGION_WORDS, TOWN_WORDS
 
 # What may stand between a place and its parent: "Paris, Texas", "Yanfolila (Sikasso)",
@@ -108,7 +108,10 @@ def written_parents(mentions: Sequence[Mention], options: list[list[Candidate]],
             continue  # "the eastern Mediterranean area of Rome's dominions": whose, not where
         if _own_region(options[i]) and _own_region(options[i + 1]):
             continue  # "near the Indiana, Ill., border": two states, neither the other's parent
-        areas = [c.place for c in options[i + 1] if c.place.kind in ("country", "admin1", "admin2")]
+        # ... or one of the administrative units the gazetteer holds as points ("Saria, Cheptais
+        # sub-county": a Kenyan constituency), which no other reading lies in
+        areas = [c.place for c in options[i + 1]
+                 if c.place.kind in ("country", "admin1", "admin2") or c.place.feature_code in LOCAL_UNIT_CODES]
         if kind_word(text, mentions[i + 1].end, mentions[i + 1].start) == "state":
             # "Merida, Merida state": the state, not the Mexican municipality of that name
             areas = [a for a in areas if a.kind == "admin1"] or areas

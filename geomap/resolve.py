@@ -48,7 +48,7 @@ from .parents import (
 )
 from .streets import is_street_name
 from .text import sentences
-from .types import Candidate, Mention, Place, Resolution
+from .types import LOCAL_UNIT_CODES, Candidate, Mention, Place, Resolution
 from .wordlists import FACILITY_WORDS, GENERIC_DISTRICT_NAMES, GENERIC_REGION_WORDS, ORGANISATION_WORDS, SITE_WORDS
 
 
@@ -325,10 +325,6 @@ def _villages_far_from_the_cue_area(results: list[Resolution], areas: list[Place
         out[i] = Resolution(res.mention, None, res.confidence, (place, *res.alternates), (why,))
     return out
 
-
-#: Administrative units held as point places (Kenya's wards and constituencies): what "Saku
-#: constituency", "Kileleshwa ward" name, as a county is what "X County" names.
-_LOCAL_UNIT_CODES = frozenset({"ADM3", "ADMD"})
 
 #: A town or county this populous is the place its name means even outside the region written
 #: with it; a smaller one there is a namesake.
@@ -1095,7 +1091,7 @@ class _Context:
                 reasons.append("listed with first-level regions of its country")
         wants = None if generic_abroad else self.kind_words[i]
         if wants is not None and (wants == "town" and kind == "city"
-                                  or wants == "region" and (kind in ("admin1", "admin2", "region") or place.feature_code in _LOCAL_UNIT_CODES)
+                                  or wants == "region" and (kind in ("admin1", "admin2", "region") or place.feature_code in LOCAL_UNIT_CODES)
                                   or wants == "state" and kind == "admin1"):
             # "Mandera Town" is the town, "Garissa County" the county, "the Salinas Valley region"
             # the valley; "Washington state" and "the state of Washington" are the state as surely

@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 
+#: Feature codes of administrative units the gazetteer holds as point places of kind ``city``
+#: (Kenya's wards and constituencies): areas a text names ("Saku constituency", "Saria,
+#: Cheptais sub-county") though no other place is coded as lying in them.
+LOCAL_UNIT_CODES = frozenset({"ADM3", "ADMD"})
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer entry. ``geonameid`` is None for curated places GeoNames lacks.

@@ -78,6 +78,10 @@ def test_admin1_focus_picks_the_town_in_the_named_state(parser):
 def test_the_word_after_a_name_says_town_or_region(parser):
     assert picks(parser, "A bomb went off in Mandera Town.")["Mandera"].kind == "city"
     assert picks(parser, "Clashes spread across Mandera district.")["Mandera"].kind in ("admin1", "admin2")
+    # ... and a parent: "Saria, Cheptais sub-county" is no Saria in India, the attack in Cheptais
+    result = parser.parse("Gunmen killed four men in Saria, Cheptais sub-county. The reason is not known.")
+    assert result.resolutions[0].place is None and "outside Cheptais" in result.resolutions[0].reasons[0]
+    assert result.events[0].place.place.name == "Cheptais"
     # a constituency is a region too, though the gazetteer holds Kenya's as points: not Saku, Estonia
     saku = picks(parser, "Raiders beheaded a boy in Saku constituency on Sunday.")["Saku"]
     assert (saku.country_code, saku.feature_code) == ("KE", "ADMD")
