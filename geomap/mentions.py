@@ -170,6 +170,14 @@ class _NameInfo:
     case_rule: str = "yes"  # what the name's written form allows (see case_rule)
 
 
+# Words of an event after a place's name in a hashtag ("#FergusonDecision", "#BaltimoreRiots",
+# "#HongKongProtests"), never a person's surname.
+_HASHTAG_EVENT_WORDS = frozenset({
+    "decision", "verdict", "protest", "protests", "riot", "riots", "unrest", "uprising", "strike", "strikes",
+    "shooting", "shootings", "floods", "flood", "quake", "earthquake", "fire", "fires", "attack", "attacks",
+    "march", "rally", "rallies", "solidarity", "strong"})
+
+
 class Recogniser:
     """Finds mentions in documents with one gazetteer; caches per-name lookups across documents."""
 
@@ -611,6 +619,9 @@ class Recogniser:
         zipf = word_frequency(surface)
         if is_first_name(before) or before.lower() in TITLES or (
             is_first_name(surface) and after[:1].isupper() and (not prominent or zipf >= COMMON_WORD_ZIPF)
+            # ... but a month or an event after a name makes it where: "#FergusonOctober",
+            # "#FergusonDecision", "#BaltimoreRiots"
+            and not (after.lower() in CALENDAR or after.lower() in _HASHTAG_EVENT_WORDS)
         ):
             return False  # a person: "#EricGarner", "#SecKerry", "#GeorgeFloyd", "#LaurelHill" (not "#KashmirFloods")
         if prominent:

@@ -774,6 +774,9 @@ def test_state_codes_written_as_bulletins_write_them_are_states(recognise, text,
 def test_places_inside_camel_case_hashtags_are_found_and_people_are_not(recognise):
     text = "Rain again #MalaysiaFloods #SouthSudan #OpFerguson #Tokyo2020 #EricGarner #GeorgeFloyd #LastManStanding #MeToo"
     assert surfaces(recognise, text) == ["Malaysia", "SouthSudan", "Ferguson", "Tokyo"]
+    # a name that is also a given name is the place when a month or an event follows it
+    assert surfaces(recognise, "Riot gear out again #FergusonOctober #FergusonDecision #EricGarner") == [
+        "Ferguson", "Ferguson"]
 
 
 def test_a_camel_case_hashtag_of_several_words_resolves_as_the_spaced_name(gazetteer):
