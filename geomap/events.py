@@ -156,6 +156,14 @@ _NOT_AN_ATTACK_BEFORE = re.compile(
     r"\b(?:(?<!ran )(?<!run )(?<!drove )(?<!rolled )(?<!stepped )over|against|about|denounc\w+|condemn\w+|in response to|in protest|justice for|"
     r"convicted|accused|charged|charges?|indicted|allegation\w*|for\s+alleged\w*|(?<=\w\s)alleged|conspir\w+|plot\w*|threat\w*|"
     r"anniversary|memory|remember\w*|honou?r\w*)\b[^.;]{0,45}$", re.I)
+# ... and right before it, a suspicion or what a crowd supports: "arrested two men suspected of
+# killing Ahmaud Arbery", "under investigation for 'assault on a peace officer'", "rallied in
+# support of sexual assault survivors" (not "suspected of kidnapping a child was killed by police").
+_SUSPECTED_OR_SUPPORTED_BEFORE = re.compile(
+    r"\b(?:suspected\s+of|investigation\s+for|in\s+support\s+of)\s+['‘\"]?(?:(?!(?:was|were|is|are|had|has)\b)[\w-]+\s+)?$", re.I)
+# A victim a crowd's sentence names, told in a relative clause: "a rally … in honor of Vanessa
+# Guillen, a soldier who was murdered in April", "who died following an officer-involved shooting".
+_VICTIM_CLAUSE_BEFORE = re.compile(r"who\s+(?:was|were|had\s+been|has\s+been|went|died)[^.;,]{0,30}$", re.I)
 # ... and "protested after the killing of", "a ceasefire after 12 days of battles" — but
 # "soldiers were killed after militants ambushed a patrol" tells one attack, casualties first.
 _CAUSE_BEFORE = re.compile(r"\b(?:following|after)\b[^.;]{0,45}$", re.I)
@@ -168,7 +176,7 @@ def _named_as_cause(text: str, sentence_start: int, trigger_start: int) -> bool:
     m = _CAUSE_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
     return m is not None and not _CASUALTIES.search(text, sentence_start, m.start())
 _NOT_AN_ATTACK_AFTER = re.compile(
-    r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?)\b|"
+    r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?|survivors?)\b|"
     # a figure of speech: "an attack on media freedom", "an assault on democracy"
     r"^\s+(?:on|against)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:freedoms?|democracy|rights|constitution|"
     r"judiciary|independence|sovereignty|speech|liberty|liberties|values|rule of law|institutions?)\b", re.I)
@@ -325,8 +333,10 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 event_type = "ARMED_CONFLICT"  # "Mungiki members were gunned down by police": forces against an armed group
             elif event_type == "ATTACK_CIVILIANS" and (
                 _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 60)])
-            ):
-                continue  # "the death of George Floyd", "killed by police": the cause of a protest
+            ) and _CROWD.search(text):
+                # "the death of George Floyd", "killed by police": the cause of a protest (in a text
+                # with no crowd, "a man … was killed by police at Homa Bay" is the event)
+                continue
             if event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and not _CIVILIAN_VICTIMS.search(word) and (
                 _SECURITY_VICTIM_BEFORE.search(before + " ") or _SECURITY_VICTIM_AFTER.match(after + " ")
             ):
@@ -342,6 +352,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             if event_type in ("ATTACK_CIVILIANS", "ARMED_CONFLICT") and (
                 _NOT_AN_ATTACK_BEFORE.search(text[max(start, s - 60):s]) or _NOT_AN_ATTACK_AFTER.match(after)
                 or _named_as_cause(text, start, s)
+                or _SUSPECTED_OR_SUPPORTED_BEFORE.search(text, max(start, s - 50), s)
+                or (_VICTIM_CLAUSE_BEFORE.search(text, max(start, s - 50), s) and _CROWD.search(sentence_text))
             ):
                 continue  # a cause, a charge or a threat, not an attack in this text
             if event_type in ("MOB_VIOLENCE", "RIOT") and (

@@ -161,6 +161,17 @@ def test_a_killing_named_as_the_cause_is_not_an_attack():
     assert "ATTACK_CIVILIANS" not in types_in("Six men were indicted on charges of conspiracy to kidnap the governor.")
 
 
+def test_a_suspicion_a_charge_or_a_crowds_cause_is_not_an_attack():
+    # what the arrested are suspected of, what a crowd supports, a victim a rally honours
+    assert "ATTACK_CIVILIANS" not in types_in("Police arrested two men in Brunswick suspected of killing Ahmaud Arbery.")
+    assert "ATTACK_CIVILIANS" not in types_in("Eight women rallied outside the church in support of sexual assault survivors.")
+    assert "ATTACK_CIVILIANS" not in types_in(
+        "Veterans held a rally in Albuquerque in honor of Vanessa Guillen, a soldier who was murdered in April.")
+    # ... but with no crowd in the text, a man shot by police is the event itself
+    assert "ATTACK_CIVILIANS" in types_in("A man suspected of theft was shot dead by police at Homa Bay.")
+    assert "ATTACK_CIVILIANS" in types_in("A man who was stopped for a code violation was shot by deputies.")
+
+
 def test_attacks_on_a_gathering_are_force_on_protest():
     assert "FORCE_ON_PROTEST" in types_in("A man drove into the crowd of protesters, injuring a girl.")
     assert "FORCE_ON_PROTEST" in types_in("A participant fired at counter-demonstrators.")
