@@ -374,7 +374,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|nor|none|denied|den(?:y|ies)|ruled out|n't|fail(?:s|ed)?\s+to)\b"
     r"(?!\W+(?:immediately\W+)?(?:known|clear|specified|identified|disclosed|established)\b)"
-    r"(?:\W+(?!and\b|but\b|or\b)\w+){0,2}\W*$", re.I)
+    r"(?:\W+(?!and\b|but\b)\w+){0,2}\W*$", re.I)
 # An event called off before it happened: "to cancel the strike", "called off their march"
 # (one "postponed" is still planned, see _PLANNED).
 _CALLED_OFF = re.compile(

@@ -72,6 +72,8 @@ def test_not_events():
      ("Employees were responding to calls to join the strike.", "happened"),
      ("Unions will strike next week.", "planned"),
      ("No protests were reported.", "negated"),
+     ("No injuries or clash were reported.", "negated"),  # "no" reaches across "or"
+     ("No one was hurt, but a clash broke out.", "happened"),
      ("The threat of a general strike is a further blow.", "hypothetical"),
      ("Workers are not afraid and have gone on strike.", "happened")],
 )
