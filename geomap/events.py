@@ -766,6 +766,7 @@ def tag_events(
     located = False
     fallback = labelled = None
     clash_before = False  # a riot, a mob's violence or force on a protest happened earlier in the text
+    protest_places: set[int] | None = None  # where a protest, strike or blockade happened in an earlier sentence
     # The places of the latest sentence that had no event of its own: they become ``recent``
     # only when a later sentence has a trigger (most sentences have none, so most are never reduced).
     pending: list[Resolution] = []
@@ -790,6 +791,12 @@ def tag_events(
 
         sentence_events = []
         for event_type, start, end in triggers:
+            if event_type == "MOB_VIOLENCE" and protest_places is not None and all(r.place.id in protest_places for r in here):
+                # "This led to physical scuffles between both groups", "Several people threw stones
+                # at the police" after a demonstration, where it was: the demonstration turned
+                # violent (but "In Narok, however, two men … clashed" after marches in Nairobi is
+                # a fight of its own)
+                event_type = "RIOT"
             if event_type in seen:
                 continue
             if (event_type == "RESTRICTION" and not _RESTRICTION_ACT.search(text[start:end])
@@ -822,6 +829,9 @@ def tag_events(
         events.extend(sentence_events)
         clash_before = clash_before or any(
             e.type in ("RIOT", "FORCE_ON_PROTEST", "MOB_VIOLENCE") and e.status == "happened" for e in sentence_events)
+        for e in sentence_events:
+            if e.type in _PROTEST_FAMILY and e.status == "happened":
+                protest_places = (protest_places or set()) | ({e.place.place.id} if e.place is not None else set())
         own = [e.place for e in sentence_events if e.place is not None and e.place.rule in ("governed", "actor", "sentence")]
         if own:
             recent = own[0]

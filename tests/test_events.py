@@ -949,3 +949,13 @@ def test_from_a_place_to_do_something_is_no_route(parser):
     # ... while "from Dhanmondi to Shahbagh" is a march's route
     route = parser.parse("Hundreds marched from Dhanmondi to Shahbagh demanding justice.").events
     assert route[0].place.place.name in ("Dhanmondi", "Shahbagh")
+
+
+def test_violence_after_a_demonstration_where_it_was_is_a_riot(parser):
+    # the demonstration turned violent: ACLED codes a violent demonstration, not mob violence
+    text = "Hundreds protested in Portland on Friday. Several people threw stones at the police."
+    assert [(e.type, e.place.place.name) for e in parser.parse(text).events] == [("PROTEST", "Portland"), ("RIOT", "Portland")]
+    # ... but a fight elsewhere is one of its own, and stones thrown with no demonstration are a mob's
+    text = "Supporters marched through Nairobi to celebrate the win. In Narok, however, two men from different communities clashed."
+    assert [(e.type, e.place.place.name) for e in parser.parse(text).events] == [("PROTEST", "Nairobi"), ("MOB_VIOLENCE", "Narok")]
+    assert [e.type for e in parser.parse("Several people threw stones at a bus in Portland.").events] == ["MOB_VIOLENCE"]
