@@ -156,7 +156,7 @@ TRIGGERS: dict[str, list[str]] = {
         "incendiary*", "firecracker*", "~decapitate … statue", "~vandalise", "~vandalize",
         "stone-pelt*", "stone pelting", "~hurl (stones|rocks|bottles|projectiles)", "petrol bomb*",
         "molotov*", "~torch", "~set fire to", "~set ablaze", "vandali*", "~smash … (windows|cars|vehicles)",
-        "violent (protest*|demonstration*)", "~turn violent", "~storm … (building|office|offices|station|compound|premises|capitol|plant|factory|hall|parliament|court|school|campus)",
+        "violent (protest*|demonstration*)", "violently (protest*|demonstrat*)", "~turn violent", "~storm … (building|office|offices|station|compound|premises|capitol|plant|factory|hall|parliament|court|school|campus)",
         "~force (their|his|its) way into",
         "~overturn … (cars|vehicles)", "running battles", "~attack [det] (police|officers|police station)",
         "~tear down … (wall|walls|fence|fences|barricade|barricades|barrier|barriers|gate|gates)",

@@ -43,6 +43,11 @@ def test_several_word_alternatives_in_a_phrase_match(text):
     assert "RIOT" in types_in(text)
 
 
+@pytest.mark.parametrize("text", ["Students violently protest over delayed loans.", "Traders violently demonstrated."])
+def test_a_protest_done_violently_is_a_violent_demonstration(text):
+    assert {"RIOT", "PROTEST"} <= set(types_in(text))
+
+
 def test_every_trigger_phrase_can_match_its_own_words():
     from geomap.lexicon import TRIGGERS, compiled
 
