@@ -120,6 +120,10 @@ _ARMED_ACTORS = re.compile(
     r"forces of|armed forces|(?<!security )(?<!police )(?<!riot )forces|paramilitar\w*|guerrill\w*|cartel\w*|raiders|clans?|clan militia\w*|"
     r"communal militia\w*|ethnic (?:groups?|militia\w*)|pirates|tribes|tribesmen|rival communities|"
     r"armed gangs?|gangsters|bandits?)\b", re.I)
+# Communities fighting each other: ethnic groups, clans, herders and farmers.
+_COMMUNAL_FIGHTERS = re.compile(
+    r"\b(?:ethnic|tribal|inter-?communal|inter-?clan|clans?|tribes?|herders|pastoralists|herdsmen)\b"
+    r"|\bbetween\b[^.;]{0,40}\bcommunities\b", re.I)  # not "two men from different communities"
 _SECURITY = re.compile(r"\b(?:police\w*|officers?|security forces|riot police|gendarm\w*|law enforcement|authorities|guards?)\b", re.I)
 _GRIEVANCE = re.compile(
     r"(?:\b(?:death|killing|shooting|murder)s?\s+of\b[^.;]{0,60}$)|"
@@ -227,6 +231,8 @@ def _clash_type(sentence_text: str) -> str:
         return "ARMED_CONFLICT"
     if _SECURITY.search(sentence_text) or _CROWD.search(sentence_text):
         return "RIOT"  # with police, or between protesters and counter-protesters
+    if _COMMUNAL_FIGHTERS.search(sentence_text):
+        return "ARMED_CONFLICT"  # "farmers clashed with pastoralists": communities' militias, battles to ACLED
     return "MOB_VIOLENCE"
 
 
@@ -363,6 +369,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "resigned after a pro-Trump mob stormed the building", "the invasion of the Capitol by a mob"
             if event_type in ("RIOT", "LOOTING_DESTRUCTION", "MOB_VIOLENCE") and _CHARGED_WITH.search(text[max(start, s - 40):s]):
                 continue  # "arrested and charged with vandalism": the charge, not another event
+            if (event_type == "MOB_VIOLENCE" and re.match(r"(?i)(?:\w+\s+)?(?:clash|fight|fought|skirmish|battl)", word)
+                    and _COMMUNAL_FIGHTERS.search(sentence_text) and not _CROWD.search(sentence_text)):
+                # "ethnic clashes in Tarbaj involving the Degodia and Garre clans", "farmers clashed
+                # with pastoralists": communities' militias fighting, which ACLED codes as battles
+                event_type = "ARMED_CONFLICT"
             found.append((event_type, s, e))
     found.sort(key=lambda t: (t[1], t[0]))
     return found

@@ -48,6 +48,14 @@ def test_a_protest_done_violently_is_a_violent_demonstration(text):
     assert {"RIOT", "PROTEST"} <= set(types_in(text))
 
 
+def test_communities_clashing_is_armed_conflict_but_a_mob_stays_a_mob():
+    # ACLED codes fighting between ethnic groups, clans, herders and farmers as battles
+    assert "ARMED_CONFLICT" in types_in("At least ten people were killed in ethnic clashes between the Degodia and Garre clans.")
+    assert "ARMED_CONFLICT" in types_in("A group of farmers clashed with pastoralists over grazing land.")
+    assert "MOB_VIOLENCE" in types_in("Two vigilantes were beaten up by a mob from the Nimo and Abacha communities.")
+    assert "MOB_VIOLENCE" in types_in("Supporters of two rival candidates clashed at the polling station.")
+
+
 def test_every_trigger_phrase_can_match_its_own_words():
     from geomap.lexicon import TRIGGERS, compiled
 
