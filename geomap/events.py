@@ -120,6 +120,8 @@ _ARMED_ACTORS = re.compile(
     r"forces of|armed forces|(?<!security )(?<!police )(?<!riot )forces|paramilitar\w*|guerrill\w*|cartel\w*|raiders|clans?|clan militia\w*|"
     r"communal militia\w*|ethnic (?:groups?|militia\w*)|pirates|tribes|tribesmen|rival communities|"
     r"armed gangs?|gangsters|bandits?)\b", re.I)
+# A partisan crowd as the subject of an attack: "supporters of …", "BNP activists".
+_PARTISANS_BEFORE = re.compile(r"\b(?:supporters|activists|followers|cadres)\b(?![^.;]{0,80}\b(?:were|was|been)\b)[^.;]{0,80}$", re.I)
 # Communities fighting each other: ethnic groups, clans, herders and farmers.
 _COMMUNAL_FIGHTERS = re.compile(
     r"\b(?:ethnic|tribal|inter-?communal|inter-?clan|clans?|tribes?|herders|pastoralists|herdsmen)\b"
@@ -369,6 +371,10 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "resigned after a pro-Trump mob stormed the building", "the invasion of the Capitol by a mob"
             if event_type in ("RIOT", "LOOTING_DESTRUCTION", "MOB_VIOLENCE") and _CHARGED_WITH.search(text[max(start, s - 40):s]):
                 continue  # "arrested and charged with vandalism": the charge, not another event
+            if event_type == "ATTACK_CIVILIANS" and _PARTISANS_BEFORE.search(text, max(start, s - 80), s):
+                # "supporters of the Awami League candidate assaulted the rival candidate": a
+                # partisan crowd's violence, ACLED's mob violence
+                event_type = "MOB_VIOLENCE"
             if (event_type == "MOB_VIOLENCE" and re.match(r"(?i)(?:\w+\s+)?(?:clash|fight|fought|skirmish|battl)", word)
                     and _COMMUNAL_FIGHTERS.search(sentence_text) and not _CROWD.search(sentence_text)):
                 # "ethnic clashes in Tarbaj involving the Degodia and Garre clans", "farmers clashed

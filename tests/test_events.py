@@ -56,6 +56,14 @@ def test_communities_clashing_is_armed_conflict_but_a_mob_stays_a_mob():
     assert "MOB_VIOLENCE" in types_in("Supporters of two rival candidates clashed at the polling station.")
 
 
+def test_partisans_attacking_are_a_mob_but_partisans_attacked_are_victims():
+    # ACLED codes violence by a party's supporters as mob violence
+    assert set(types_in("On 1 May, supporters of the Awami League upazila chairman candidate assaulted and injured "
+                        "the rival candidate with rods and chairs.")) == {"MOB_VIOLENCE"}
+    # ... not an attack on activists, nor one told of activists who were killed
+    assert "MOB_VIOLENCE" not in types_in("A memorial was held for student activists who had been executed in 1972.")
+
+
 def test_every_trigger_phrase_can_match_its_own_words():
     from geomap.lexicon import TRIGGERS, compiled
 
