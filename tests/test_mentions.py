@@ -779,6 +779,12 @@ def test_places_inside_camel_case_hashtags_are_found_and_people_are_not(recognis
         "Ferguson", "Ferguson"]
 
 
+def test_an_english_word_made_a_hashtag_is_no_hamlet(recognise):
+    # Tornado, West Virginia and Siren, Wisconsin are villages; a hashtag's capital says nothing
+    assert surfaces(recognise, "Chicago has the eeriest #Tornado #Siren you'll ever hear") == ["Chicago"]
+    assert surfaces(recognise, "Police fired tear gas #Ferguson #Gaza") == ["Ferguson", "Gaza"]
+
+
 def test_a_camel_case_hashtag_of_several_words_resolves_as_the_spaced_name(gazetteer):
     result = Geoparser(gazetteer).parse("Aid convoys stopped #SouthSudan")
     place = {r.mention.surface: r.place for r in result.resolutions}["SouthSudan"]
