@@ -326,11 +326,16 @@ class Recogniser:
             # "Canadian" is a demonym before it is Canadian, Texas (pop. 3,000).
             return Mention(start, end, surface, "demonym") if cands and surface[0].isupper() else None
         literal = info.literal
-        if (surface.islower() or (text[start - 1:start] == "#" and info.zipf >= ALTERNATE_WORD_ZIPF)) and literal and not any(
+        if surface.islower() and literal and not any(
             c.place.kind in ("country", "admin1", "continent") or c.place.population >= HASHTAG_TOWN_POPULATION for c in literal
         ):
-            # "#tornado", "#vac": a word in small letters is a hamlet's name only by chance — and so
-            # is an English word made a hashtag, whose capital says nothing ("#Tornado", "#Siren")
+            return None  # "#tornado", "#vac": a word in small letters is a hamlet's name only by chance
+        if text[start - 1:start] == "#" and info.zipf >= ALTERNATE_WORD_ZIPF and literal and not any(
+            c.place.kind in ("country", "admin1", "continent")
+            or (c.name_kind != "alt" and c.place.population >= HASHTAG_TOWN_POPULATION) for c in literal
+        ):
+            # ... and so is an English word made a hashtag, whose capital says nothing ("#Tornado",
+            # "#Siren": not Siren, Wisconsin, nor Suresnes, of which it is an old name)
             return None
         if not literal or (info.rejected and not (
             info.rescued_by_parent
