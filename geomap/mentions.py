@@ -107,6 +107,7 @@ _NOT_A_NAME_HEAD = TITLES | GENERIC_REGION_WORDS | DIRECTIONS | _LOCATIVE_PREPOS
 
 _PARENT_AFTER = re.compile(
     r"(?:\s+(?:town|city|village|district|upazila|county|municipality|sub-?county))?"  # "Mirpur Bathoro town (Sujawal, Sindh)"
+    r"(?:\s+(?:center|centre|headquarters|area|bazaar|market))?"  # "Ghoryan district center, Herat"
     r"(?:\s*(?:,|\()\s*|\s+in\s+(?:the\s+)?)"  # "Man, Côte d'Ivoire"; "Rifai in Thi Qar province"
     r"([A-Z][\w.'’-]*(?:\s+(?:[dl]['’])?[A-Z][\w.'’-]*){0,2})")
 _CAPITALISED_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]* ){1,3})$")

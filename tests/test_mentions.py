@@ -494,6 +494,8 @@ def test_a_state_named_by_a_common_word_is_still_a_place(recognise):
     ("Protesters marched in Harvard, Nebraska.", "Harvard"),
     # a weak name (a town known only by a little-used alternate name) with its province after "in"
     ("Dozens of demonstrators in Rifai in Thi Qar province blocked roads.", "Rifai"),
+    # ... or after its district's centre and a comma
+    ("Gunmen shot two men in Ghoryan district center, Herat.", "Ghoryan"),
 ])
 def test_a_common_word_is_a_place_when_its_parent_follows(recognise, text, name):
     assert name in surfaces(recognise, text)
