@@ -627,7 +627,14 @@ def locate(
                                              _near(g[1]),  # "in Jarablus city in the countryside of Aleppo"
                                              abs(g[0].mention.start - trigger[0])))
         towns = [r for r in in_sentence if r.place.kind == "city" and r.mention.kind == "literal"]
-        if res.place.kind in ("country", "region") and not towns:
+        if res.place.kind in ("admin1", "admin2") and not _near(prep):
+            # "Turkish forces shelled Menbij in Aleppo": a town of the governed region that the
+            # sentence names says more than the region
+            inside = [r for r in towns if r.place.lies_in(res.place) and r.mention.end <= res.mention.start
+                      and not _road_end(text, r)]
+            if inside:
+                town = inside[-1]
+                return EventPlace(town.place, _precision(town.place, False), "sentence", (town.mention.start, town.mention.end))
             # "air raids were reported on Al Hazm district in northern Yemen": the district says more
             towns = [r for r in in_sentence if r.place.kind == "admin2" and r.mention.kind == "literal"
                      and r.place.lat is not None]

@@ -980,3 +980,9 @@ def test_violence_after_a_demonstration_where_it_was_is_a_riot(parser):
     text = "Supporters marched through Nairobi to celebrate the win. In Narok, however, two men from different communities clashed."
     assert [(e.type, e.place.place.name) for e in parser.parse(text).events] == [("PROTEST", "Nairobi"), ("MOB_VIOLENCE", "Narok")]
     assert [e.type for e in parser.parse("Several people threw stones at a bus in Portland.").events] == ["MOB_VIOLENCE"]
+
+
+def test_a_town_the_sentence_names_inside_the_governed_region_locates_the_event(parser):
+    # "shelled Menbij in Aleppo": the town, not the governorate's seat
+    result = parser.parse("Turkish forces shelled Menbij in Aleppo using artillery fire.")
+    assert [(e.type, e.place.place.name, e.place.rule) for e in result.events] == [("ARMED_CONFLICT", "Manbij", "sentence")]
