@@ -635,6 +635,7 @@ def locate(
             if inside:
                 town = inside[-1]
                 return EventPlace(town.place, _precision(town.place, False), "sentence", (town.mention.start, town.mention.end))
+        if res.place.kind in ("country", "region") and not towns:
             # "air raids were reported on Al Hazm district in northern Yemen": the district says more
             towns = [r for r in in_sentence if r.place.kind == "admin2" and r.mention.kind == "literal"
                      and r.place.lat is not None]
