@@ -538,7 +538,9 @@ def _drop_parents(candidates: list[Resolution], text: str) -> list[Resolution]:
         narrows = anchor is not None and anchor.place.kind in _AREA_KINDS and res.place.lies_in(anchor.place)
         if same_country and not restated and not narrows and (
             # "Yanfolila (Sikasso)", "Rupsa upazila (Khulna)": the bracket holds the region
-            re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?(?:\s*\([^()]*\))*\s*\([^()]*", gap, re.I)
+            # ... and so does one after a chain of its areas ("Natore town, Natore Sadar (Rajshahi)")
+            re.fullmatch(rf"(?:\s+{ADMIN_WORDS})?(?:\s*,\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){{0,2}})?"
+                         rf"(?:\s*\([^()]*\))*\s*\([^()]*", gap, re.I)
             # "the Mumias Sugar Company (Kakamega)": the bracket locates the organisation's town
             or (anchor.mention.kind == "embedded" and re.fullmatch(r"(?:\s+[A-Z][\w&'’.-]*){1,5}\s*\([^()]*", gap))
         ):

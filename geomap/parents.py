@@ -50,7 +50,10 @@ _FIRST_LEVEL_BEFORE = re.compile(r"\bthe\s+(?:state|oblast|governorate)\s+of\s+$
 
 # A capitalised name (its particles aside: "San Pedro de Ycuamandiyu"), then an opening bracket —
 # not a kind word ("Tiati sub-county (Silale, Choken, …)" lists its parts) nor any other small word.
-_NAME_THEN_BRACKET = re.compile(r"[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|[a-z]{1,3}(?= [A-Z])))*? \(\Z")
+# A town's word may stand before the bracket ("Maulvibazar town (Maulvibazar Sadar, Sylhet)"): a
+# town's bracket holds its parents.
+_NAME_THEN_BRACKET = re.compile(
+    r"[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|[a-z]{1,3}(?= [A-Z])))*?(?: (?:town|city|village|municipality))? \(\Z")
 
 
 def _bracketed_district_or_region(text: str, start: int, end: int) -> bool:

@@ -986,3 +986,13 @@ def test_a_town_the_sentence_names_inside_the_governed_region_locates_the_event(
     # "shelled Menbij in Aleppo": the town, not the governorate's seat
     result = parser.parse("Turkish forces shelled Menbij in Aleppo using artillery fire.")
     assert [(e.type, e.place.place.name, e.place.rule) for e in result.events] == [("ARMED_CONFLICT", "Manbij", "sentence")]
+
+
+@pytest.mark.parametrize("text, town", [
+    # the bracket after a town and its words holds its parents, however the chain before it runs
+    ("BCL members assaulted BNP members in Maulvibazar town (Maulvibazar Sadar, Sylhet), "
+     "during BNP's demonstration against the government.", "Moulvibazar"),
+    ("AL members assaulted BNP members in Natore town, Natore Sadar (Rajshahi), during the demonstration of BNP.", "Natore"),
+])
+def test_every_event_of_a_sentence_goes_to_the_town_before_its_bracket_of_parents(parser, text, town):
+    assert {e.place.place.name for e in parser.parse(text).events} == {town}
