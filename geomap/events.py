@@ -732,6 +732,28 @@ def _labelled_location(text: str, mappable: Sequence[Resolution]) -> EventPlace 
     return None
 
 
+_ACROSS_BEFORE = re.compile(r"\b(?:across|throughout|all over)\s+(?:the\s+)?$", re.I)
+
+
+def _country_events_to_the_one_town(text: str, events: list[Event], mappable: Sequence[Resolution]) -> list[Event]:
+    """An event placed at a country goes to the one town of that country the text names
+    elsewhere ("… drive an explosive laden car into Kenya from Ethiopia. Mandera is situated at
+    a point where …": Mandera), as a coder reads a note; with two towns or none it stays, and so
+    does an event the text spreads across the country ("Riots broke out across Kenya")."""
+    out = []
+    for e in events:
+        if (e.place is not None and e.place.place.kind == "country"
+                and not (e.place.mention and _ACROSS_BEFORE.search(text, max(0, e.place.mention[0] - 20), e.place.mention[0]))):
+            towns = {r.place.id: r for r in mappable if r.place.kind == "city" and r.mention.kind == "literal"
+                     and r.place.country_code == e.place.place.country_code}
+            if len(towns) == 1:
+                (town,) = towns.values()
+                e = Event(e.type, e.status, e.severity, e.date, e.date_precision, e.sentence, e.trigger,
+                          EventPlace(town.place, 2, "context", (town.mention.start, town.mention.end)))
+        out.append(e)
+    return out
+
+
 def _most_specific(here: list[Resolution]) -> EventPlace:
     """The most specific place a sentence names, as context for the sentences after it: a town
     before a region, then the first."""
@@ -866,6 +888,7 @@ def tag_events(
             recent = _most_specific(here)
     if not events:
         return events
+    events = _country_events_to_the_one_town(text, events, mappable)
     # Police breaking up a lynch mob, a brawl or a lockdown party is no force on a protest when
     # no protest, strike, blockade or riot happened anywhere in the text: it is the mob's event
     # (but "police dispersed hundreds of dock workers", told alone, is a gathering dispersed).

@@ -996,3 +996,12 @@ def test_a_town_the_sentence_names_inside_the_governed_region_locates_the_event(
 ])
 def test_every_event_of_a_sentence_goes_to_the_town_before_its_bracket_of_parents(parser, text, town):
     assert {e.place.place.name for e in parser.parse(text).events} == {town}
+
+
+def test_an_event_placed_at_a_country_goes_to_the_one_town_of_it_the_text_names(parser):
+    text = ("Soldiers killed five fighters who were attempting to drive a car bomb into Kenya from Ethiopia. "
+            "Mandera is situated at a point where a border is shared by Ethiopia and Somalia.")
+    assert [e.place.place.name for e in parser.parse(text).events] == ["Mandera"]
+    # ... not an event the text spreads across the country
+    text = "Riots broke out across Kenya after the killing. Police said Nyeri was calm."
+    assert [e.place.place.name for e in parser.parse(text).events if e.type == "RIOT"] == ["Kenya"]
