@@ -823,8 +823,8 @@ class Recogniser:
         if text[start:end].lower() in COMMUNITY_ADJECTIVES and (
                 (lower_next in _PERSON_NOUNS and text[end:end + 1] == " ") or _COUNT_BEFORE.search(text, max(0, start - 12), start)):
             # "a Kikuyu man", "Kikuyu people", "2 Kikuyu burned in their homes", "a revered Igbo
-            # son": the people, not Kikuyu the town nor Igbo-Ukwu
-            return "associative"
+            # son": the people's name, as "Belarusian" is, not Kikuyu the town nor Igbo-Ukwu
+            return "demonym"
         if governs:
             surface = text[start:end]
             if (

@@ -448,11 +448,11 @@ def test_a_place_naming_an_armed_or_communal_group_is_associative(recognise):
     assert ("Nairobi", "literal") in mentions(recognise, "Nairobi residents protested on Monday.")
 
 
-def test_a_community_named_before_its_people_or_after_a_count_is_associative(recognise):
-    # "a Kikuyu man", "2 Kikuyu burned": the people, not Kikuyu the town; "Kikuyu town" is the town
-    assert ("Kikuyu", "associative") in mentions(recognise, "A Kikuyu man was killed in Kisumu.")
-    assert ("Kikuyu", "associative") in mentions(recognise, "2 Kikuyu burned in their homes.")
-    assert ("Igbo", "associative") in mentions(recognise, "He was a revered Igbo son of the senate.")
+def test_a_community_named_before_its_people_or_after_a_count_is_a_demonym(recognise):
+    # "a Kikuyu man", "2 Kikuyu burned": the people's name, not Kikuyu the town; "Kikuyu town" is the town
+    assert ("Kikuyu", "demonym") in mentions(recognise, "A Kikuyu man was killed in Kisumu.")
+    assert ("Kikuyu", "demonym") in mentions(recognise, "2 Kikuyu burned in their homes.")
+    assert ("Igbo", "demonym") in mentions(recognise, "He was a revered Igbo son of the senate.")
     assert ("Kikuyu", "literal") in mentions(recognise, "Police dispersed youths in Kikuyu town.")
 
 
