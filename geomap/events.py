@@ -169,7 +169,7 @@ _SUSPECTED_OR_SUPPORTED_BEFORE = re.compile(
     r"\b(?:suspected\s+of|investigation\s+for|in\s+support\s+of)\s+['‘\"]?(?:(?!(?:was|were|is|are|had|has)\b)[\w-]+\s+)?$", re.I)
 # A victim a crowd's sentence names, told in a relative clause: "a rally … in honor of Vanessa
 # Guillen, a soldier who was murdered in April", "who died following an officer-involved shooting".
-_VICTIM_CLAUSE_BEFORE = re.compile(r"who\s+(?:was|were|had\s+been|has\s+been|went|died)[^.;,]{0,30}$", re.I)
+_VICTIM_CLAUSE_BEFORE = re.compile(r"\bwho\s+(?:was|were|had\s+been|has\s+been|went|died)\b[^.;,]{0,30}$", re.I)
 # ... and "protested after the killing of", "a ceasefire after 12 days of battles" — but
 # "soldiers were killed after militants ambushed a patrol" tells one attack, casualties first.
 _CAUSE_BEFORE = re.compile(r"\b(?:following|after)\b[^.;]{0,45}$", re.I)
