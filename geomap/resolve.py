@@ -487,10 +487,10 @@ def _sites_in_towns(results: list[Resolution], text: str, names: Sequence[str]) 
     of Rajshahi", "Jaro, Iloilo City", "Sorrento is a northern coastal suburb of Perth": a name
     written as lying in a town the article places is a site there. A namesake far from that town
     ("City Island", New York) is not it, and a site the gazetteer lacks (or leaves unplaced) is
-    placed at the town, said so in its reasons — a point in the right town rather than none. The
-    article's bare repeats of the name mean the site too (one sense per discourse) where they
-    were left unplaced or given that same namesake ("Helena is a community in the town of Arena
-    … Helena was emptied during 1832": not Helena, Montana)."""
+    placed at the town, said so in its reasons — a point in the right town rather than none. When
+    the gazetteer holds no place of the site's name at all, the article's bare repeats of it that
+    were left unplaced mean the site too (one sense per discourse: "Buses reached Kfraya in Idlib
+    … Residents of Kfraya said")."""
     out = list(results)
     placed: dict[str, Resolution] = {}
     for i in range(len(results) - 1):
