@@ -406,7 +406,7 @@ _CALLED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:(?-i:will|shall)|'ll|plan(?:s|ned|ning)?\s+to|(?:is|are|was|were)\s+(?:set|due|scheduled|expected|going)\s+to|"
     r"scheduled|upcoming|intend\w*\s+to|vow(?:ed|s)?\s+to|to\s+be\s+held|announc\w+\s+plans|"
-    r"prepar\w+\s+(?:to|for)|postpon\w*|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\b", re.I)
+    r"prepar\w+\s+(?:to|for)|in\s+anticipation\s+of|ahead\s+of|in\s+advance\s+of|postpon\w*|aim(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to|sought\s+to|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tomorrow)\b", re.I)
 _FUTURE_AFTER = re.compile(r"\b(?:tomorrow|next\s+(?:week|month|year))\b", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|(?-i:could|might|may|would)|threat(?:s|en\w*)?\s+(?:\w+\s+)?(?:of|to)|risk\s+of|fears?\s+of|warn\w*\s+(?:of|that)|"

@@ -94,6 +94,8 @@ def test_not_events():
      ("Unions will strike next week.", "planned"),
      ("No protests were reported.", "negated"),
      ("No injuries or clash were reported.", "negated"),  # "no" reaches across "or"
+     ("Officers stood by in anticipation of a demonstration downtown.", "planned"),
+     ("Shops shut early ahead of a rally by the opposition.", "planned"),
      ("No one was hurt, but a clash broke out.", "happened"),
      ("The threat of a general strike is a further blow.", "hypothetical"),
      ("Workers are not afraid and have gone on strike.", "happened")],
