@@ -43,6 +43,11 @@ def test_several_word_alternatives_in_a_phrase_match(text):
     assert "RIOT" in types_in(text)
 
 
+def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob():
+    assert "RIOT" in types_in("Students protested over fees and stoned a building used by security officials.")
+    assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
+
+
 @pytest.mark.parametrize("text", ["Students violently protest over delayed loans.", "Traders violently demonstrated."])
 def test_a_protest_done_violently_is_a_violent_demonstration(text):
     assert {"RIOT", "PROTEST"} <= set(types_in(text))
