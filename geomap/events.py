@@ -166,7 +166,9 @@ _NOT_AN_ATTACK_BEFORE = re.compile(
 # killing Ahmaud Arbery", "under investigation for 'assault on a peace officer'", "rallied in
 # support of sexual assault survivors" (not "suspected of kidnapping a child was killed by police").
 _SUSPECTED_OR_SUPPORTED_BEFORE = re.compile(
-    r"\b(?:suspected\s+of|investigation\s+for|in\s+support\s+of)\s+['‘\"]?(?:(?!(?:was|were|is|are|had|has)\b)[\w-]+\s+)?$", re.I)
+    r"\b(?:suspected\s+of|investigation\s+for|in\s+support\s+of)\s+['‘\"]?(?:(?!(?:was|were|is|are|had|has)\b)[\w-]+\s+)?$"
+    # ... or what a protest is against, as its object: "to protest the ranch's torturing of animals"
+    r"|\bprotest(?:s|ed|ing)?\s+(?:against\s+|over\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # A victim a crowd's sentence names, told in a relative clause: "a rally … in honor of Vanessa
 # Guillen, a soldier who was murdered in April", "who died following an officer-involved shooting".
 _VICTIM_CLAUSE_BEFORE = re.compile(r"\bwho\s+(?:was|were|had\s+been|has\s+been|went|died)\b[^.;,]{0,30}$", re.I)

@@ -199,6 +199,9 @@ def test_a_suspicion_a_charge_or_a_crowds_cause_is_not_an_attack():
         "Veterans held a rally in Albuquerque in honor of Vanessa Guillen, a soldier who was murdered in April.")
     assert "ATTACK_CIVILIANS" not in types_in(
         "Hundreds marched through the city for a young teacher who was shot last week by a neighbour.")
+    # ... nor what a protest is against ("to protest the ranch's torturing of animals")
+    assert "ATTACK_CIVILIANS" not in types_in("Students marched to the police station to protest the sexual assault at the college.")
+    assert "ATTACK_CIVILIANS" in types_in("During the protest, police beat a man.")
     # ... but with no crowd in the text, a man shot by police is the event itself
     assert "ATTACK_CIVILIANS" in types_in("A man suspected of theft was shot dead by police at Homa Bay.")
     assert "ATTACK_CIVILIANS" in types_in("A man who was stopped for a code violation was shot by deputies.")
