@@ -166,7 +166,8 @@ TRIGGERS: dict[str, list[str]] = {
         "~stone [det] (building|buildings|vehicle|vehicles|car|cars|bus|buses|house|houses|office|offices|police|officers|journalist|journalists)",
         # ACLED counts burning tyres and bonfires at a demonstration as violent demonstration
         "~light … (tyres|tires|bonfires|bonfire|fires)", "burning (tyres|tires)",
-        "~burn … (tyres|tires|effigy|effigies|posters)", "violent … (protest*|demonstration*)",
+        "~burn … (tyres|tires|effigy|effigies|posters|debris|barricades)", "violent … (protest*|demonstration*)",
+        "burning (objects|debris|material|materials|barricades)", "~set … barricades on fire", "~set fire to … barricades",
         "~break into", "~break through … (line|lines|barricade|barricades|cordon)",
     ],
     "MOB_VIOLENCE": [

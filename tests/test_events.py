@@ -48,6 +48,13 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+@pytest.mark.parametrize("text", ["Residents blocked roads with burning objects to demonstrate against the closure.",
+                                  "A group of citizens demonstrated and set barricades on fire."])
+def test_fire_set_at_a_demonstration_is_a_violent_demonstration(text):
+    # ACLED codes burning objects, debris and barricades at a demonstration as a violent one
+    assert "RIOT" in types_in(text)
+
+
 @pytest.mark.parametrize("text", ["Students violently protest over delayed loans.", "Traders violently demonstrated."])
 def test_a_protest_done_violently_is_a_violent_demonstration(text):
     assert {"RIOT", "PROTEST"} <= set(types_in(text))
