@@ -742,16 +742,17 @@ def _country_events_to_the_one_town(text: str, events: list[Event], mappable: Se
     elsewhere ("… drive an explosive laden car into Kenya from Ethiopia. Mandera is situated at
     a point where …": Mandera), as a coder reads a note; with two towns or none it stays, and so
     does an event the text spreads across the country ("Riots broke out across Kenya")."""
+    towns: dict[str, dict[int, Resolution]] = {}  # country code -> the text's towns there, by place
+    for r in mappable:
+        if r.place.kind == "city" and r.mention.kind == "literal":
+            towns.setdefault(r.place.country_code, {}).setdefault(r.place.id, r)
     out = []
     for e in events:
         if (e.place is not None and e.place.place.kind == "country"
+                and len(towns.get(e.place.place.country_code, ())) == 1
                 and not (e.place.mention and _ACROSS_BEFORE.search(text, max(0, e.place.mention[0] - 20), e.place.mention[0]))):
-            towns = {r.place.id: r for r in mappable if r.place.kind == "city" and r.mention.kind == "literal"
-                     and r.place.country_code == e.place.place.country_code}
-            if len(towns) == 1:
-                (town,) = towns.values()
-                e = Event(e.type, e.status, e.severity, e.date, e.date_precision, e.sentence, e.trigger,
-                          EventPlace(town.place, 2, "context", (town.mention.start, town.mention.end)))
+            (town,) = towns[e.place.place.country_code].values()
+            e = replace(e, place=EventPlace(town.place, 2, "context", (town.mention.start, town.mention.end)))
         out.append(e)
     return out
 
