@@ -477,7 +477,9 @@ class Recogniser:
             and not at_sentence_start
             and not _sentence_start(text, start - len(prev_word) - 1)  # "When Alexandria police…"
             and _may_head_a_name(prev_word)
-            and not self._could_be_place(prev_word.rstrip(".,"))
+            and not self._names_a_place_itself(prev_word.rstrip(".,"))
+            # "San Francisco Campeche": a saint's name heads the place's own
+            and _word_before(text, start - len(prev_word) - 1).lower().rstrip(".") not in SAINT_WORDS
             and word_frequency(prev_word) < FUNCTION_WORD_ZIPF  # "— A Danbury mason", "Why Is China"
             and not (top.kind in ("country", "admin1", "admin2") and (
                 literal[0].name_kind == "name"
@@ -767,6 +769,16 @@ class Recogniser:
         are places only as written abbreviations ("La." is Louisiana)."""
         cands = self.candidates(word)
         return bool(cands) and (len(word) > 2 or any(c.name_kind == "abbr" and c.matched_name == word for c in cands))
+
+    def _names_a_place_itself(self, word: str) -> bool:
+        """Whether a capitalised word before a name is a place's name standing by itself (so the
+        two are two places, "Austin Texas"): a place's own name or written abbreviation, or another
+        name of a prominent place — not a small place's other name that a syllable of a longer
+        name happens to spell ("Nyo" in "Kyar Nyo Kan village" is no Nyköping). A word in capitals
+        is a code or an organisation's acronym, which ends a name rather than heading it ("the ODM
+        Busia nominations")."""
+        return self._could_be_place(word) and (word.isupper() or any(
+            c.name_kind in ("name", "abbr") or _prominent(c.place, False) for c in self.candidates(word)))
 
     def _prominent_name(self, word: str) -> bool:
         """Whether ``word`` is the own name of a prominent place ("Paris" in "Paris Texas")."""

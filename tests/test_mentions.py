@@ -894,3 +894,15 @@ def test_a_given_name_the_article_uses_stays_the_person_as_a_subject(recognise):
     text = "Nine-year-old Georgia Stevens flew home. The price of gas to Georgia started to fall."
     assert surfaces(recognise, text) == ["Georgia"]
     assert surfaces(recognise, "Georgia began talks with the European Union.") == ["Georgia", "European Union"]
+
+
+def test_a_syllable_that_is_only_a_small_places_other_name_does_not_make_two_places(recognise):
+    # "Nyo" is an other name of Nyköping and "Island" of Iceland: neither stands for a place before
+    # another name, so "Kan" and "Chiloé Island" are ends of longer names, not Kan, Yangon
+    text = "Troops fired on Kyar Nyo Kan village, Ponnagyun Township, in Rakhine State."
+    assert "Kan" not in surfaces(recognise, text)
+    text = "Castro lies on the eastern coast of central Chiloé Island, in southern Chile."
+    assert surfaces(recognise, text) == ["Chiloé", "Chile"]
+    # a place by its own name still makes a pair, and so does an acronym before a county
+    assert surfaces(recognise, "He moved from Austin Texas in 1990.") == ["Austin", "Texas"]
+    assert "Busia" in surfaces(recognise, "Supporters protested the results of the ODM Busia Governor nominations.")
