@@ -224,3 +224,19 @@ def test_an_everyday_english_name_counts_as_the_place_own_name(gazetteer):
     # "Kiev" is one of Kyiv's many names in GeoNames; in English text it is the everyday one
     kiev = gazetteer.candidates("Kiev")[0]
     assert (kiev.place.name, kiev.name_kind) == ("Kyiv", "name")
+
+
+def test_a_towns_two_word_name_is_also_found_written_as_one_word(gazetteer):
+    # ACLED and the local press write "Mirpurkhas", "Kotdiji", "Dembidolo"; GeoNames "Mirpur Khas"…
+    mirpur = gazetteer.candidates("Mirpurkhas")[0]
+    assert (mirpur.place.name, mirpur.place.country_code, mirpur.name_kind) == ("Mirpur Khas", "PK", "alt")
+    assert gazetteer.candidates("Kotdiji")[0].place.name == "Kot Diji"
+
+
+def test_a_joined_name_that_is_a_word_a_given_name_or_a_hamlets_is_not_added():
+    from geomap.gazetteer.schema import joined_names
+
+    assert joined_names("El Wak", 60_732) == ["Elwak"]
+    # words ("Air Base", "New Delhi" are not written joined), a given name, a hamlet, three words
+    assert joined_names("Air Base", 20_000) == joined_names("New Delhi", 10_000_000) == []
+    assert joined_names("Kot Diji", 500) == joined_names("Sidi Amor Bouhajla", 20_000) == []

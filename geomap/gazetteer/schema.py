@@ -194,6 +194,41 @@ def bare_arabic_names(name: str, country_code: str | None) -> list[str]:
     return [bare]
 
 
+
+#: The fewest people a town needs for its two-word name to be listed also written as one word.
+JOINED_NAME_POPULATION = 1_000
+#: A word of a two-word name at least this frequent in English is a word ("Air Base", "New
+#: Delhi"): such names are not written joined.
+JOINED_WORD_ZIPF = 3.5
+# Articles that begin a name ("El Wak", "Al Hasakah"): frequent in English text, yet no word of it.
+_NAME_ARTICLES = frozenset({"el", "al", "ad", "ar", "as", "at", "az", "an", "ash", "es", "la", "le", "de", "da", "du"})
+
+
+def joined_names(name: str, population: int) -> list[str]:
+    """A town's two-word name written as one word, as news from South Asia and East Africa often
+    spells it ("Mirpurkhas" for Mirpur Khas, "Elwak" for El Wak) — for towns of at least
+    ``JOINED_NAME_POPULATION`` people whose words are no English words and whose joined form is
+    neither a word nor a given name.
+
+    >>> joined_names("Mirpur Khas", 267_833), joined_names("El Wak", 60_732)
+    (['Mirpurkhas'], ['Elwak'])
+    >>> joined_names("Air Base", 20_000), joined_names("Kot Diji", 500), joined_names("Baidoa", 129_839)
+    ([], [], [])
+    """
+    if population < JOINED_NAME_POPULATION:
+        return []
+    words = name.split(" ")
+    if len(words) != 2 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):
+        return []
+    if any(word_frequency(w) >= JOINED_WORD_ZIPF for w in words if w.lower() not in _NAME_ARTICLES):
+        return []
+    joined = words[0] + words[1].lower()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", joined) if not unicodedata.combining(c))
+    if word_frequency(plain) > 0 or is_first_name(joined) or is_first_name(plain):
+        return []
+    return [joined]
+
+
 class GazetteerWriter:
     """Write a gazetteer database to ``path`` atomically (a temp file renamed at the end).
 
@@ -257,6 +292,8 @@ class GazetteerWriter:
                 for bare in bare_arabic_names(name, place.country_code) if place.kind == "city" else ():
                     # written without its article the name is an alternate one: "Qamishli"
                     per_norm.setdefault(normalize_name(bare), (bare, "alt"))
+                for joined in joined_names(name, int(place.population or 0)) if place.kind == "city" and kind == "name" else ():
+                    per_norm.setdefault(normalize_name(joined), (joined, "alt"))  # "Mirpurkhas"
                 if name.startswith("The ") and len(name) > 6:
                     # "the Bronx", "the Hague": after a lower-case "the" the text names The Bronx
                     # by the rest of its own name
