@@ -220,6 +220,13 @@ def resolve(
                         # ("a city in Washington Township, Pike County, Indiana": no state)
                         and _TOWNSHIP_AFTER.match(text, mentions[i + 1].end) is None)
                    and not any(best.id == p.id or best.lies_in(p) for p in parents[i]))
+        # ... and so is any pick outside the written region that holds a reading of the name the
+        # gazetteer has no point for ("Baharak district, Takhar": Takhar's Baharak, not
+        # Badakhshan's, 136 km away)
+        outside = outside or (best.kind in ("city", "admin2") and i in parents and not any(
+            best.id == p.id or best.lies_in(p) for p in parents[i]) and any(
+            c.place.lat is None and c.name_kind == "name" and any(c.place.lies_in(p) for p in parents[i])
+            for c in context.options[i]))
         # "Jackson Township": a civil township the gazetteer lacks, in the article's own region;
         # a town of the name in a region nothing else in the article points to is not it
         township_elsewhere = (best.kind == "city" and _TOWNSHIP_AFTER.match(text, m.end) is not None

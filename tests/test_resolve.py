@@ -964,6 +964,18 @@ def test_a_village_outside_the_oblast_written_with_it_is_a_namesake_however_sure
     assert res[0].place is not None and res[0].place.admin1 == "Indiana"
 
 
+def test_a_pick_outside_the_written_region_that_holds_the_name_without_a_point_is_a_namesake(parser):
+    # the gazetteer lists Takhar's Baharak district without a point; Badakhshan's (32,551 people,
+    # 136 km away) is another district of the name, so the strike goes to Takhar, not there
+    res = parser.parse("On 6 May, an airstrike killed two militants in Baharak district, Takhar.")
+    baharak = res.resolutions[0]
+    assert baharak.mention.surface == "Baharak"
+    assert baharak.place is None and "outside Takhār" in baharak.reasons[0]
+    assert res.events[0].place.place.name == "Takhār"
+    # the district written with its own province stays placed
+    res = parser.parse("On 6 May, an airstrike killed two militants in Baharak district, Badakhshan.")
+    assert res.resolutions[0].place.admin1 == "Badakhshān"
+
 def test_a_town_written_with_its_state_is_the_town_and_the_state(parser):
     # GeoNames also lists "Orange (Virginia)" as a name of the town; matched whole it was one
     # weak alternate name, dropped, and a protest "in Orange, Virginia" went to California
