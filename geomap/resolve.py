@@ -6,8 +6,9 @@ Each candidate's score adds up evidence, all in the same units as the gazetteer'
 * prior — population, languages naming it, capital, the place's own name; countries win their
   exact names;
 * document focus — the share of the article's country evidence (named countries, demonyms,
-  unambiguous towns, country cues such as "Awami League" or "upazila": :mod:`geomap.cues`) that
-  points at the candidate's country, and likewise for its first-level region;
+  unambiguous towns, country cues such as "Awami League" or "upazila": :mod:`geomap.cues`, the
+  areas of its phone numbers: :mod:`geomap.phones`) that points at the candidate's country, and
+  likewise for its first-level region;
 * explicit parent — "Kirkwood, Missouri", "Troy, N.C.", "Wadajir (Banadir)", "X in Y": a candidate
   inside the named parent gains, others lose;
 * proximity — near the places the article's other mentions resolve to ("Hrodna and Brest"), and
@@ -46,6 +47,7 @@ from .parents import (
     said_to_be_towns,
     written_parents,
 )
+from .phones import phone_regions
 from .streets import is_street_name
 from .text import sentences
 from .types import LOCAL_UNIT_CODES, Candidate, Mention, Place, Resolution
@@ -109,6 +111,22 @@ GENERIC_REGION_SHARE = 0.2
 #: The share of the article's country evidence above which an unknown place is taken to lie there.
 FOCUS_FOR_UNKNOWN = 0.6
 
+#: The country and region evidence one distinct area of the text's phone numbers gives (a local
+#: paper's "call 519-661-5670": Ontario): as much as a demonym, less than a named region (1.5).
+PHONE_AREA_VOTES = 1.0
+
+
+def _phone_region_votes(text: str, candidates_for: CandidateSource) -> Counter:
+    """``(country code, admin1 or None)`` -> votes for the areas of the text's phone numbers
+    (:mod:`geomap.phones`): the first-level region a state's or province's abbreviation or name
+    stands for, or only the country (a Caribbean number)."""
+    votes: Counter = Counter()
+    for cc, region in sorted(phone_regions(text)):
+        admin1 = next((c.place.admin1 for c in candidates_for(region) if c.place.kind == "admin1"
+                       and c.place.country_code == cc and c.name_kind in ("name", "abbr")), None)
+        votes[(cc, admin1)] += PHONE_AREA_VOTES
+    return votes
+
 
 def resolve(
     mentions: Sequence[Mention],
@@ -148,7 +166,10 @@ def resolve(
     cues = country_cues(text)
     for cc in about:
         cues[cc] += ABOUT_VOTES
-    focus = _Focus(mentions, evidence, names, cues, counties)
+    region_cues = _phone_region_votes(text, candidates_for)
+    for (cc, _), vote in region_cues.items():
+        cues[cc] += vote
+    focus = _Focus(mentions, evidence, names, cues, counties, region_cues)
     kind_words = [kind_word(text, m.end, m.start) or (_OF_AN_UNKNOWN_PLACE if _after_an_unknown_place(text, mentions, i) else None)
                   for i, m in enumerate(mentions)]
     context = _Context(options, focus, parents, weights, kind_words, listed_with_regions(mentions, options, text),
@@ -637,7 +658,7 @@ class _Focus:
     mention is judged by the *other* names in the article (leave-one-name-out)."""
 
     def __init__(self, mentions: Sequence[Mention], options: list[list[Candidate]], names: list[str],
-                 cues: Counter, counties: dict[tuple, set[str]]):
+                 cues: Counter, counties: dict[tuple, set[str]], region_cues: Counter | None = None):
         self.name_of = names
         self.counties = counties
         self._shares: dict[str, tuple[dict, dict]] = {}
@@ -668,7 +689,8 @@ class _Focus:
         # Parties, forces and local terms ("Awami League", "upazila"): weak evidence, no name.
         self.cues = cues
         self.countries: Counter = Counter(cues)
-        self.admin1s: Counter = Counter()
+        self.region_cues: Counter = Counter({key: vote for key, vote in (region_cues or {}).items() if key[1]})
+        self.admin1s: Counter = Counter(self.region_cues)
         for countries, admin1s in self.by_name.values():
             self.countries.update(countries)
             self.admin1s.update(admin1s)
@@ -1068,7 +1090,8 @@ class _Context:
             if a_share:
                 score += w.admin1_focus * a_share
                 if reasons is not None:
-                    reasons.append(f"article focus on {place.admin1}")
+                    reasons.append(f"article focus on {place.admin1}" + (
+                        " (its phone numbers)" if (place.country_code, place.admin1) in self.focus.region_cues else ""))
         if town_or_county and place.admin2 and self._same_county(i, place):
             # "Huntsville Fire Chief … Walker County Judge": Huntsville and Walker County, Texas,
             # hold each other; two towns of one county support each other likewise
