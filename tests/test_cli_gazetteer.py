@@ -171,3 +171,17 @@ def test_the_database_name_changes_with_every_file_the_build_reads():
     assert seen - {"store.py"} <= set(store._RECIPE_FILES)
     read = set(re.findall(r'_rows\("([\w.]+)"\)', (folder / "curated.py").read_text()))
     assert read - {"country_cues.tsv"} <= set(store._CURATED_FILES)  # cues are read at run time, not built in
+
+
+def test_a_new_bundled_build_removes_older_builds_and_their_caches(tmp_path):
+    from geomap.gazetteer.store import _remove_stale_builds
+
+    current = tmp_path / "gazetteer-new.sqlite"
+    kept = [current, tmp_path / "gazetteer-new.sqlite.names.v3.marisa", tmp_path / "wordlists-v2.json",
+            tmp_path / ".gazetteer-new.sqlite.123.tmp"]  # another process's build in progress
+    stale = [tmp_path / "gazetteer-old.sqlite", tmp_path / "gazetteer-old.sqlite.names.v3.marisa",
+             tmp_path / "gazetteer-older.sqlite.names.v2.marisa"]
+    for path in kept + stale:
+        path.write_bytes(b"x")
+    _remove_stale_builds(current)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in kept)

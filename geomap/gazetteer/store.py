@@ -104,8 +104,10 @@ def build_database(path: Path | None = None, progress: Callable[[str], None] = _
 
 
 def _remove_stale_builds(current: Path) -> None:
-    for old in current.parent.glob("gazetteer-*.sqlite"):
-        if old != current:
+    """Delete the bundled builds of other recipes beside ``current``, with the files cached
+    beside each (its name trie, ~5 MB): a build per upgrade would otherwise pile up."""
+    for old in current.parent.glob("gazetteer-*.sqlite*"):
+        if old != current and not old.name.startswith(f"{current.name}."):
             old.unlink(missing_ok=True)
 
 
