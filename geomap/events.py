@@ -130,6 +130,9 @@ _SECURITY = re.compile(r"\b(?:police\w*|officers?|security forces|riot police|ge
 _GRIEVANCE = re.compile(
     r"(?:\b(?:death|killing|shooting|murder)s?\s+of\b[^.;]{0,60}$)|"
     r"(?:^\W*(?:\w+\W+){0,2}by\s+(?:the\s+)?(?:police|(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:officers?|deput\w+|troopers?)))", re.I)
+# "a man was beaten by police officers": the forces' violence told from the victim's side, which
+# in a text with a crowd is its grievance or force on it, as "killed by police" is
+_BEATEN_BY_FORCES = re.compile(r"(?i)beaten\b")
 _PROTEST_FAMILY = ("PROTEST", "STRIKE", "BLOCKADE")
 _GROUP = (r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
           r"(?:[\w-]+\s+){0,3}?(?:men|women|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
@@ -343,6 +346,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 event_type = "ARMED_CONFLICT"  # "Mungiki members were gunned down by police": forces against an armed group
             elif event_type == "ATTACK_CIVILIANS" and (
                 _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 60)])
+                or _BEATEN_BY_FORCES.match(word)
             ) and _CROWD.search(text):
                 # "the death of George Floyd", "killed by police": the cause of a protest (in a text
                 # with no crowd, "a man … was killed by police at Homa Bay" is the event)

@@ -232,6 +232,10 @@ TRIGGERS: dict[str, list[str]] = {
         "gang-rap*", "~abuse", "~hold captive", "held hostage", "hostage*", "acid attack*", "~pour acid", "~lynch",
         "found dead", "~hijack", "rustl*", "~target … (civilian*|villager*|resident*|journalist*|activist*|people)",
         "~beat (journalist*|youth*|villager*|resident*|people|civilian*|women|men|children|him|her|them|two|three|a)",
+        # ... told from the victim's side ("a man was brutally beaten by police officers", "a prisoner
+        # was beaten three times by prison guards"), and the people held or displaced
+        "beaten … by [det] (police|policem*|officer*|prison guards|guards|jailers|wardens|soldier*|troops|security|military|army|gendarm*)",
+        "~beat [det] (IDP*|refugee*|prisoner*|inmate*|detainee*|migrant*)",
     ],
     "ARMED_CONFLICT": [
         "armed clash*", "exchange of fire", "~exchange fire", "gunfight*", "gun battle*", "firefight", "firefights", "ambush*",

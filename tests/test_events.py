@@ -48,6 +48,16 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+def test_a_beating_by_forces_told_from_the_victims_side_is_an_attack_but_a_crowds_grievance_is_not(parser):
+    text = "On 5 May, in Jacmel, a man was tied up and brutally beaten by police officers."
+    assert happened_types(parser, text) == {"ATTACK_CIVILIANS"}
+    assert "ATTACK_CIVILIANS" in types_in("Police personnel were reported to have beaten IDPs trying to leave the camp.")
+    # a beat that is no beating, and a crowd's grievance
+    assert types_in("They beat the drum by the police station.") == []
+    text = "Hundreds protested in Minsk after a man was beaten by police officers."
+    assert "ATTACK_CIVILIANS" not in happened_types(parser, text)
+
+
 @pytest.mark.parametrize("text", ["Residents blocked roads with burning objects to demonstrate against the closure.",
                                   "A group of citizens demonstrated and set barricades on fire."])
 def test_fire_set_at_a_demonstration_is_a_violent_demonstration(text):
