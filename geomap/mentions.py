@@ -134,6 +134,12 @@ _PARTY_WORDS = frozenset({
 })
 _SAID = {"said", "says", "told", "added", "wrote", "explained"}
 _PLACE_KIND_OF_BEFORE = re.compile(r"\b(?:city|town|village|county|state|province|district|region|island)\s+of\s+\Z", re.I)
+# "the town of Franklin", "The city of Union", "the villages of Milton and Lawrence": the text says
+# the name is a settlement's, whatever else it names (a man, a word); written small, so that "the
+# City of London Corporation" and "Town of Groton" titles stay with the other rules
+_SETTLEMENT_OF_BEFORE = re.compile(
+    r"\b(?-i:[Tt]he)\s+(?:\w+\s+)?(?-i:(?:city|town|village|hamlet|borough|township|municipality|suburb|commune)s?)\s+of\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,\s+|\s+and\s+))?\Z")
 # A quotation's end, then its verb: '…," said Georgia.' (the name follows right after)
 _QUOTE_THEN_SAID = re.compile(r"[,.!?][\"”’']\s+(?:said|says|added|asked|explained|wrote)\s+\Z")
 _AGE_AFTER = re.compile(r", \d{1,3}, ")  # "Nakishia Sullivan, 24, was approached…"
@@ -242,7 +248,8 @@ class Recogniser:
         # "Flores said") is that person everywhere in it, unless it is a prominent place.
         mentions = [
             m for m in mentions
-            if (m.surface not in people or _spared(self.candidates(m.surface)[0].place))
+            if (m.surface not in people or _spared(self.candidates(m.surface)[0].place)
+                or (_SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start) and not _CAPITALISED_AFTER.match(text, m.end)))
             and not (m.surface in given_names and _subject_of_a_persons_verb(text, m))
         ]
         if mentions:
@@ -338,6 +345,10 @@ class Recogniser:
             # ... and so is an English word made a hashtag, whose capital says nothing ("#Tornado",
             # "#Siren": not Siren, Wisconsin, nor Suresnes, of which it is an old name)
             return None
+        if literal and _SETTLEMENT_OF_BEFORE.search(text, max(0, start - 60), start) and not (
+                _CAPITALISED_AFTER.match(text, end) or _ARTICLE_THEN_NAME.match(text, end)) and any(
+                c.place.kind in ("city", "admin2") for c in literal) and case_allows(info.case_rule, text, start, end):
+            return Mention(start, end, surface, "literal")  # "The town of Franklin was founded in 1831"
         if not literal or (info.rejected and not (
             info.rescued_by_parent
             and (self._parent_follows(text, end, literal) or COUNTY_LIST_AFTER.match(text, end, end + 300)

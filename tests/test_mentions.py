@@ -906,3 +906,13 @@ def test_a_syllable_that_is_only_a_small_places_other_name_does_not_make_two_pla
     # a place by its own name still makes a pair, and so does an acronym before a county
     assert surfaces(recognise, "He moved from Austin Texas in 1990.") == ["Austin", "Texas"]
     assert "Busia" in surfaces(recognise, "Supporters protested the results of the ODM Busia Governor nominations.")
+
+
+def test_the_town_of_a_name_is_a_place_whatever_else_the_name_is(recognise):
+    # a man's name ("Benjamin Franklin"), a word ("Union"), a surname: the text says it is a town's
+    text = "The town of Franklin was founded in 1831. It is named after Benjamin Franklin."
+    assert surfaces(recognise, text) == ["Franklin"]
+    assert surfaces(recognise, "The city of Union is the county seat.") == ["Union"]
+    assert surfaces(recognise, "It merged the villages of Milton and Lawrence in 1967.") == ["Milton", "Lawrence"]
+    # ... but not a word heading a longer name the gazetteer lacks ("Abu Rasin", "Tal Tamer")
+    assert surfaces(recognise, "Regime forces looted the town of Abu Rasin in the countryside.") == []
