@@ -31,10 +31,12 @@ _NAME_BEFORE = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2})\Z")
 #: The longest name looked for before a kind word, in characters.
 _NAME_WINDOW = 80
-# Words that start a name without making it common: "El Biar", "Sidi Moussa", "New Kabete".
+# Words that start a name without making it common: "El Biar", "Sidi Moussa", "New Kabete", "Abu Rasin".
 _PARTICLES = frozenset({
     "El", "Al", "Ban", "Bin", "Sidi", "San", "Santa", "Saint", "New", "Old", "Upper", "Lower", "North", "South",
     "East", "West", "Central", "Greater",
+    # Arabic heads of place names: father, mother, spring, hill, village, monastery, house, well, cape
+    "Abu", "Umm", "Ain", "Ein", "Tal", "Tel", "Tell", "Kafr", "Kfar", "Deir", "Beit", "Bir", "Ras", "Sheikh",
 })
 #: A word more frequent than this in English is a word, not the name of a place no gazetteer holds.
 RARE_WORD_ZIPF = 3.0
@@ -44,24 +46,52 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\w+ly\s+)?
 _NOT_THE_NAME_AFTER = re.compile(r"\s+(?:hall|halls|meeting|meetings)\b")
 
 
+# ... or the kind word before, with "of": "the village of Kfraya", "the villages of Foua and
+# Kfraya", "the town of Abu Rasin" (plural: a list of names follows)
+_KIND_OF = re.compile(r"\b(?:village|town|hamlet|township|municipality|suburb|commune|locality|settlement)s?\s+of\s+")
+_NAME_AFTER = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2}(?![\w'’-])")
+_LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+#: The most names read in one list after a plural kind word.
+_MOST_LISTED = 6
+
+
+def _rare_name(words: list[str]) -> bool:
+    """Whether a name's words are rare ones (a particle may head it): not "School", "Kurdish"."""
+    return all((word_frequency(w) < RARE_WORD_ZIPF and w.lower() not in COMMUNITY_ADJECTIVES)
+               or (i < len(words) - 1 and w in _PARTICLES) for i, w in enumerate(words))
+
+
 def settlement_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every name in ``text[start:]`` that a small-letter kind word
-    follows and that is made of rare words only, in order (the kind word is not part of it).
+    follows, or follows with "of", and that is made of rare words only, in order (the kind
+    word is not part of it).
 
     >>> text = "Gunmen attacked Torkula village; a Maasai village and the School district were calm."
     >>> [text[s:e] for s, e in settlement_spans(text)]
     ['Torkula']
+    >>> text = "They shelled the villages of Foua and Kfraya and the town of Abu Rasin."
+    >>> [text[s:e] for s, e in settlement_spans(text)]
+    ['Foua', 'Kfraya', 'Abu Rasin']
     """
     spans = []
+    for kind in _KIND_OF.finditer(text, start):
+        pos = kind.end()
+        for _ in range(_MOST_LISTED):
+            m = _NAME_AFTER.match(text, pos)
+            if m is None or not _rare_name(m.group().split(" ")):
+                break
+            spans.append(m.span())
+            joined = _LIST_JOIN.match(text, m.end())
+            if joined is None or not kind.group().rstrip().endswith("s of"):
+                break
+            pos = joined.end()
     for kind in _KIND.finditer(text, start):
         m = _NAME_BEFORE.search(text, max(start, kind.start() - _NAME_WINDOW), kind.start())
         if m is None:
             continue
-        words = m.group(1).split(" ")
-        if not all((word_frequency(w) < RARE_WORD_ZIPF and w.lower() not in COMMUNITY_ADJECTIVES)
-                   or (i < len(words) - 1 and w in _PARTICLES) for i, w in enumerate(words)):
+        if not _rare_name(m.group(1).split(" ")):
             continue
         if _INDEFINITE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or _NOT_THE_NAME_AFTER.match(text, m.end()):
             continue
         spans.append(m.span(1))
-    return spans
+    return sorted(set(spans))

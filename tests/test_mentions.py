@@ -914,5 +914,5 @@ def test_the_town_of_a_name_is_a_place_whatever_else_the_name_is(recognise):
     assert surfaces(recognise, text) == ["Franklin"]
     assert surfaces(recognise, "The city of Union is the county seat.") == ["Union"]
     assert surfaces(recognise, "It merged the villages of Milton and Lawrence in 1967.") == ["Milton", "Lawrence"]
-    # ... but not a word heading a longer name the gazetteer lacks ("Abu Rasin", "Tal Tamer")
-    assert surfaces(recognise, "Regime forces looted the town of Abu Rasin in the countryside.") == []
+    # ... but not a word heading a longer name the gazetteer lacks: the whole name is the settlement
+    assert surfaces(recognise, "Regime forces looted the town of Abu Rasin in the countryside.") == ["Abu Rasin"]
