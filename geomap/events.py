@@ -134,6 +134,26 @@ _GRIEVANCE = re.compile(
 # in a text with a crowd is its grievance or force on it, as "killed by police" is
 _BEATEN_BY_FORCES = re.compile(r"(?i)beaten\b")
 _PROTEST_FAMILY = ("PROTEST", "STRIKE", "BLOCKADE")
+# People coming together, driving or walking for a cause, which is how ACLED notes tell many a
+# peaceful protest with no protest word ("cyclists participated in a 'Bike to be Heard' … in
+# support of the Black Lives Matter movement", "came together for 'Count Every Vote' event … to
+# advocate for counting every vote"): the gathering verb, then the cause later in the sentence.
+_GATHERED_FOR_A_CAUSE = re.compile(
+    r"\b(?:participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in|gather(?:s|ed|ing)?\s+for|"
+    r"c(?:ame|ome|omes|oming)\s+together|dr(?:ove|ive|ives|iving)\s+around|walk(?:s|ed|ing)?\s+(?:around|through))\b", re.I)
+_A_CAUSE = re.compile(
+    r"\bin\s+(?:support|solidarity|memory|hono(?:u)?r|defiance)\s+(?:of|with)\b|"
+    r"\bto\s+(?:advocate|demand|denounce|condemn|commemorate|raise\s+awareness)\b", re.I)
+
+
+# ... but a gala, a concert or a race for a cause is a social occasion, not a protest
+_SOCIAL_OCCASION = re.compile(
+    r"\b(?:galas?|concerts?|fund-?rais\w*|dinners?|ceremon\w+|tournaments?|matche?s?|festivals?|games?|exercises?|"
+    r"conferences?|meetings?|drills?|training|auctions?|charity|marathons?|races?|runs?|telethons?|services?)\b", re.I)
+
+
+def _has_protest(found: list) -> bool:
+    return any(t == "PROTEST" for t, _, _ in found)
 _GROUP = (r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
           r"(?:[\w-]+\s+){0,3}?(?:men|women|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
           r"assailants|attackers|locals|students|workers|prisoners|persons|teenagers|teens|fans)\b")
@@ -290,6 +310,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "protesting residents were beaten up": the group is the victim
             if not _ARMED_ACTORS.search(group):
                 found.append(("MOB_VIOLENCE", m.start(), m.end()))  # "eight men attacked a manager"
+    if not _has_protest(found):
+        m = _GATHERED_FOR_A_CAUSE.search(text, start, end)
+        cause = _A_CAUSE.search(text, m.end(), end) if m else None
+        if cause and not _ARMED_ACTORS.search(sentence_text) and not _SOCIAL_OCCASION.search(text, m.end(), cause.start()):
+            found.append(("PROTEST", m.start(), m.end()))  # "cyclists participated in a 'Bike to be Heard' … in support of BLM"
     possible = candidate_types(sentence_text)
     for event_type, pattern in compiled().items():
         if event_type not in possible:

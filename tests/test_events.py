@@ -48,6 +48,25 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+@pytest.mark.parametrize("text", [
+    "More than 300 cyclists participated in a 'Bike to be Heard' in Zionsville in support of the Black Lives Matter movement.",
+    "People came together for a 'Count Every Vote' event in Kalamazoo to advocate for counting every vote.",
+    "About 100 cars drove around Milpitas in support of Proposition 16.",
+])
+def test_people_gathering_for_a_cause_is_a_protest(text):
+    assert types_in(text) == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Donors took part in a gala in support of the hospital.",      # a social occasion
+    "Runners took part in a charity run in memory of the victims.",
+    "Troops took part in an exercise in support of the offensive.",  # armed actors
+    "Members took part in the vote.",                              # no cause
+])
+def test_a_social_occasion_or_a_military_one_for_a_cause_is_no_protest(text):
+    assert "PROTEST" not in types_in(text)
+
+
 def test_a_beating_by_forces_told_from_the_victims_side_is_an_attack_but_a_crowds_grievance_is_not(parser):
     text = "On 5 May, in Jacmel, a man was tied up and brutally beaten by police officers."
     assert happened_types(parser, text) == {"ATTACK_CIVILIANS"}
