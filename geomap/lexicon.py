@@ -51,6 +51,7 @@ IRREGULAR = {
     "kneel": ["kneel", "kneels", "knelt", "kneeled", "kneeling"],
     "light": ["light", "lights", "lit", "lighted", "lighting"],
     "strike": ["strike", "strikes", "struck", "striking", "stricken"],
+    "patrol": ["patrol", "patrols", "patrolled", "patrolling"],
 }
 DETERMINERS = r"(?:(?:the|a|an|their|its|his|her|our|several|some|two|three|many|hundreds of|dozens of)\s+)?"
 
@@ -218,6 +219,12 @@ TRIGGERS: dict[str, list[str]] = {
         # security measures (ACLED "Change to group/activity: Security measures")
         "~tighten … security", "~beef up … security",
         "security alert*", "terror alert*", "on high alert",
+        "security perimeter*", "~conduct [det] patrol*", "~conduct [det] (joint|military|security|police) patrol*",
+        "~patrol [det] (capitol|city|streets|area|town|border)",
+        # emergency orders ("closed all non-essential businesses and cancels all gatherings",
+        # "requires all non-essential workers to stay home")
+        "~cancel all (gatherings|events|public events)", "~close … non-essential (businesses|shops|stores)",
+        "~require … to stay (home|indoors|at home)", "~order … to stay (home|indoors|at home)",
     ],
     "ATTACK_CIVILIANS": [
         "~shoot dead", "shot dead", "~gun down", "gunmen*", "~kill [det] (civilian*|villager*|resident*|man|woman|boy|girl|farmer*|child*|teacher*|trader*|journalist*|people)",

@@ -49,6 +49,23 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
 
 
 @pytest.mark.parametrize("text", [
+    "Russian forces conducted a patrol in the vicinity of Tal Samn.",
+    "Turkish and Russian forces conducted a joint patrol in Darbasiyah countryside.",
+    "National Guard troops patrolled the Capitol building in Atlanta.",
+    "Officers created a security perimeter two blocks wide around the Capitol.",
+    "The governor's order closed all non-essential businesses and cancels all gatherings.",
+    "The order requires all non-essential workers to stay home.",
+])
+def test_patrols_perimeters_and_emergency_orders_are_restrictions(text):
+    # ACLED's "security measures" and emergency orders
+    assert "RESTRICTION" in types_in(text)
+
+
+def test_a_patrol_attacked_is_no_restriction():
+    assert "RESTRICTION" not in types_in("Militants attacked a patrol near the town.")
+
+
+@pytest.mark.parametrize("text", [
     "More than 300 cyclists participated in a 'Bike to be Heard' in Zionsville in support of the Black Lives Matter movement.",
     "People came together for a 'Count Every Vote' event in Kalamazoo to advocate for counting every vote.",
     "About 100 cars drove around Milpitas in support of Proposition 16.",
