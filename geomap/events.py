@@ -226,10 +226,20 @@ _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]
 # not an attack on civilians; part of a riot, or of armed conflict when armed groups are named.
 _INJURY = re.compile(r"(?i)(?:injur|wound|hurt|kill)")
 _SECURITY_VICTIMS = (r"(?:police(?:\s*(?:officers?|officials?|men|man))?|(?:police|security|prison)\s+\w+|officers?|officials|deputies|"
-                     r"troopers|agents|soldiers|policem[ae]n|guards?|troops|militants|fighters|insurgents|rebels|terrorists)")
+                     r"troopers|agents|soldiers?|policem[ae]n|guards?|troops|militants|fighters?|insurgents|rebels|terrorists|"
+                     r"commanders?|lieutenants?|personnel|militiam[ae]n|"
+                     # "a QSD member", "2 NDS members", "a pro-government militia member"
+                     r"(?-i:[A-Z]{2,5})\s+(?:members?|fighters?)|(?:militia|army|military|regime\W?s?)\s+(?:members?|fighters?))")
 _SECURITY_VICTIM_BEFORE = re.compile(
     rf"(?i)\b{_SECURITY_VICTIMS}\s+(?:(?:were|was|had|have|has|been|being|also|reportedly|seriously|slightly)\s+){{0,3}}$")
-_SECURITY_VICTIM_AFTER = re.compile(rf"(?i)\s+(?:\w+\s+){{0,2}}{_SECURITY_VICTIMS}\b")
+# (after "by" come those who did it: "fishermen … killed by Murle militiamen")
+_SECURITY_VICTIM_AFTER = re.compile(rf"(?i)\s+(?:(?!by\b)\w+\s+){{0,2}}{_SECURITY_VICTIMS}\b")
+# Killing words _INJURY leaves out ("shot dead", "assassinated", "gunned down", "opened fire on") ...
+_KILLING_WORD = re.compile(r"(?i)(?:shot|shoot|assassinat|gun(?:ned|s)?\s+down|open(?:ed|s)?\s+fire|behead)")
+# ... whose victims are told before them only in the passive ("2 NDS members were shot"): before an
+# active verb the fighters are the ones shooting ("soldiers shot dead two men")
+_FIGHTER_VICTIM_PASSIVE_BEFORE = re.compile(
+    rf"(?i)\b{_SECURITY_VICTIMS}\s+(?:(?:reportedly|also|allegedly)\s+)?(?:were|was|been|being|got)\s+(?:\w+ly\s+)?$")
 _AGAINST_RESTRICTION = re.compile(
     r"(?:\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$)|"
     # a restriction lifted, eased or shortened ends rather than starts
@@ -381,6 +391,12 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             ):
                 if _CROWD.search(sentence_text) or not _ARMED_ACTORS.search(sentence_text):
                     continue  # "Two police officers were injured" in a riot: no civilians attacked
+                event_type = "ARMED_CONFLICT"
+            elif event_type == "ATTACK_CIVILIANS" and _KILLING_WORD.match(word) and not _CIVILIAN_VICTIMS.search(word) and (
+                _FIGHTER_VICTIM_PASSIVE_BEFORE.search(before + " ") or _SECURITY_VICTIM_AFTER.match(after + " ")
+            ) and _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text):
+                # "a Taliban sniper shot and killed 1 Afghan soldier", "gunmen assassinated a QSD
+                # member", "2 NDS members were shot by unknown gunmen": armed men against fighters
                 event_type = "ARMED_CONFLICT"
             if event_type == "ARMED_CONFLICT" and (
                 _CROWD_MUNITION.search(text[max(start, s - 25):s])

@@ -49,6 +49,24 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
 
 
 @pytest.mark.parametrize("text", [
+    "A Taliban sniper shot and killed 1 Afghan soldier in Zabul.",
+    "Unidentified gunmen assassinated a QSD member near the traffic HQ.",
+    "2 NDS members were shot and killed by unknown gunmen in Herat.",
+])
+def test_armed_men_killing_fighters_or_soldiers_is_armed_conflict(text):
+    assert "ARMED_CONFLICT" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shot dead two men in the village.",             # the soldiers shoot
+    "Seven fishermen have been killed by Murle militiamen.",  # those after "by" did it
+])
+def test_fighters_who_kill_civilians_attack_civilians(text):
+    found = types_in(text)
+    assert "ATTACK_CIVILIANS" in found and "ARMED_CONFLICT" not in found
+
+
+@pytest.mark.parametrize("text", [
     "Russian forces conducted a patrol in the vicinity of Tal Samn.",
     "Turkish and Russian forces conducted a joint patrol in Darbasiyah countryside.",
     "National Guard troops patrolled the Capitol building in Atlanta.",
