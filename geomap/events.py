@@ -156,7 +156,7 @@ def _has_protest(found: list) -> bool:
     return any(t == "PROTEST" for t, _, _ in found)
 _GROUP = (r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
           r"(?:[\w-]+\s+){0,3}?(?:men|women|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
-          r"assailants|attackers|locals|students|workers|prisoners|persons|teenagers|teens|fans)\b")
+          r"assailants|attackers|locals|students|workers|prisoners|persons|teenagers|teens|fans|citizens|neighbou?rs)\b")
 _GROUP_VIOLENCE = (r"\b(?:attack\w*|assault\w*|beat\w*|punch\w*|kick\w*|surround\w*|revolt\w*|chas\w+|set upon|"
                    r"stab\w*|slash\w*|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*|rough\w* up)\b")
 _FIGURATIVE_FIGHT = re.compile(
@@ -165,7 +165,7 @@ _FIGURATIVE_FIGHT = re.compile(
 # "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
 # Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
 _GROUP_NOUNS = (r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices|"
-                r"villagers|locals|traders|fishers|fishermen|residents|voters|youths)\b")
+                r"villagers|locals|traders|fishers|fishermen|residents|voters|youths|rivals|neighbou?rs|community members)\b")
 # "residents were attacked", "villagers have been beaten": the group suffers the violence.
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|being|got|get)\s+(?:\w+ly\s+)?$")
 # ... and "roughed up by angry youth", "attacked by supporters of her opponent".

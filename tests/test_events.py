@@ -49,6 +49,15 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
 
 
 @pytest.mark.parametrize("text", [
+    "A university student was killed in an attack by rivals over a land dispute.",
+    "A group of 14 Venezuelan citizens attacked a police officer on the highway.",
+    "Angry neighbours attacked the family's house.",
+])
+def test_rivals_citizens_and_neighbours_attacking_is_mob_violence(text):
+    assert "MOB_VIOLENCE" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
     "A Taliban sniper shot and killed 1 Afghan soldier in Zabul.",
     "Unidentified gunmen assassinated a QSD member near the traffic HQ.",
     "2 NDS members were shot and killed by unknown gunmen in Herat.",
