@@ -218,6 +218,10 @@ _TO_AFTER = re.compile(r"^\s+to\b", re.I)
 _INTO_JAIL = re.compile(r"\b(?:sent|thrown|put|taken|landed|threw|send|sends|throw|throws)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+$", re.I)
 _OCCUPIED_LAND = re.compile(r"^\s+(?:(?-i:[A-Z])|territor|land|zone|area|region|part)", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|in|of|from|across|into|on|throughout)\s+$", re.I)
+# ... named as a violent word's object, within a few words: "killed 20 villagers", "attacked Nacoba village"
+_CIVILIAN_OBJECT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:civilians?|villagers?|village|residents?|farmers?|traders?|children|women|teachers?|"
+    r"families|family|worshippers?)\b", re.I)
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilian|villager|resident|village|farmer|trader|child|children|women|woman|teacher|family|families|worshipper)", re.I)
 _CHARGED_WITH = re.compile(r"\b(?:charged with|accused of|convicted of|indicted (?:for|on)|arrested for|suspected of|"
                            r"on charges of|for allegedly|allegedly)\s+(?:[\w-]+\s+)?$", re.I)
@@ -904,9 +908,10 @@ def tag_events(
                 continue
             if event_type == "ATTACK_CIVILIANS" and (violent or kinds & set(_PROTEST_FAMILY)) and re.fullmatch(
                 r"(?i)(?:kill|wound|injur|assault|attack|shot|shoot)[\w ]*", text[start:end]
-            ) and not _CIVILIAN_VICTIMS.search(text[start:end]):
+            ) and not _CIVILIAN_VICTIMS.search(text[start:end]) and not _CIVILIAN_OBJECT.match(text, end, sentence[1]):
                 # casualties of the riot, battle or protest in the sentence, not a separate attack —
-                # unless civilians are named as its target ("raiders kill civilians")
+                # unless civilians are named as its target ("raiders kill civilians", "militants
+                # attacked Nacoba village … and killed 20 villagers")
                 continue
             if event_type == "ATTACK_CIVILIANS" and clash_before and _CASUALTY_COUNT.match(text, sentence[0], sentence[1]) and re.fullmatch(
                 r"(?i)(?:kill|wound|injur|shot)[\w ]*", text[start:end]

@@ -48,6 +48,14 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+def test_civilians_a_battles_sentence_names_as_its_victims_are_an_attack_of_their_own(parser):
+    text = "On 1 May, suspected Islamic militants attacked Nacoba village (Quissanga, Cabo Delgado) and killed 20 villagers."
+    assert {"ARMED_CONFLICT", "ATTACK_CIVILIANS"} <= happened_types(parser, text)
+    # the battle's own toll stays the battle's
+    text = "On 1 May, militants attacked an army post in Mocimboa da Praia and killed 3 soldiers."
+    assert "ATTACK_CIVILIANS" not in happened_types(parser, text)
+
+
 @pytest.mark.parametrize("text", [
     "A university student was killed in an attack by rivals over a land dispute.",
     "A group of 14 Venezuelan citizens attacked a police officer on the highway.",
