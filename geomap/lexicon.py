@@ -52,6 +52,7 @@ IRREGULAR = {
     "light": ["light", "lights", "lit", "lighted", "lighting"],
     "strike": ["strike", "strikes", "struck", "striking", "stricken"],
     "patrol": ["patrol", "patrols", "patrolled", "patrolling"],
+    "repel": ["repel", "repels", "repelled", "repelling"],
 }
 DETERMINERS = r"(?:(?:the|a|an|their|its|his|her|our|several|some|two|three|many|hundreds of|dozens of)\s+)?"
 
@@ -266,6 +267,9 @@ TRIGGERS: dict[str, list[str]] = {
         "~capture [det] (town|city|village|villages|district|area|base|camp|airport|territory|positions|neighbourhood|neighborhood)",
         "~take over … (town|city|village|villages|localities|territory|district|base|camp|oil field*)",
         "~wrest control", "~regain ground", "~establish control over", "~retake",
+        # an attack driven back ("GNA forces repelled an attack by LNA forces", "Taliban militants
+        # repulsed Afghan forces attacks")
+        "~repel … attack*", "~repulse … attack*", "~repel [det] (assault|offensive|advance|raid)",
         "~seize … (town|city|village|villages|district|base|camp|territory|oil field*|positions)",
         # chemical weapons
         "chemical attack*", "chemical weapon*", "chlorine gas", "poisonous gas", "poison gas", "sulfur mustard",

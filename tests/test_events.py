@@ -48,6 +48,12 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+@pytest.mark.parametrize("text", ["GNA forces reportedly repelled an attack by LNA forces in Al Hishah.",
+                                  "Taliban militants repulsed Afghan forces attacks in Yaftali Sufla district."])
+def test_an_attack_driven_back_is_a_battle(text):
+    assert "ARMED_CONFLICT" in types_in(text)
+
+
 def test_civilians_a_battles_sentence_names_as_its_victims_are_an_attack_of_their_own(parser):
     text = "On 1 May, suspected Islamic militants attacked Nacoba village (Quissanga, Cabo Delgado) and killed 20 villagers."
     assert {"ARMED_CONFLICT", "ATTACK_CIVILIANS"} <= happened_types(parser, text)
