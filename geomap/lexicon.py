@@ -161,6 +161,10 @@ TRIGGERS: dict[str, list[str]] = {
         "violent (protest*|demonstration*)", "violently (protest*|demonstrat*)", "~turn violent", "~storm … (building|office|offices|station|compound|premises|capitol|plant|factory|hall|parliament|court|school|campus)",
         "~force (their|his|its) way into",
         "~overturn … (cars|vehicles)", "running battles", "~attack [det] (police|officers|police station)",
+        # police fighting a crowd, a gathering turning chaotic ("GSU police battle protesters",
+        # "protests … turned chaotic", "rallies which descended into violence", "students rampage")
+        "~battle [det] (protesters|protestors|demonstrators|rioters|villagers|residents|youths|students|crowd|crowds)",
+        "~turn (chaotic|ugly|rowdy)", "~descend into (violence|chaos)", "rampag*", "rowdy (rally|rallies|protest*|demonstration*|crowd*)",
         "~tear down … (wall|walls|fence|fences|barricade|barricades|barrier|barriers|gate|gates)",
         "~pull down … (wall|walls|fence|fences|barricade|barricades|barrier|barriers|gate|gates)",
         "~break through … (barricade|barricades|barrier|barriers|cordon|cordons|police lines)",

@@ -48,6 +48,14 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+@pytest.mark.parametrize("text", ["GSU police battle protesters on the 12th.",
+                                  "Protests to oust the governor turned chaotic.",
+                                  "Rival parties staged rowdy rallies which descended into violence.",
+                                  "Parents and students rampage in protest over the transfer of a head teacher."])
+def test_a_crowd_fought_or_running_amok_is_a_violent_demonstration(text):
+    assert "RIOT" in types_in(text)
+
+
 @pytest.mark.parametrize("text", ["GNA forces reportedly repelled an attack by LNA forces in Al Hishah.",
                                   "Taliban militants repulsed Afghan forces attacks in Yaftali Sufla district."])
 def test_an_attack_driven_back_is_a_battle(text):
