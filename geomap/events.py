@@ -105,7 +105,10 @@ _RELEASE = re.compile(r"\b(?:free[sd]?|freeing|releas\w*|let go)\b[\w\s,]{0,30}$
 _CLASH = re.compile(
     r"(?<![\w-])(?:clash\w*|scuffl\w*|brawl\w*|skirmish\w*|fist ?fights?|fights? broke out|fought|fighting|"
     r"(?<!legal )(?<!political )(?<!court )(?<!electoral )(?<!custody )"
-    r"(?:battl(?:e|es|ed|ing)|fights?)(?=\s+(?:in|at|near|around|between|each other|one another)\b))(?![\w-])", re.I)
+    r"(?:battl(?:e|es|ed|ing)|fights?)(?=\s+(?:in|at|near|around|between|each other|one another|"
+    # ... or whom they fought: "Police battle armed gangsters"
+    r"(?:the\s+)?(?:armed\s+)?(?:gangsters|gangs?|militants|criminals|bandits|raiders|rebels|insurgents|robbers|thugs|militiam[ae]n)"
+    r")\b))(?![\w-])", re.I)
 # Violence named as what happened ("several nights of street violence", "violence erupted").
 _VIOLENCE_BROKE_OUT = re.compile(
     r"\b(?:street violence|escalating violence|outbreaks? of violence|deadly violence|"

@@ -48,6 +48,12 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+def test_a_battle_is_fought_with_armed_men_not_with_an_illness():
+    assert "ARMED_CONFLICT" in types_in("Police battle armed gangsters in Mathare.")
+    assert "ARMED_CONFLICT" in types_in("Police responded and battled with the suspected SLDF gang.")
+    assert types_in("She lost her battle with cancer.") == []
+
+
 @pytest.mark.parametrize("text", ["GSU police battle protesters on the 12th.",
                                   "Protests to oust the governor turned chaotic.",
                                   "Rival parties staged rowdy rallies which descended into violence.",
