@@ -98,6 +98,14 @@ _MONTH_MARCH = re.compile(r"\d[\s,]*$")
 # (rights groups that "condemned the house arrest" of someone report one).
 _ARREST_DEMANDED = re.compile(
     r"\b(?:demand\w*|against|denounc\w*|condemn\w*|release\s+of|justice\s+for|bail\s+(?:of|for))\b[^.;]{0,40}$", re.I)
+# A crowd against an arrest or for a release ("against illegal and unjust arrest of …", "demanding
+# the release of a blogger") ...
+_ARREST_PROTESTED = re.compile(
+    r"\b(?:against|over|protest\w*|condemn\w*|denounc\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:arrests?|detentions?)\b|"
+    r"\b(?:demand\w*|call\w*\s+for)\s+(?:the\s+|his\s+|her\s+|their\s+|immediate\s+)*release\b", re.I)
+# ... and the arrest retold after it, of him, her or them: "He was arrested in connection with …"
+_ARREST_RETOLD = re.compile(
+    r"\s*(?:He|She|They|The\s+\w+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:arrested|detained)\b")
 _RELEASE = re.compile(r"\b(?:free[sd]?|freeing|releas\w*|let go)\b[\w\s,]{0,30}$", re.I)
 
 
@@ -870,6 +878,7 @@ def tag_events(
     located = False
     fallback = labelled = None
     clash_before = False  # a riot, a mob's violence or force on a protest happened earlier in the text
+    arrest_protested = False  # a crowd protested an arrest, or demanded a release, earlier in the text
     protest_places: set[int] | None = None  # where a protest, strike or blockade happened in an earlier sentence
     # The places of the latest sentence that had no event of its own: they become ``recent``
     # only when a later sentence has a trigger (most sentences have none, so most are never reduced).
@@ -892,6 +901,7 @@ def tag_events(
         seen: set[str] = set()
         kinds = {t for t, _, _ in triggers}
         violent = kinds & {"RIOT", "ARMED_CONFLICT", "MOB_VIOLENCE", "FORCE_ON_PROTEST"}
+        protested_arrest_here = bool(kinds & set(_PROTEST_FAMILY)) and _ARREST_PROTESTED.search(text, sentence[0], sentence[1]) is not None
 
         sentence_events = []
         for event_type, start, end in triggers:
@@ -916,6 +926,10 @@ def tag_events(
                 # unless civilians are named as its target ("raiders kill civilians", "militants
                 # attacked Nacoba village … and killed 20 villagers")
                 continue
+            if event_type == "ARREST" and arrest_protested and _ARREST_RETOLD.match(text, sentence[0], sentence[1]):
+                # "… protested against the unjust arrest of the editor and demanded his release. He
+                # was arrested in connection with an accountability case": the grievance retold
+                continue
             if event_type == "ATTACK_CIVILIANS" and clash_before and _CASUALTY_COUNT.match(text, sentence[0], sentence[1]) and re.fullmatch(
                 r"(?i)(?:kill|wound|injur|shot)[\w ]*", text[start:end]
             ):
@@ -934,6 +948,7 @@ def tag_events(
         events.extend(sentence_events)
         clash_before = clash_before or any(
             e.type in ("RIOT", "FORCE_ON_PROTEST", "MOB_VIOLENCE") and e.status == "happened" for e in sentence_events)
+        arrest_protested = arrest_protested or protested_arrest_here
         for e in sentence_events:
             if e.type in _PROTEST_FAMILY and e.status == "happened":
                 protest_places = (protest_places or set()) | ({e.place.place.id} if e.place is not None else set())

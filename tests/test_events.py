@@ -48,6 +48,15 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+def test_an_arrest_a_crowd_protested_retold_later_is_no_new_arrest(parser):
+    text = ("On 30 April, journalists held a protest in Multan against the unjust arrest of their editor "
+            "and demanded his release. He was arrested in connection with an accountability case.")
+    assert happened_types(parser, text) == {"PROTEST"}
+    # an arrest the text tells after a protest that was about something else is one
+    text = "On 30 April, journalists held a protest in Multan over unpaid wages. They were detained by police."
+    assert "ARREST" in happened_types(parser, text)
+
+
 def test_a_battle_is_fought_with_armed_men_not_with_an_illness():
     assert "ARMED_CONFLICT" in types_in("Police battle armed gangsters in Mathare.")
     assert "ARMED_CONFLICT" in types_in("Police responded and battled with the suspected SLDF gang.")
