@@ -335,7 +335,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "protesting residents were beaten up": the group is the victim
             if not _ARMED_ACTORS.search(group):
                 found.append(("MOB_VIOLENCE", m.start(), m.end()))  # "eight men attacked a manager"
-    if not _has_protest(found):
+    if not _has_protest(found) and any(w in lowered for w in ("particip", "part in", "gather", "together", "around", "through")):
         m = _GATHERED_FOR_A_CAUSE.search(text, start, end)
         cause = _A_CAUSE.search(text, m.end(), end) if m else None
         if cause and not _ARMED_ACTORS.search(sentence_text) and not _SOCIAL_OCCASION.search(text, m.end(), cause.start()):

@@ -345,7 +345,8 @@ class Recogniser:
             # ... and so is an English word made a hashtag, whose capital says nothing ("#Tornado",
             # "#Siren": not Siren, Wisconsin, nor Suresnes, of which it is an old name)
             return None
-        if literal and _SETTLEMENT_OF_BEFORE.search(text, max(0, start - 60), start) and not (
+        if literal and text.rfind(" of ", max(0, start - 60), start) != -1 and _SETTLEMENT_OF_BEFORE.search(
+                text, max(0, start - 60), start) and not (
                 _CAPITALISED_AFTER.match(text, end) or _ARTICLE_THEN_NAME.match(text, end)) and any(
                 c.place.kind in ("city", "admin2") for c in literal) and case_allows(info.case_rule, text, start, end):
             return Mention(start, end, surface, "literal")  # "The town of Franklin was founded in 1831"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 # "519-661-5670", "(519) 661-5670", "519.661.5670", "+1 519-661-5670": three digits, three, four
+_DIGITS_DASH_DIGITS = re.compile(r"\d[-.]\d{4}")
 _NANP_NUMBER = re.compile(r"(?<![\d-])(?:\+1[ -]?)?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
 
 
@@ -27,6 +28,8 @@ def phone_regions(text: str) -> set[tuple[str, str]]:
     >>> phone_regions("Call 555-555-1212 in 2016-2017.")
     set()
     """
+    if _DIGITS_DASH_DIGITS.search(text) is None:
+        return set()  # most texts: one quick scan, not the full pattern at every position
     found = _NANP_NUMBER.findall(text)
     if not found:
         return set()

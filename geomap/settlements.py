@@ -48,7 +48,8 @@ _NOT_THE_NAME_AFTER = re.compile(r"\s+(?:hall|halls|meeting|meetings)\b")
 
 # ... or the kind word before, with "of": "the village of Kfraya", "the villages of Foua and
 # Kfraya", "the town of Abu Rasin" (plural: a list of names follows)
-_KIND_OF = re.compile(r"\b(?:village|town|hamlet|township|municipality|suburb|commune|locality|settlement)s?\s+of\s+")
+_KIND_OF_WORDS = tuple(w + plural for w in ("village", "town", "hamlet", "township", "municipality", "suburb",
+                                              "commune", "settlement") for plural in ("", "s")) + ("locality", "localities")
 _NAME_AFTER = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){0,2}(?![\w'’-])")
 _LIST_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 #: The most names read in one list after a plural kind word.
@@ -74,18 +75,26 @@ def settlement_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     ['Foua', 'Kfraya', 'Abu Rasin']
     """
     spans = []
-    for kind in _KIND_OF.finditer(text, start):
-        pos = kind.end()
-        for _ in range(_MOST_LISTED):
-            m = _NAME_AFTER.match(text, pos)
-            if m is None or not _rare_name(m.group().split(" ")):
-                break
-            spans.append(m.span())
-            joined = _LIST_JOIN.match(text, m.end())
-            if joined is None or not kind.group().rstrip().endswith("s of"):
-                break
-            pos = joined.end()
+    of = text.find(" of ", start)
+    while of != -1:  # str.find, not a pattern tried at every position: most text has many "of"s, few kinds
+        before = text[max(start, of - 14):of]
+        kind = next((w for w in _KIND_OF_WORDS if before.endswith(w)), None) if before.endswith(_KIND_OF_WORDS) else None
+        if kind is not None and not before[-len(kind) - 1:-len(kind)].isalpha():
+            pos = of + 4
+            for _ in range(_MOST_LISTED):
+                m = _NAME_AFTER.match(text, pos)
+                if m is None or not _rare_name(m.group().split(" ")):
+                    break
+                spans.append(m.span())
+                joined = _LIST_JOIN.match(text, m.end())
+                if joined is None or not kind.endswith(("s", "ies")):
+                    break
+                pos = joined.end()
+        of = text.find(" of ", of + 1)
     for kind in _KIND.finditer(text, start):
+        last_word = text[text.rfind(" ", max(start, kind.start() - _NAME_WINDOW), kind.start()) + 1:kind.start()]
+        if not next((ch for ch in last_word if ch.isalnum()), "").isupper():
+            continue  # "a small town", "the school district": no capitalised word before it
         m = _NAME_BEFORE.search(text, max(start, kind.start() - _NAME_WINDOW), kind.start())
         if m is None:
             continue

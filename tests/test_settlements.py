@@ -23,6 +23,8 @@ def names(text):
     ("the Druze village of Majdal Shams", ["Majdal Shams"]),
     ("Rebels shelled the villages of Foua and Kfraya in Idlib.", ["Foua", "Kfraya"]),
     ("Troops looted the town of Abu Rasin and Tal Tamer.", ["Abu Rasin"]),
+    ("The localities of Revaha, Zavdiel and Aluma lie on the former border.", ["Revaha", "Zavdiel", "Aluma"]),
+    ("Quakes struck the #Andaman region and the old town (Mangalem district).", ["Andaman", "Mangalem"]),
 ])
 def test_a_rare_name_before_a_small_letter_kind_word_is_found(text, expected):
     assert names(text) == expected
