@@ -155,8 +155,6 @@ _GATHERED_FOR_A_CAUSE = re.compile(
 _A_CAUSE = re.compile(
     r"\bin\s+(?:support|solidarity|memory|hono(?:u)?r|defiance)\s+(?:of|with)\b|"
     r"\bto\s+(?:advocate|demand|denounce|condemn|commemorate|raise\s+awareness)\b", re.I)
-
-
 # ... but a gala, a concert or a race for a cause is a social occasion, not a protest
 _SOCIAL_OCCASION = re.compile(
     r"\b(?:galas?|concerts?|fund-?rais\w*|dinners?|ceremon\w+|tournaments?|matche?s?|festivals?|games?|exercises?|"

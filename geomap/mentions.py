@@ -249,7 +249,7 @@ class Recogniser:
         mentions = [
             m for m in mentions
             if (m.surface not in people or _spared(self.candidates(m.surface)[0].place)
-                or (_SETTLEMENT_OF_BEFORE.search(text, max(0, m.start - 60), m.start) and not _CAPITALISED_AFTER.match(text, m.end)))
+                or _named_as_a_settlement(text, m.start, m.end))
             and not (m.surface in given_names and _subject_of_a_persons_verb(text, m))
         ]
         if mentions:
@@ -345,9 +345,7 @@ class Recogniser:
             # ... and so is an English word made a hashtag, whose capital says nothing ("#Tornado",
             # "#Siren": not Siren, Wisconsin, nor Suresnes, of which it is an old name)
             return None
-        if literal and text.rfind(" of ", max(0, start - 60), start) != -1 and _SETTLEMENT_OF_BEFORE.search(
-                text, max(0, start - 60), start) and not (
-                _CAPITALISED_AFTER.match(text, end) or _ARTICLE_THEN_NAME.match(text, end)) and any(
+        if literal and _named_as_a_settlement(text, start, end) and any(
                 c.place.kind in ("city", "admin2") for c in literal) and case_allows(info.case_rule, text, start, end):
             return Mention(start, end, surface, "literal")  # "The town of Franklin was founded in 1831"
         if not literal or (info.rejected and not (
@@ -875,6 +873,15 @@ _QUOTED_NAME_OF = re.compile(
 _PARTY_OF_STATE = re.compile(r"(?:^|(?<=[\s(,]))[RDI]-$")
 _SITE_BEFORE = re.compile(r"([A-Z][\w'’-]*),\s$")
 _SITE_HEADS = FACILITY_WORDS | ORGANISATION_WORDS
+
+
+def _named_as_a_settlement(text: str, start: int, end: int) -> bool:
+    """Whether the text says the name at ``text[start:end]`` is a settlement's ("The town of
+    Franklin", "the villages of Milton and Lawrence") and the name ends there (not "the town of
+    Abu Rasin", "the town of Masjid al-Qiblatain", whose first word the gazetteer may hold)."""
+    return (text.rfind(" of ", max(0, start - 60), start) != -1
+            and _SETTLEMENT_OF_BEFORE.search(text, max(0, start - 60), start) is not None
+            and not _CAPITALISED_AFTER.match(text, end) and not _ARTICLE_THEN_NAME.match(text, end))
 
 
 def _after_named_site(text: str, start: int) -> bool:

@@ -194,7 +194,6 @@ def bare_arabic_names(name: str, country_code: str | None) -> list[str]:
     return [bare]
 
 
-
 #: The fewest people a town needs for its two-word name to be listed also written as one word.
 JOINED_NAME_POPULATION = 1_000
 #: A word of a two-word name at least this frequent in English is a word ("Air Base", "New
