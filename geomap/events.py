@@ -133,6 +133,8 @@ _ARMED_ACTORS = re.compile(
     r"armed gangs?|gangsters|bandits?)\b", re.I)
 # A partisan crowd as the subject of an attack: "supporters of …", "BNP activists".
 _PARTISANS_BEFORE = re.compile(r"\b(?:supporters|activists|followers|cadres)\b(?![^.;]{0,80}\b(?:were|was|been)\b)[^.;]{0,80}$", re.I)
+# Bombs made at home, which party cadres and mobs throw (South Asia's "crude bombs", "cocktail bombs")
+_HOMEMADE_BOMB = re.compile(r"\b(?:crude|cocktail|country-made|country made|hand-?made|home-?made|petrol)\s+bombs?\b", re.I)
 # Communities fighting each other: ethnic groups, clans, herders and farmers.
 _COMMUNAL_FIGHTERS = re.compile(
     r"\b(?:ethnic|tribal|inter-?communal|inter-?clan|clans?|tribes?|herders|pastoralists|herdsmen)\b"
@@ -440,6 +442,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 # "ethnic clashes in Tarbaj involving the Degodia and Garre clans", "farmers clashed
                 # with pastoralists": communities' militias fighting, which ACLED codes as battles
                 event_type = "ARMED_CONFLICT"
+            if (event_type == "ARMED_CONFLICT" and _HOMEMADE_BOMB.search(sentence_text)
+                    and re.match(r"(?i)(?:bomb|explo|detonat|blast|grenade)", word) and not _ARMED_ACTORS.search(sentence_text)):
+                # "members of BNP and Jamaat exploded cocktail bombs", "unidentified persons
+                # exploded three crude bombs": partisans' or a mob's violence, not a battle
+                event_type = "MOB_VIOLENCE"
             found.append((event_type, s, e))
     found.sort(key=lambda t: (t[1], t[0]))
     return found

@@ -48,6 +48,18 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+@pytest.mark.parametrize("text", ["Members of BNP and Jamaat exploded cocktail bombs in Gangni upazila.",
+                                  "Unidentified persons exploded three crude bombs near Dhaka university."])
+def test_homemade_bombs_thrown_by_partisans_or_a_mob_are_mob_violence(text):
+    found = types_in(text)
+    assert "MOB_VIOLENCE" in found and "ARMED_CONFLICT" not in found
+
+
+def test_a_military_bomb_or_armed_men_bombing_stays_armed_conflict():
+    assert "ARMED_CONFLICT" in types_in("A roadside bomb exploded near the convoy.")
+    assert "ARMED_CONFLICT" in types_in("Militants exploded crude bombs at the army camp.")
+
+
 def test_an_arrest_a_crowd_protested_retold_later_is_no_new_arrest(parser):
     text = ("On 30 April, journalists held a protest in Multan against the unjust arrest of their editor "
             "and demanded his release. He was arrested in connection with an accountability case.")
