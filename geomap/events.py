@@ -135,6 +135,10 @@ _ARMED_ACTORS = re.compile(
 _PARTISANS_BEFORE = re.compile(r"\b(?:supporters|activists|followers|cadres)\b(?![^.;]{0,80}\b(?:were|was|been)\b)[^.;]{0,80}$", re.I)
 # Bombs made at home, which party cadres and mobs throw (South Asia's "crude bombs", "cocktail bombs")
 _HOMEMADE_BOMB = re.compile(r"\b(?:crude|cocktail|country-made|country made|hand-?made|home-?made|petrol)\s+bombs?\b", re.I)
+# ... and members or workers of a party, league or union ("members of Chhatra League (BCL) assaulted …")
+_PARTY_MEMBERS_BEFORE = re.compile(
+    r"\b(?:members|leaders\s+and\s+workers|workers|activists)\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,3}?"
+    r"(?:league|party|union|front|dal|congress|movement|parishad|shibir|students?)\b(?![^.;]{0,80}\b(?:were|was|been)\b)[^.;]{0,80}$", re.I)
 # Communities fighting each other: ethnic groups, clans, herders and farmers.
 _COMMUNAL_FIGHTERS = re.compile(
     r"\b(?:ethnic|tribal|inter-?communal|inter-?clan|clans?|tribes?|herders|pastoralists|herdsmen)\b"
@@ -433,9 +437,13 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "resigned after a pro-Trump mob stormed the building", "the invasion of the Capitol by a mob"
             if event_type in ("RIOT", "LOOTING_DESTRUCTION", "MOB_VIOLENCE") and _CHARGED_WITH.search(text[max(start, s - 40):s]):
                 continue  # "arrested and charged with vandalism": the charge, not another event
-            if event_type == "ATTACK_CIVILIANS" and _PARTISANS_BEFORE.search(text, max(start, s - 80), s):
-                # "supporters of the Awami League candidate assaulted the rival candidate": a
-                # partisan crowd's violence, ACLED's mob violence
+            if event_type == "ATTACK_CIVILIANS" and (
+                _PARTISANS_BEFORE.search(text, max(start, s - 80), s)
+                or (_PARTY_MEMBERS_BEFORE.search(text, max(start, s - 80), s) and not _ARMED_ACTORS.search(sentence_text))
+            ):
+                # "supporters of the Awami League candidate assaulted the rival candidate", "members
+                # of Chhatra League assaulted and injured a BNP leader": a partisan crowd's
+                # violence, ACLED's mob violence (but "members of the CJNG cartel" are an armed group)
                 event_type = "MOB_VIOLENCE"
             if (event_type == "MOB_VIOLENCE" and re.match(r"(?i)(?:\w+\s+)?(?:clash|fight|fought|skirmish|battl)", word)
                     and _COMMUNAL_FIGHTERS.search(sentence_text) and not _CROWD.search(sentence_text)):

@@ -48,6 +48,12 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+def test_members_of_a_party_or_league_attacking_are_a_partisan_mob_but_an_armed_groups_are_not():
+    text = "Members of Chhatra League (BCL) assaulted and injured a member of a rival faction."
+    assert "MOB_VIOLENCE" in types_in(text) and "ATTACK_CIVILIANS" not in types_in(text)
+    assert "MOB_VIOLENCE" not in types_in("Alleged members of the CJNG cartel shot dead a man.")
+
+
 @pytest.mark.parametrize("text", ["Members of BNP and Jamaat exploded cocktail bombs in Gangni upazila.",
                                   "Unidentified persons exploded three crude bombs near Dhaka university."])
 def test_homemade_bombs_thrown_by_partisans_or_a_mob_are_mob_violence(text):
