@@ -181,6 +181,7 @@ _FIGURATIVE_FIGHT = re.compile(
 # Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
 _GROUP_NOUNS = (r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices|"
                 r"villagers|locals|traders|fishers|fishermen|residents|voters|youths|rivals|neighbou?rs|community members)\b")
+_GROUP_NOUNS_RE = re.compile(_GROUP_NOUNS, re.I)
 # "residents were attacked", "villagers have been beaten": the group suffers the violence.
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|being|got|get)\s+(?:\w+ly\s+)?$")
 # ... and "roughed up by angry youth", "attacked by supporters of her opponent".
@@ -308,6 +309,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             ):
                 continue  # "recruiting youth to fight in Somalia": a purpose, not a fight
             kind = _clash_type(sentence_text)
+            if (kind == "MOB_VIOLENCE" and not word.startswith(("fist", "brawl", "scuffl"))
+                    and _ARMED_ACTORS.search(text) and not _CROWD.search(text) and not _GROUP_NOUNS_RE.search(sentence_text)):
+                # "… as fierce fighting continues to rage in that region": in a text about armed
+                # groups with no crowd, a clash whose sentence names no one is theirs (not a fist fight)
+                kind = "ARMED_CONFLICT"
             if word.startswith("battl") and kind == "MOB_VIOLENCE":
                 kind = "ARMED_CONFLICT"  # "a battle between Luo and Kikuyu groups": armed, whoever fights
             found.append((kind, m.start(), m.end()))

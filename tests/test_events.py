@@ -48,6 +48,15 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+def test_a_clash_naming_no_one_in_a_text_about_armed_groups_is_theirs(parser):
+    text = ("Militants shelled the town of Hudur on Monday. Fierce fighting continues to rage in the region.")
+    kinds = {e.type for e in parser.parse(text).events}
+    assert "ARMED_CONFLICT" in kinds and "MOB_VIOLENCE" not in kinds
+    # ... but a fist fight stays a fight, and a crowd's clash a crowd's
+    text = "Israeli forces fired tear gas at farmers near Nablus. A fist fight also broke out."
+    assert "MOB_VIOLENCE" in {e.type for e in parser.parse(text).events}
+
+
 def test_members_of_a_party_or_league_attacking_are_a_partisan_mob_but_an_armed_groups_are_not():
     text = "Members of Chhatra League (BCL) assaulted and injured a member of a rival faction."
     assert "MOB_VIOLENCE" in types_in(text) and "ATTACK_CIVILIANS" not in types_in(text)
