@@ -285,6 +285,10 @@ TRIGGERS: dict[str, list[str]] = {
         "~deface", "~topple [det] statue", "~destroy", "~plunder", "~torch", "~damage", "~demolish", "~raze",
         "~vandalise", "~vandalize", "~set on fire", "~set fire to", "~burn", "~confiscate",
         "~seize … (vehicle|vehicles|property|goods|food|foods|car|cars|land|livestock|cattle|crops|houses|homes)",
+        # ... and what ACLED codes with it: things seized, drug hauls and labs ("seized three
+        # boats", "seized more than a ton of marijuana", "dismantled a drug lab")
+        "~seize … (boats|boat|tankers|trucks|phones|marijuana|cocaine|heroin|drugs|weapons|arms|ammunition|mine|mines)",
+        "~dismantle … (lab|labs|laboratory|laboratories|camp|camps)",
     ],
 }
 

@@ -48,6 +48,13 @@ def test_stoning_a_building_or_people_is_violence_but_stoned_to_death_is_a_mob()
     assert "RIOT" not in types_in("The thief was stoned to death by a mob.")
 
 
+@pytest.mark.parametrize("text", ["Civil police forces dismantled a marijuana processing lab in Lago Norte.",
+                                  "Military forces seized three boats with Colombian military insignia.",
+                                  "Federal police seized 3 tons of marijuana hidden in a truck."])
+def test_seizures_and_labs_dismantled_are_property_events(text):
+    assert "LOOTING_DESTRUCTION" in types_in(text)
+
+
 def test_a_clash_naming_no_one_in_a_text_about_armed_groups_is_theirs(parser):
     text = ("Militants shelled the town of Hudur on Monday. Fierce fighting continues to rage in the region.")
     kinds = {e.type for e in parser.parse(text).events}
