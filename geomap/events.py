@@ -345,11 +345,6 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "protesting residents were beaten up": the group is the victim
             if not _ARMED_ACTORS.search(group):
                 found.append(("MOB_VIOLENCE", m.start(), m.end()))  # "eight men attacked a manager"
-    if not _has_protest(found) and any(w in lowered for w in ("particip", "part in", "gather", "together", "around", "through")):
-        m = _GATHERED_FOR_A_CAUSE.search(text, start, end)
-        cause = _A_CAUSE.search(text, m.end(), end) if m else None
-        if cause and not _ARMED_ACTORS.search(sentence_text) and not _SOCIAL_OCCASION.search(text, m.end(), cause.start()):
-            found.append(("PROTEST", m.start(), m.end()))  # "cyclists participated in a 'Bike to be Heard' … in support of BLM"
     possible = candidate_types(sentence_text)
     for event_type, pattern in compiled().items():
         if event_type not in possible:
@@ -462,6 +457,12 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 # exploded three crude bombs": partisans' or a mob's violence, not a battle
                 event_type = "MOB_VIOLENCE"
             found.append((event_type, s, e))
+    if not _has_protest(found) and any(w in lowered for w in ("particip", "part in", "gather", "together", "around", "through")):
+        # only where no protest word was found: the gathering for a cause is the protest's one trigger
+        m = _GATHERED_FOR_A_CAUSE.search(text, start, end)
+        cause = _A_CAUSE.search(text, m.end(), end) if m else None
+        if cause and not _ARMED_ACTORS.search(sentence_text) and not _SOCIAL_OCCASION.search(text, m.end(), cause.start()):
+            found.append(("PROTEST", m.start(), m.end()))  # "cyclists participated in a 'Bike to be Heard' … in support of BLM"
     found.sort(key=lambda t: (t[1], t[0]))
     return found
 

@@ -87,7 +87,7 @@ def settlement_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
                     break
                 spans.append(m.span())
                 joined = _LIST_JOIN.match(text, m.end())
-                if joined is None or not kind.endswith(("s", "ies")):
+                if joined is None or not kind.endswith("s"):  # a plural kind word heads a list
                     break
                 pos = joined.end()
         of = text.find(" of ", of + 1)
