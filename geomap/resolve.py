@@ -5,10 +5,10 @@ Each candidate's score adds up evidence, all in the same units as the gazetteer'
 
 * prior — population, languages naming it, capital, the place's own name; countries win their
   exact names;
-* document focus — the share of the article's country evidence (named countries, demonyms,
-  unambiguous towns, country cues such as "Awami League" or "upazila": :mod:`geomap.cues`, the
-  areas of its phone numbers: :mod:`geomap.phones`) that points at the candidate's country, and
-  likewise for its first-level region;
+* document focus — the share of the article's country evidence (:mod:`geomap.focus`: named
+  countries, demonyms, unambiguous towns, country cues such as "Awami League" or "upazila", the
+  areas of its phone numbers) that points at the candidate's country, and likewise for its
+  first-level region;
 * explicit parent — "Kirkwood, Missouri", "Troy, N.C.", "Wadajir (Banadir)", "X in Y": a candidate
   inside the named parent gains, others lose;
 * proximity — near the places the article's other mentions resolve to ("Hrodna and Brest"), and
@@ -17,23 +17,32 @@ Each candidate's score adds up evidence, all in the same units as the gazetteer'
 The confidence is the candidate's softmax share of all candidates' scores; below
 ``min_confidence`` the resolver abstains (``place=None``): a missing point beats a wrong one.
 It also abstains on a part of a town ("Colonia Miramar", "City Island in Daytona Beach") whose
-only readings lie far from the towns the article places.
+only readings lie far from the towns the article places. Last, :mod:`geomap.article_checks` reads
+the picks side by side (sites and streets placed at their towns, namesakes far from the article's
+sure places abstained on).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
-from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
-from typing import NamedTuple
 
+from .article_checks import (
+    NAMESAKE_TOWN_POPULATION,
+    NEIGHBOURHOOD_KM,
+    UNSURE_PICK_CONFIDENCE,
+    VILLAGE_POPULATION,
+    check_picks,
+    far_from_the_towns_before,
+    part_of_any_town,
+)
 from .corrections import USER_PLACE_SCORE
-from .cues import country_cues, cue_area_place, cue_areas
+from .cues import cue_area_place, cue_areas
+from .focus import ArticleFocus, article_focus
 from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
 from .parents import (
@@ -47,10 +56,8 @@ from .parents import (
     said_to_be_towns,
     written_parents,
 )
-from .phones import phone_regions
 from .streets import is_street_name
-from .text import sentences
-from .types import LOCAL_UNIT_CODES, Candidate, Mention, Place, Resolution
+from .types import LOCAL_UNIT_CODES, Candidate, CandidateSource, Mention, Place, Resolution
 from .wordlists import FACILITY_WORDS, GENERIC_DISTRICT_NAMES, GENERIC_REGION_WORDS, ORGANISATION_WORDS, SITE_WORDS
 
 
@@ -91,8 +98,6 @@ class Weights:
     alternates: int = 3
 
 
-CandidateSource = Callable[[str], Sequence[Candidate]]
-
 #: How many times more names in other languages a town needs than a first-level region of the
 #: same name for the bare name to mean the town.
 FAMOUS_TOWN_NAMES = 10
@@ -100,32 +105,12 @@ FAMOUS_TOWN_NAMES = 10
 #: Province (1.2 million), not Montana, Bulgaria (47,000) beside the state of Montana (690,000).
 FAMOUS_TOWN_SHARE = 0.2
 
-#: The country evidence a country the document is known to be about gives (``Geoparser(about=…)``,
-#: ``--about``): as much as the text naming it (a named country votes 2, a demonym or cue 1).
-ABOUT_VOTES = 2.0
-
 #: The share of the article's country evidence a country needs for a word every country names its
 #: regions by ("West", "Central") to mean one of its regions.
 GENERIC_REGION_SHARE = 0.2
 
 #: The share of the article's country evidence above which an unknown place is taken to lie there.
 FOCUS_FOR_UNKNOWN = 0.6
-
-#: The country and region evidence one distinct area of the text's phone numbers gives (a local
-#: paper's "call 519-661-5670": Ontario): as much as a demonym, less than a named region (1.5).
-PHONE_AREA_VOTES = 1.0
-
-
-def _phone_region_votes(text: str, candidates_for: CandidateSource) -> Counter:
-    """``(country code, admin1 or None)`` -> votes for the areas of the text's phone numbers
-    (:mod:`geomap.phones`): the first-level region a state's or province's abbreviation or name
-    stands for, or only the country (a Caribbean number)."""
-    votes: Counter = Counter()
-    for cc, region in sorted(phone_regions(text)):
-        admin1 = next((c.place.admin1 for c in candidates_for(region) if c.place.kind == "admin1"
-                       and c.place.country_code == cc and c.name_kind in ("name", "abbr")), None)
-        votes[(cc, admin1)] += PHONE_AREA_VOTES
-    return votes
 
 
 def resolve(
@@ -163,13 +148,7 @@ def resolve(
     parents = written_parents(mentions, options, text)
     evidence = _readings_as_evidence(options, names, parents)
     counties = _county_readings(evidence, names)
-    cues = country_cues(text)
-    for cc in about:
-        cues[cc] += ABOUT_VOTES
-    region_cues = _phone_region_votes(text, candidates_for)
-    for (cc, _), vote in region_cues.items():
-        cues[cc] += vote
-    focus = _Focus(mentions, evidence, names, cues, counties, region_cues)
+    focus = article_focus(mentions, evidence, names, text, candidates_for, counties, about)
     kind_words = [kind_word(text, m.end, m.start) or (_OF_AN_UNKNOWN_PLACE if _after_an_unknown_place(text, mentions, i) else None)
                   for i, m in enumerate(mentions)]
     context = _Context(options, focus, parents, weights, kind_words, listed_with_regions(mentions, options, text),
@@ -220,7 +199,7 @@ def resolve(
             why = ("a street, square or park: the gazetteer holds none, and the text names no town it lies in"
                    if is_street_name(m.surface) else
                    "a river the gazetteer does not hold" if _a_river(text, m) else
-                   "a part every town has: the text names no town it lies in" if _part_of_any_town(m.surface) else
+                   "a part every town has: the text names no town it lies in" if part_of_any_town(m.surface) else
                    "no gazetteer entry for this name")
             results.append(Resolution(m, None, 0.0, (), (why,)))
             continue
@@ -270,7 +249,7 @@ def resolve(
         if (anchors and near_km > NEIGHBOURHOOD_KM and (
                 names_a_neighbourhood(text, m) or (bracketed_after_a_town(text, m, results) and (
                     best.kind == "city" or not results[-1].place.lies_in(best))))
-                or (not anchors and names_a_neighbourhood(text, m) and _far_from_the_towns_before(best, results))):
+                or (not anchors and names_a_neighbourhood(text, m) and far_from_the_towns_before(best, results))):
             # "in Zapopan, … neighbors of Colonia Miramar", "in Panama City (Bella Vista)": a part
             # of a town the article names, so a namesake hundreds of kilometres away is not it
             why = f"a neighbourhood, and {best.name} ({best.country_code}) lies far from the article's towns"
@@ -285,89 +264,12 @@ def resolve(
             if reasons_key is not None:
                 said[reasons_key] = reasons
         results.append(Resolution(m, best, round(confidence, 3), alternates, reasons))
-    results = _unsure_outside_a_sure_region(
-        _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text, names)), text)
-    results = _villages_far_from_the_cue_area(results, areas, parents) if areas else results
-    return _unsure_villages_far_from_sure_places(results, parents)
-
-
-#: An article's places picked this surely anchor it ...
-SURE_PLACE_CONFIDENCE = 0.9
-#: ... and a village (fewer people than this) picked less surely than this ...
-UNSURE_VILLAGE_POPULATION = 10_000
-UNSURE_VILLAGE_CONFIDENCE = 0.5
-#: ... this far from all of them is a namesake of a place the gazetteer lacks.
-FAR_FROM_SURE_PLACES_KM = 500.0
-
-
-def _unsure_villages_far_from_sure_places(results: list[Resolution], parents: dict[int, list[Place]]) -> list[Resolution]:
-    """Abstain on a village picked unsurely that lies far from every place the article names
-    surely: "marched in Portland (Oregon) … organized by Rose City Justice" is no Rose City,
-    Michigan (633 people, 0.49); "flies from Gatwick and Manchester" in a British travel piece is
-    no Manchester, Washington."""
-    sure = [r.place for r in results if r.place is not None and r.confidence >= SURE_PLACE_CONFIDENCE
-            and r.place.kind in ("city", "admin1", "admin2") and r.mention.kind != "demonym" and r.place.lat is not None]
-    if not sure:
-        return results
-    out = list(results)
-    for i, res in enumerate(results):
-        place = res.place
-        if (place is None or place.kind != "city" or place.lat is None or res.confidence >= UNSURE_VILLAGE_CONFIDENCE
-                or place.population >= UNSURE_VILLAGE_POPULATION or i in parents or res.mention.kind == "demonym"
-                or any(place.id == p.id for p in sure)):
-            continue
-        km = min(haversine_km(place.lat, place.lon, p.lat, p.lon) for p in sure)
-        if km > FAR_FROM_SURE_PLACES_KM:
-            why = (f"abstained: best guess {place.name} ({place.admin1 or place.country_code}) has confidence "
-                   f"{res.confidence:.2f} and lies {km:,.0f} km from every place the article names surely")
-            out[i] = Resolution(res.mention, None, res.confidence, (place, *res.alternates), (why,))
-    return out
+    return check_picks(results, text, names, options, parents, areas)
 
 
 #: The name the region a cue term places its events in (``gazetteer/country_cues.tsv``) anchors
 #: proximity under: no mention's name.
 _CUE_AREA_ANCHOR = "\x00cue area"
-#: How far from that region's centre a village may lie and still be what the text names ...
-CUE_AREA_KM = 250.0
-#: ... unless it is a town this populous.
-CUE_AREA_TOWN_POPULATION = 50_000
-
-
-def _villages_far_from_the_cue_area(results: list[Resolution], areas: list[Place],
-                                    parents: dict[int, list[Place]]) -> list[Resolution]:
-    """Abstain on a village far from the region the text's source reports from (a cue's area),
-    unless the text writes its parent: "the OSCE SMM observed … explosions near Sokilnyky" is the
-    Luhansk oblast's Sokilnyky, which the gazetteer lacks, not the village of that name near Lviv
-    (1,085 km off), nor is "near Rumyantsevo" the one near Moscow; the event then goes to the
-    area (rule ``cue``)."""
-    out = list(results)
-    for i, res in enumerate(results):
-        place = res.place
-        if (place is None or place.kind != "city" or place.lat is None or place.population >= CUE_AREA_TOWN_POPULATION
-                or i in parents or res.mention.kind == "demonym"):
-            continue
-        if min(haversine_km(place.lat, place.lon, a.lat, a.lon) for a in areas) <= CUE_AREA_KM:
-            continue
-        why = (f"abstained: best guess {place.name} ({place.admin1 or place.country_code}) lies over "
-               f"{CUE_AREA_KM:.0f} km from {areas[0].name}, where the text's source reports from")
-        out[i] = Resolution(res.mention, None, res.confidence, (place, *res.alternates), (why,))
-    return out
-
-
-#: A town or county this populous is the place its name means even outside the region written
-#: with it; a smaller one there is a namesake.
-NAMESAKE_TOWN_POPULATION = 100_000
-#: A place smaller than this, outside the region of its own country written with it, is a
-#: namesake however sure its pick: writers slip on a big town's region, not on a village's.
-VILLAGE_POPULATION = 10_000
-
-#: A region the sentence names this surely ...
-SURE_REGION_CONFIDENCE = 0.9
-#: ... outweighs a pick in another country made less surely than this.
-UNSURE_PICK_CONFIDENCE = 0.5
-#: ... as it outweighs a town in another first-level region of its country picked less surely than this.
-UNSURE_HOME_PICK_CONFIDENCE = 0.6
-
 
 #: The kind a name is written as after a place the gazetteer lacks and a comma: its region.
 _OF_AN_UNKNOWN_PLACE = "region of an unknown place"
@@ -387,87 +289,6 @@ def _after_an_unknown_place(text: str, mentions: Sequence[Mention], i: int) -> b
     return i == 0 or mentions[i - 1].end != start - 2
 
 
-def _unsure_outside_a_sure_region(results: list[Resolution], text: str) -> list[Resolution]:
-    """Abstain on an unsure pick lying in another country than a first- or second-level region
-    its sentence names surely (or, for a small town, in another first-level region of that
-    region's country) (by name, not by a code such as "TN"): in "… Chaharmaghzak village
-    (Pusqul area of Dara) in Sufi Bala district, Samangan" the gazetteer has no Afghan Dara, and
-    Daraa in Syria, picked at 0.36 beside Samangan at 0.93, would be a wrong point."""
-    sure = [r for r in results if r.place is not None and r.place.kind in ("admin1", "admin2")
-            and r.confidence >= SURE_REGION_CONFIDENCE and not r.mention.surface.isupper()]
-    if not sure:
-        return results
-    out = list(results)
-    ends = [end for _, end in sentences(text)]
-    sure_regions = {(r.place.country_code, r.place.admin1) for r in sure}
-
-    def sentence_of(m: Mention) -> int:
-        return bisect_left(ends, m.end)
-
-    for i, res in enumerate(results):
-        if res.place is None or res.confidence >= UNSURE_HOME_PICK_CONFIDENCE or res.place.country_code is None:
-            continue
-        named = [r.place for r in sure if sentence_of(r.mention) == sentence_of(res.mention)]
-        witnesses = {p.country_code for p in named}
-        if witnesses and res.place.country_code not in witnesses and res.confidence < UNSURE_PICK_CONFIDENCE:
-            why = (f"abstained: best guess {res.place.name} ({res.place.country_code}) has confidence "
-                   f"{res.confidence:.2f}, and its sentence names {', '.join(sorted(witnesses))} surely")
-            out[i] = Resolution(res.mention, None, res.confidence, (res.place, *res.alternates), (why,))
-            continue
-        regions = {p.admin1 for p in named if p.country_code == res.place.country_code}
-        if (res.place.kind == "city" and regions and res.place.admin1 not in regions
-                and res.place.population < NAMESAKE_TOWN_POPULATION
-                # ... unless the article names the town's own state surely elsewhere ("Bangor is a
-                # census-designated place in Butte County, California … named for Bangor, Maine")
-                and (res.place.country_code, res.place.admin1) not in sure_regions):
-            # "in Cadereyta Jimenez, Nuevo Leon, … in Ejido El Castillo": a small town of that name
-            # in another state, picked unsurely, is no better than a place the gazetteer lacks
-            # (a big one is the place its name means: "Shizuoka, Japan area or Aomori - Hokkaido")
-            why = (f"abstained: best guess {res.place.name} ({res.place.admin1}) has confidence "
-                   f"{res.confidence:.2f}, and its sentence names {', '.join(sorted(regions))} surely")
-            out[i] = Resolution(res.mention, None, res.confidence, (res.place, *res.alternates), (why,))
-    return out
-
-
-def _placed_at_parent(results: list[Resolution], parents: dict[int, list[Place]], names: list[str],
-                      options: list[list[Candidate]]) -> list[Resolution]:
-    """A place the gazetteer lacks, written with its county ("Geneva is a town in Walworth County,
-    Wisconsin", "Trenton, Blackford County, Indiana"), is placed at that county when the article
-    resolves it: a coarser point, said so in its reasons, instead of none — as ACLED codes an
-    event whose village it cannot find at the district. The article's bare repeats of the name
-    mean the same place (one sense per discourse), not a namesake elsewhere."""
-    out = list(results)
-    placed: dict[str, Resolution] = {}
-    for i, areas in parents.items():
-        res, parent = results[i], results[i + 1]
-        county = parent.place
-        if res.place is not None or county is None or county.kind != "admin2":
-            continue
-        if not any(county.id == a.id for a in areas) or any(c.place.lies_in(county) for c in options[i]):
-            continue  # a reading of the name lies in the county: abstaining was a matter of confidence
-        if options[i] and options[i][0].place.kind in ("country", "admin1"):
-            continue  # "Cass-ND, Ransom-ND": the name is first a state's, no place inside the county
-        out[i] = Resolution(res.mention, county, parent.confidence, res.alternates,
-                            (f"not in the gazetteer: placed at its county, {county.name}",))
-        placed.setdefault(names[i], out[i])
-    for j, res in enumerate(out):
-        first = placed.get(names[j])
-        if first is None or j in parents or res.mention.kind == "demonym":
-            continue
-        if res.place is None or (res.place.id != first.place.id and not res.place.lies_in(first.place)):
-            out[j] = Resolution(res.mention, first.place, first.confidence, res.alternates, first.reasons)
-    return out
-
-
-# What joins a site to the town it lies in: "City Island in Daytona Beach", "Saheb Bazar area of
-# Rajshahi", "Ganeshpur area of Jalesar town"; and "Jaro, Iloilo City" (a comma only before a
-# name that says it is a town, so that lists of towns stay lists).
-_SITE_IN_TOWN = re.compile(
-    r"\s+(?:(?:areas?|neighbou?rhoods?|localit(?:y|ies)|quarters?|sections?|suburbs?|street|road|markets?|villages?)"
-    r"\s+(?:of|in)|in)"
-    r"\s+(?:the\s+)?(?:downtown\s+|city\s+of\s+|town\s+of\s+)?"
-)
-_TOWN_WORD_AFTER = re.compile(r"\s+(?:city|town)\b", re.I)
 
 
 _NAMESAKE_BEFORE = re.compile(r"\b(?:named|renamed)\s+(?:after|for)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
@@ -500,69 +321,6 @@ def _one_sense_per_article(first: list[list], keys: list, names: list[str], pare
         first[j] = done[key]
 
 
-_SITE_HEAD_IN = re.compile(r"(?:['’]s)?((?:\s+[\w&'’-]+){1,4}?)\s+in\s+(?:downtown\s+)?")
-
-
-def _site_words_in(between: str) -> bool:
-    """Whether the words between a name and a town make the name head a site there: "the
-    Greenbush [rotary in] Scituate", "Riverside['s Memorial Park in] Jacksonville"."""
-    match = _SITE_HEAD_IN.fullmatch(between)
-    return bool(match) and any(w.lower().strip("'’") in SITE_WORDS for w in match.group(1).split())
-
-
-def _sites_in_towns(results: list[Resolution], text: str, names: Sequence[str]) -> list[Resolution]:
-    """"City Island in Daytona Beach", "Washington Square in Salt Lake City", "Saheb Bazar area
-    of Rajshahi", "Jaro, Iloilo City", "Sorrento is a northern coastal suburb of Perth": a name
-    written as lying in a town the article places is a site there. A namesake far from that town
-    ("City Island", New York) is not it, and a site the gazetteer lacks (or leaves unplaced) is
-    placed at the town, said so in its reasons — a point in the right town rather than none. When
-    the gazetteer holds no place of the site's name at all, the article's bare repeats of it that
-    were left unplaced mean the site too (one sense per discourse: "Buses reached Kfraya in Idlib
-    … Residents of Kfraya said")."""
-    out = list(results)
-    placed: dict[str, Resolution] = {}
-    for i in range(len(results) - 1):
-        site, town = results[i], results[i + 1]
-        if town.place is None or town.place.kind != "city":
-            continue
-        if site.place is not None and (site.place.kind not in ("city", "admin2") or site.place.id == town.place.id):
-            continue
-        between = text[site.mention.end:town.mention.start]
-        named_as_town = town.mention.surface.endswith(" City") or _TOWN_WORD_AFTER.match(text, town.mention.end)
-        # a comma after a street is an address's ("1935 Orchard St., Alexandria"), not a list's
-        address = between.strip() == "," and site.place is None and is_street_name(site.mention.surface)
-        # ... and a part every town has, written before its town, is that town's ("Old Town Manassas")
-        district = between in (" ", ", ") and _part_of_any_town(site.mention.surface)
-        if not (_SITE_IN_TOWN.fullmatch(between) or district or (between.strip() == "," and (named_as_town or address))
-                or _site_words_in(between) or _PART_OF.match(between)):
-            continue
-        if site.place is not None and haversine_km(site.place.lat, site.place.lon, town.place.lat, town.place.lon) <= NEIGHBOURHOOD_KM:
-            continue
-        namesakes = ((site.place,) if site.place is not None else ()) + site.alternates
-        out[i] = Resolution(site.mention, town.place, town.confidence, namesakes,
-                            (f"not in the gazetteer: placed at the town it lies in, {town.place.name}",))
-        if site.place is None and not site.alternates:
-            placed.setdefault(names[i], out[i])
-    if placed:
-        for j, res in enumerate(out):
-            first = placed.get(names[j])
-            if first is not None and res.place is None and res.mention.kind != "demonym":
-                out[j] = Resolution(res.mention, first.place, first.confidence, res.alternates, first.reasons)
-    return out
-
-
-#: The article's towns must all lie within this distance of one another for an unplaced street to be
-#: placed at the one it names most.
-ONE_TOWN_KM = 50.0
-
-
-def _far_from_the_towns_before(place: Place, results: Sequence[Resolution]) -> bool:
-    """Whether the towns the text placed before a neighbourhood's name all lie further than
-    NEIGHBOURHOOD_KM from ``place`` — where no town was placed surely enough to anchor it ("in
-    Trindade, Pernambuco, … in Sao Geraldo neighborhood" is no Goiás town's part)."""
-    towns = [r.place for r in results if r.place is not None and r.place.kind == "city" and r.place.lat is not None]
-    return bool(towns) and all(
-        haversine_km(place.lat, place.lon, t.lat, t.lon) > NEIGHBOURHOOD_KM for t in towns if t.id != place.id)
 
 
 #: A town this populous named like a river is what "the X River" may mean ("the Athi River
@@ -616,243 +374,13 @@ def _generic_words_as_regions(mentions: Sequence[Mention], names: list[str], opt
                                                  and not county_word_dropped(c)) or c.score >= USER_PLACE_SCORE]
 
 
-def _part_of_any_town(surface: str) -> bool:
-    """Whether a name is one every town gives a part of itself ("North Side", "Downtown")."""
-    return normalize_name(surface) in GENERIC_DISTRICT_NAMES
-
-
-def _streets_in_the_article_town(results: list[Resolution]) -> list[Resolution]:
-    """A street, square or park, or a part every town has ("the North Side"), the text puts in no
-    town ("a fire on Kelley Lane") is placed at
-    the article's town when the article is about one place: every town it places lies within 50
-    km of the one it names most (a local paper's story, "Alton … Godfrey"). An article spread over
-    several towns leaves it unplaced: a street's town is then a guess. The reason says so."""
-    streets = [i for i, r in enumerate(results)
-               if r.place is None and (is_street_name(r.mention.surface) or _part_of_any_town(r.mention.surface))]
-    if not streets:
-        return results
-    towns = [r for r in results if r.place is not None and r.place.kind == "city" and r.mention.kind != "demonym"
-             and r.confidence >= 0.5 and not is_street_name(r.mention.surface)]
-    if not towns:
-        return results
-    counts = Counter(r.place.id for r in towns)
-    top = next(r for r in towns if r.place.id == counts.most_common(1)[0][0])
-    if any(haversine_km(top.place.lat, top.place.lon, r.place.lat, r.place.lon) > ONE_TOWN_KM for r in towns):
-        return results
-    out = list(results)
-    for i in streets:
-        out[i] = Resolution(results[i].mention, top.place, round(top.confidence / 2, 3), (),
-                            (f"not in the gazetteer: placed at the article's town, {top.place.name}",))
-    return out
-
-
-# "Sorrento is a northern coastal suburb of Perth", "Jaro is a district of Iloilo City": part of a town.
-_PART_OF = re.compile(
-    r"\A(?:\s*\([^()]{0,100}\))?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:suburb|district|neighbou?rhood|quarter|locality|area|village|town|community)\s+(?:of|in|within)\s+(?:the\s+)?"
-    r"(?:city\s+of\s+|town\s+of\s+)?\Z", re.I)
-
-
-class _Focus:
-    """The article's country and admin1 evidence, counted once per distinct name, so that a
-    mention is judged by the *other* names in the article (leave-one-name-out)."""
-
-    def __init__(self, mentions: Sequence[Mention], options: list[list[Candidate]], names: list[str],
-                 cues: Counter, counties: dict[tuple, set[str]], region_cues: Counter | None = None):
-        self.name_of = names
-        self.counties = counties
-        self._shares: dict[str, tuple[dict, dict]] = {}
-        self._top: dict[str, tuple[str, float] | None] = {}
-        self._elsewhere: dict[str, bool] = {}  # name -> placed_elsewhere (its shares depend on the name only)
-        self.by_name: dict[str, tuple[Counter, Counter]] = {}
-        regions = _town_region_weights(options, names)
-        for m, cands, name in zip(mentions, options, names):
-            if cands and name not in self.by_name:
-                self.by_name[name] = _votes(m, cands, _voting_reading(cands, name, self.counties, regions))
-        # Names that are places (not demonyms) voting mostly for each country.
-        self.supporters: dict[str, set[str]] = defaultdict(set)
-        # ... of which those that read as that country or one of its first-level regions
-        # ("Parwan", "Samangan"): with the text's cues, one such is as good a witness as two towns.
-        self.region_supporters: dict[str, set[str]] = defaultdict(set)
-        for m, cands, name in zip(mentions, options, names):
-            if m.kind != "demonym" and name in self.by_name:
-                for cc, vote in self.by_name[name][0].items():
-                    if vote >= 0.5:
-                        self.supporters[cc].add(name)
-                        if any(c.place.kind in ("country", "admin1") and c.place.country_code == cc for c in cands[:3]):
-                            self.region_supporters[cc].add(name)
-        # Countries the article names by name (not by demonym): "France" beside "Paris".
-        self.named_countries = {
-            cands[0].place.country_code for m, cands in zip(mentions, options)
-            if cands and m.kind != "demonym" and cands[0].place.kind == "country"
-        }
-        # Parties, forces and local terms ("Awami League", "upazila"): weak evidence, no name.
-        self.cues = cues
-        self.countries: Counter = Counter(cues)
-        self.region_cues: Counter = Counter({key: vote for key, vote in (region_cues or {}).items() if key[1]})
-        self.admin1s: Counter = Counter(self.region_cues)
-        for countries, admin1s in self.by_name.values():
-            self.countries.update(countries)
-            self.admin1s.update(admin1s)
-
-    def top_country(self, name: str) -> tuple[str, float] | None:
-        """The country with the largest share of the evidence besides ``name``'s own (the first
-        of equals), and that share; None when there is no such evidence."""
-        if name not in self._top:
-            self._top[name] = max(self.shares(name)[0].items(), key=itemgetter(1), default=None)
-        return self._top[name]
-
-    def placed_elsewhere(self, name: str, country_share: dict) -> bool:
-        """Whether names of places other than ``name`` (not only demonyms or cues: "South
-        Sudanese raiders" in Lokichogio say nothing of where) point to the countries in
-        ``country_share``."""
-        held = self._elsewhere.get(name)
-        if held is None:
-            held = self._elsewhere[name] = any(self.supporters.get(cc, set()) - {name} for cc in country_share)
-        return held
-
-    def shares(self, name: str) -> tuple[dict, dict]:
-        if name not in self._shares:
-            self._shares[name] = self._compute_shares(name)
-        return self._shares[name]
-
-    def _compute_shares(self, name: str) -> tuple[dict, dict]:
-        own_c, own_a = self.by_name.get(name, _NO_VOTES)
-        countries = {k: v - own_c.get(k, 0.0) for k, v in self.countries.items()}
-        admin1s = {k: v - own_a.get(k, 0.0) for k, v in self.admin1s.items()}
-        total_c = sum(v for v in countries.values() if v > 1e-9) or 1.0
-        total_a = sum(v for v in admin1s.values() if v > 1e-9) or 1.0
-        return (
-            {k: v / total_c for k, v in countries.items() if v > 1e-9},
-            {k: v / total_a for k, v in admin1s.items() if v > 1e-9},
-        )
-
-
-_NO_VOTES: tuple[dict, dict] = ({}, {})
-
-
-def _voting_reading(cands: Sequence[Candidate], name: str, counties: dict[tuple, set[str]],
-                    regions: _RegionWeights | None = None) -> Candidate:
-    """The reading a town or county votes for its region with: the first of its readings in a
-    county where another name of the article has a reading ("Walker County" beside Huntsville,
-    Texas); else its reading in the first-level region the other towns' readings agree on most
-    (:func:`_agreed_region_reading`); else its first."""
-    for c in cands[:10]:
-        p = c.place
-        if p.kind in ("city", "admin2") and p.admin2 and counties.get((p.country_code, p.admin1, p.admin2), set()) - {name}:
-            return c
-    return _agreed_region_reading(cands, name, regions) if regions is not None else cands[0]
-
-
-#: The least support (in towns' worth) the other names must give a first-level region before a
-#: town votes for it with a reading other than its first ...
-AGREED_REGION_SUPPORT = 0.5
-#: ... and the least agreement (that support times the reading's prior weight, its first
-#: reading's being 1): Rochester, Illinois (3,000 people) beside Chicago is no reason to read
-#: "Oregon" in the same article as Oregon, Illinois.
-AGREED_REGION_AGREEMENT = 0.25
-
-
-def _agreed_region_reading(cands: Sequence[Candidate], name: str, regions: _RegionWeights) -> Candidate:
-    """The town's reading in the first-level region where its own readings and the other towns'
-    agree best (its weight there times theirs), where that is not its first reading's region.
-
-    "Springfield, 40 miles north of Dayton": Springfield's first reading is Illinois' capital
-    and Dayton's is Ohio's city, so each name alone would lend the other its region — Dayton
-    would become a village of 537 in Illinois. Both have a reading in Ohio, where the weights
-    agree best, so both vote for Ohio."""
-    own = regions.by_name.get(name)
-    if not own:
-        return cands[0]
-    best, best_key = AGREED_REGION_AGREEMENT, None
-    for key, weight in own.items():
-        support = regions.total[key] - weight
-        if support >= AGREED_REGION_SUPPORT and weight * support >= best:
-            best, best_key = weight * support, key
-    top = cands[0].place
-    if best_key is None or best_key == (top.country_code, top.admin1):
-        return cands[0]
-    return next(c for c in cands[:10] if (c.place.country_code, c.place.admin1) == best_key
-                and c.place.kind in ("city", "admin2") and c.name_kind != "alt")
-
-
-class _RegionWeights(NamedTuple):
-    by_name: dict[str, dict[tuple, float]]  # name -> (country, admin1) -> weight
-    total: Counter  # (country, admin1) -> the weights of all names there
-
-
-def _town_region_weights(options: Sequence[Sequence[Candidate]], names: list[str]) -> _RegionWeights:
-    """Name -> (country, admin1) -> the prior weight (first reading = 1) of the name's best town
-    or county reading there, for names whose first reading is a town or county by its own name;
-    a first-level region's own name ("Vermont") weighs 1 for itself."""
-    out: dict[str, dict[tuple, float]] = {}
-    for cands, name in zip(options, names):
-        if not cands or name in out or cands[0].name_kind == "alt":
-            continue
-        top = cands[0].place
-        if top.kind == "admin1" and cands[0].name_kind == "name":
-            out[name] = {(top.country_code, top.admin1): 1.0}
-            continue
-        if top.kind not in ("city", "admin2"):
-            continue
-        weights: dict[tuple, float] = {}
-        for c in cands[:10]:
-            p = c.place
-            if p.kind in ("city", "admin2") and p.admin1 and c.name_kind != "alt":
-                key = (p.country_code, p.admin1)
-                weights[key] = max(weights.get(key, 0.0), math.exp(c.score - cands[0].score))
-        out[name] = weights
-    total: Counter = Counter()
-    for weights in out.values():
-        total.update(weights)
-    return _RegionWeights(out, total)
-
-
-def _votes(m: Mention, cands: list[Candidate], voting: Candidate | None = None) -> tuple[Counter, Counter]:
-    countries: Counter = Counter()
-    admin1s: Counter = Counter()
-    top = cands[0].place
-    if top.kind == "country":
-        region = next((c.place for c in cands[:10] if c.place.kind == "admin1" and c.name_kind == "name"
-                       and c.place.country_code != top.country_code), None)
-        if region is None or m.kind == "demonym":
-            countries[top.country_code] += 2.0 if m.kind != "demonym" else 1.0
-        else:
-            # "Georgia" is a country and a US state: half the vote each, the state's as a region's
-            countries[top.country_code] += 1.0
-            countries[region.country_code] += 0.5
-            admin1s[(region.country_code, region.admin1)] += 0.75
-    elif top.kind == "admin1":
-        # A region votes for itself — or, where regions share a code ("WA": Washington and
-        # Western Australia), for each of them by prior weight. (Not so a shared name: the
-        # "Punjab" of an article is, far more often than the code, the famous one.)
-        peers = [cands[0]] if cands[0].name_kind != "abbr" else [
-            c for c in cands[:10] if c.place.kind == "admin1" and c.matched_name == cands[0].matched_name]
-        weights = [math.exp(c.score - cands[0].score) for c in peers]
-        total = sum(weights)
-        for c, w in zip(peers, weights):
-            countries[c.place.country_code] += w / total
-            admin1s[(c.place.country_code, c.place.admin1)] += 1.5 * w / total
-    elif top.country_code:
-        # A town votes for the countries its namesakes lie in, by prior weight.
-        weights: dict[str, float] = defaultdict(float)
-        for c in cands[:10]:
-            if c.place.country_code:
-                weights[c.place.country_code] += math.exp(c.score - cands[0].score)
-        total = sum(weights.values())
-        for cc, w in weights.items():
-            countries[cc] += w / total
-        region = (voting or cands[0]).place
-        if region.admin1:
-            admin1s[(region.country_code, region.admin1)] += 0.5
-    return countries, admin1s
 
 
 class _Context:
     """Everything one document says about its mentions' candidates: scores them (first pass),
     adds proximity (second pass) and explains the pick."""
 
-    def __init__(self, options, focus: _Focus, parents, weights: Weights, kind_words, listed_with_regions=None,
+    def __init__(self, options, focus: ArticleFocus, parents, weights: Weights, kind_words, listed_with_regions=None,
                  embassy_hosts=None, said_to_be_towns=frozenset()):
         self.options = options
         self.said_to_be_towns = said_to_be_towns
@@ -1282,9 +810,6 @@ NEIGHBOUR_COUNTRY_KM = 1000.0
 #: How near a sure pick of another name a town must lie for a country's name that nothing else
 #: in the article supports to mean that town.
 NEIGHBOUR_TOWN_KM = 25.0
-
-#: How far a neighbourhood may lie from the nearest town the article names.
-NEIGHBOURHOOD_KM = 40.0
 
 #: A town this populous bearing a region's name is what the bare name means in its country.
 BIG_TOWN_POPULATION = 100_000

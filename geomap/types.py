@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 
 
@@ -67,6 +68,11 @@ class Candidate:
         out = self.place.to_dict()
         out.update(matched_name=self.matched_name, name_kind=self.name_kind, score=round(self.score, 3))
         return out
+
+
+#: What the resolver asks for a name's candidates: the gazetteer's ``candidates`` (or a
+#: corrections file over it).
+CandidateSource = Callable[[str], Sequence[Candidate]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -924,7 +924,7 @@ def test_an_unsure_hamlet_in_another_state_than_its_sentence_names_surely_is_no_
 
 
 def test_an_unsure_town_in_a_state_the_article_names_surely_elsewhere_stays(gazetteer):
-    from geomap.resolve import _unsure_outside_a_sure_region
+    from geomap.article_checks import _unsure_outside_a_sure_region
     from geomap.types import Mention, Resolution
 
     def first(name, admin1):
