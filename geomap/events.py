@@ -211,6 +211,10 @@ _NOT_AN_ATTACK_AFTER = re.compile(
     # a figure of speech: "an attack on media freedom", "an assault on democracy"
     r"^\s+(?:on|against)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:freedoms?|democracy|rights|constitution|"
     r"judiciary|independence|sovereignty|speech|liberty|liberties|values|rule of law|institutions?)\b", re.I)
+# Words with a violent one that tell of no blow: "verbally attacked a journalist", "armed with a
+# taser" (carried, not used), "kicked out the protesters" (sent away), "kicked off the march".
+_NO_BLOW_BEFORE = re.compile(r"\b(?:verbal(?:ly)?|armed\s+with(?:\s+(?:an?|the|his|her|their))?)\s+$", re.I)
+_NO_BLOW_AFTER = re.compile(r"(?i)kick(?:s|ed|ing)?\s+(?:\w+\s+)?(?:out|off)\b")
 _CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas|pepper|firework|seal|chemical|concussion|sound|aerosol|OC|rubber)['’]?\s*$", re.I)
 # "was offensive to": the adjective, not a military offensive.
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|so|very|deeply|highly|most|more|too|found it|considered)\s+$", re.I)
@@ -307,8 +311,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
     if "attack" in lowered:
         for m in _ATTACK.finditer(text, start, end):
             target = text[m.end():min(end, m.end() + 40)]
-            if _NOT_AN_ATTACK_AFTER.match(target):
-                continue  # "an attack on media freedom", "attack victims"
+            if _NOT_AN_ATTACK_AFTER.match(target) or _NO_BLOW_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                continue  # "an attack on media freedom", "attack victims", "verbally attacked"
             kind = "ARMED_CONFLICT" if _SECURITY_TARGET.match(target) else "ATTACK_CIVILIANS"
             subject = text[max(start, m.start() - 80):m.start()]
             if kind == "ARMED_CONFLICT" and _CROWD.search(subject) and not _ARMED_ACTORS.search(subject):
@@ -323,7 +327,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             head = group[:group.rstrip().rfind(" ") + 1]  # the words before the violent one
             if (_NOT_GROUP_VIOLENCE.search(group) or (_CHARGED_WITH.search(head) and not re.search(r"(?i)\ballegedly\s+$", head))
                     or re.search(r"(?i)\bfor\s+(?:his|her|their|the)?\s*\w+$", group)
-                    or re.match(r"(?i)\s+off\b", text[m.end():m.end() + 5])):
+                    or re.match(r"(?i)\s+off\b", text[m.end():m.end() + 5]) or _NO_BLOW_BEFORE.search(head)):
                 continue  # "the first attack", "charged with vandalism", "arrested for his assault", "kicked off the protests"
             if _PASSIVE_BEFORE.search(head) and not group.lower().startswith(("attack", "assault", "beat", "punch", "kick")):
                 continue  # "protesting residents were beaten up": the group is the victim
@@ -410,6 +414,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "smoke bombs", "flash-bang grenades", fireworks at a protest: not warfare
             if event_type in ("ATTACK_CIVILIANS", "ARMED_CONFLICT") and (
                 _NOT_AN_ATTACK_BEFORE.search(text[max(start, s - 60):s]) or _NOT_AN_ATTACK_AFTER.match(after)
+                or _NO_BLOW_BEFORE.search(before) or _NO_BLOW_AFTER.match(word + after)
                 or _named_as_cause(text, start, s)
                 or _SUSPECTED_OR_SUPPORTED_BEFORE.search(text, max(start, s - 50), s)
                 or (_VICTIM_CLAUSE_BEFORE.search(text, max(start, s - 50), s) and _CROWD.search(sentence_text))

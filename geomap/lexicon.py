@@ -241,7 +241,7 @@ TRIGGERS: dict[str, list[str]] = {
         "~kill", "~wound", "~injure", "~shoot", "shootings", "gunshot*", "~shoot (at|into)",
         "~attack … (man|woman|boy|girl|teen*|resident*|civilian*|journalist*|activist*|worshipper*|mosque|church|family|home|house)",
         "stun gun*", "stun-gun*", "~taser", "~kneel on", "~choke", "chokehold*", "~punch", "~kick", "~strike … in the head",
-        "gang-rap*", "~abuse", "~hold captive", "held hostage", "hostage*", "acid attack*", "~pour acid", "~lynch",
+        "gang-rap*", "~molest", "~abuse", "~hold captive", "held hostage", "hostage*", "acid attack*", "~pour acid", "~lynch",
         "found dead", "~hijack", "rustl*", "~target … (civilian*|villager*|resident*|journalist*|activist*|people)",
         "~beat (journalist*|youth*|villager*|resident*|people|civilian*|women|men|children|him|her|them|two|three|a)",
         # ... told from the victim's side ("a man was brutally beaten by police officers", "a prisoner

@@ -1168,3 +1168,18 @@ def test_an_event_placed_at_a_country_goes_to_the_one_town_of_it_the_text_names(
     # ... not an event the text spreads across the country
     text = "Riots broke out across Kenya after the killing. Police said Nyeri was calm."
     assert [e.place.place.name for e in parser.parse(text).events if e.type == "RIOT"] == ["Kenya"]
+
+
+@pytest.mark.parametrize("text", [
+    "At the meeting, members of the militias verbally attacked a journalist.",
+    "A neighbour came to the door armed with a taser and shouted at the family.",
+    "The police intervened and kicked out the protesters from the park.",
+    "Some 5,000 people kicked off the protests along the port.",
+])
+def test_words_that_tell_of_no_blow_are_no_attack(text):
+    types = types_in(text)
+    assert "ATTACK_CIVILIANS" not in types and "MOB_VIOLENCE" not in types
+
+
+def test_molesting_a_woman_is_an_attack():
+    assert "ATTACK_CIVILIANS" in types_in("One man molested her before she ran away.")
