@@ -194,7 +194,7 @@ _SUSPECTED_OR_SUPPORTED_BEFORE = re.compile(
     r"|\bprotest(?:s|ed|ing)?\s+(?:against\s+|over\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # A victim a crowd's sentence names, told in a relative clause: "a rally … in honor of Vanessa
 # Guillen, a soldier who was murdered in April", "who died following an officer-involved shooting".
-_VICTIM_CLAUSE_BEFORE = re.compile(r"\bwho\s+(?:was|were|had\s+been|has\s+been|went|died)\b[^.;,]{0,30}$", re.I)
+_VICTIM_CLAUSE_BEFORE = re.compile(r"\bwho\s+(?:was|were|had\s+been|has\s+been|went|died)\b[^.;,]{0,45}$", re.I)
 # ... and "protested after the killing of", "a ceasefire after 12 days of battles" — but
 # "soldiers were killed after militants ambushed a patrol" tells one attack, casualties first.
 _CAUSE_BEFORE = re.compile(r"\b(?:following|after)\b[^.;]{0,45}$", re.I)
@@ -417,7 +417,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 or _NO_BLOW_BEFORE.search(before) or _NO_BLOW_AFTER.match(word + after)
                 or _named_as_cause(text, start, s)
                 or _SUSPECTED_OR_SUPPORTED_BEFORE.search(text, max(start, s - 50), s)
-                or (_VICTIM_CLAUSE_BEFORE.search(text, max(start, s - 50), s) and _CROWD.search(sentence_text))
+                # (the clause's verb may be the trigger's first word: "who went missing")
+                or (_VICTIM_CLAUSE_BEFORE.search(text, max(start, s - 60), e) and _CROWD.search(sentence_text))
             ):
                 continue  # a cause, a charge or a threat, not an attack in this text
             if event_type in ("MOB_VIOLENCE", "RIOT") and (

@@ -1183,3 +1183,12 @@ def test_words_that_tell_of_no_blow_are_no_attack(text):
 
 def test_molesting_a_woman_is_an_attack():
     assert "ATTACK_CIVILIANS" in types_in("One man molested her before she ran away.")
+
+
+@pytest.mark.parametrize("text", [
+    "People protested outside the courthouse and paid homage to a soldier who went missing on April 22.",
+    "Members staged a protest rally demanding the recovery of their leader, who went missing last month.",
+    "Marchers rallied for Devon Gregory, who died following an officer-involved shooting the day before.",
+])
+def test_a_victim_a_crowds_sentence_names_in_a_relative_clause_is_its_grievance(text):
+    assert "ATTACK_CIVILIANS" not in types_in(text)
