@@ -1192,3 +1192,11 @@ def test_molesting_a_woman_is_an_attack():
 ])
 def test_a_victim_a_crowds_sentence_names_in_a_relative_clause_is_its_grievance(text):
     assert "ATTACK_CIVILIANS" not in types_in(text)
+
+
+def test_a_police_shooting_in_a_text_about_a_crowd_is_what_it_protests(parser):
+    text = ("People staged a demonstration in Salt Lake City, Utah, demanding justice for a young man. "
+            "He was killed in a police shooting.")
+    assert happened_types(parser, text) == {"PROTEST"}
+    # ... while a police shooting told alone is the event
+    assert "ATTACK_CIVILIANS" in happened_types(parser, "A man was wounded in a police shooting in Tacoma, Washington.")
