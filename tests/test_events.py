@@ -1200,3 +1200,9 @@ def test_a_police_shooting_in_a_text_about_a_crowd_is_what_it_protests(parser):
     assert happened_types(parser, text) == {"PROTEST"}
     # ... while a police shooting told alone is the event
     assert "ATTACK_CIVILIANS" in happened_types(parser, "A man was wounded in a police shooting in Tacoma, Washington.")
+
+
+def test_a_deed_a_crowds_sentence_tells_in_the_past_perfect_is_what_it_answers(parser):
+    text = ("Dozens of people protested in Saginaw, Michigan against police unions, after a video showed "
+            "that a demonstrator had been stun gunned.")
+    assert happened_types(parser, text) == {"PROTEST"}
