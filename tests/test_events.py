@@ -1203,6 +1203,6 @@ def test_a_police_shooting_in_a_text_about_a_crowd_is_what_it_protests(parser):
 
 
 def test_a_deed_a_crowds_sentence_tells_in_the_past_perfect_is_what_it_answers(parser):
-    text = ("Dozens of people protested in Saginaw, Michigan against police unions, after a video showed "
-            "that a demonstrator had been stun gunned.")
+    text = ("Dozens of people protested in Flint, Michigan against police unions, after footage emerged "
+            "showing that a local demonstrator had been stun gunned.")
     assert happened_types(parser, text) == {"PROTEST"}
