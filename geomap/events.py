@@ -217,6 +217,8 @@ _FORCES_SHOOTING_BEFORE = re.compile(r"\b(?:police|officer|officers|deputy|deput
 # "after a video showed that a demonstrator had been stun gunned": told in the past perfect beside
 # a crowd, an earlier deed the crowd answers.
 _HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+(?:\w+ly\s+)?$", re.I)
+# Blows: part of the force used on a crowd or of a riot where the sentence tells one.
+_BLOW = re.compile(r"(?i)(?:punch|kick|beat|taser|stun|kneel|chok|slap)[\w ]*")
 # Words with a violent one that tell of no blow: "verbally attacked a journalist", "armed with a
 # taser" (carried, not used), "kicked out the protesters" (sent away), "kicked off the march".
 _NO_BLOW_BEFORE = re.compile(r"\b(?:verbal(?:ly)?|armed\s+with(?:\s+(?:an?|the|his|her|their))?)\s+$", re.I)
@@ -632,12 +634,15 @@ def tag_events(
                 # sentence about a crowd, a curfew or lockdown named as a noun is its grievance or
                 # setting, not a new restriction
                 continue
-            if event_type == "ATTACK_CIVILIANS" and (violent or kinds & set(_PROTEST_FAMILY)) and re.fullmatch(
-                r"(?i)(?:kill|wound|injur|assault|attack|shot|shoot)[\w ]*", text[start:end]
+            if event_type == "ATTACK_CIVILIANS" and (violent or kinds & set(_PROTEST_FAMILY)) and (
+                re.fullmatch(r"(?i)(?:kill|wound|injur|assault|attack|shot|shoot)[\w ]*", text[start:end])
+                or (_BLOW.fullmatch(text[start:end]) and kinds & {"FORCE_ON_PROTEST", "RIOT", *_PROTEST_FAMILY})
             ) and not _CIVILIAN_VICTIMS.search(text[start:end]) and not _CIVILIAN_OBJECT.match(text, end, sentence[1]):
                 # casualties of the riot, battle or protest in the sentence, not a separate attack —
                 # unless civilians are named as its target ("raiders kill civilians", "militants
-                # attacked Nacoba village … and killed 20 villagers")
+                # attacked Nacoba village … and killed 20 villagers"); and the blows of the force
+                # used on a crowd ("police … beating people with batons", "separated by the police
+                # using tasers") or of a riot ("one officer was punched") are that force or riot
                 continue
             if event_type == "ARREST" and arrest_protested and _ARREST_RETOLD.match(text, sentence[0], sentence[1]):
                 # "… protested against the unjust arrest of the editor and demanded his release. He

@@ -1206,3 +1206,16 @@ def test_a_deed_a_crowds_sentence_tells_in_the_past_perfect_is_what_it_answers(p
     text = ("Dozens of people protested in Flint, Michigan against police unions, after footage emerged "
             "showing that a local demonstrator had been stun gunned.")
     assert happened_types(parser, text) == {"PROTEST"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officers attempted to disperse the crowd in Los Angeles, California by deploying smoke grenades and beating people with batons.",
+    "Demonstrators and counter-demonstrators began shoving each other in Baltimore, Maryland and were separated by police using tasers.",
+])
+def test_blows_in_a_sentence_about_force_on_a_crowd_are_that_force(parser, text):
+    types = happened_types(parser, text)
+    assert "FORCE_ON_PROTEST" in types and "ATTACK_CIVILIANS" not in types
+
+
+def test_a_beating_to_death_by_police_with_no_crowd_stays_an_attack(parser):
+    assert "ATTACK_CIVILIANS" in happened_types(parser, "Police beat a young man to death in Abidjan, Ivory Coast.")
