@@ -184,6 +184,7 @@ _NOT_GROUP_VIOLENCE = re.compile(r"(?i)(?:\b(?:the|a|an|first|latest|grenade|bom
 _NOT_AN_ATTACK_BEFORE = re.compile(
     r"\b(?:(?<!ran )(?<!run )(?<!drove )(?<!rolled )(?<!stepped )over|against|about|denounc\w+|condemn\w+|in response to|in protest|justice for|"
     r"convicted|accused|charged|charges?|indicted|allegation\w*|for\s+alleged\w*|(?<=\w\s)alleged|conspir\w+|plot\w*|threat\w*|"
+    r"(?:turned\s+(?:him|her|them)sel(?:f|ves)\s+in|wanted|jailed|sentenced|booked)\s+for|"
     r"anniversary|memory|remember\w*|honou?r\w*)\b[^.;]{0,45}$", re.I)
 # ... and right before it, a suspicion or what a crowd supports: "arrested two men suspected of
 # killing Ahmaud Arbery", "under investigation for 'assault on a peace officer'", "rallied in

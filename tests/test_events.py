@@ -1219,3 +1219,12 @@ def test_blows_in_a_sentence_about_force_on_a_crowd_are_that_force(parser, text)
 
 def test_a_beating_to_death_by_police_with_no_crowd_stays_an_attack(parser):
     assert "ATTACK_CIVILIANS" in happened_types(parser, "Police beat a young man to death in Abidjan, Ivory Coast.")
+
+
+@pytest.mark.parametrize("text", [
+    "Two women turned themselves in for assaulting the senator.",
+    "The man was sentenced for stabbing his neighbour.",
+    "He is wanted for shooting a guard.",
+])
+def test_what_someone_answers_to_the_law_for_is_no_new_attack(text):
+    assert "ATTACK_CIVILIANS" not in types_in(text)
