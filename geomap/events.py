@@ -273,6 +273,8 @@ _IMPOSING = re.compile(
     r"(?:re)?instat|lift|relax|eas)\w*|\bput in place\b|\bplaced? (?:\w+ )?under\b|\bunder (?:a |an )?(?:curfew|lockdown)\b|"
     r"\b(?:went|go|goes|come|came|comes) into (?:effect|force)\b|\btook effect\b|\bin (?:effect|force)\b", re.I)
 # "curfew violations", "lockdown breaches": the restriction is the setting of what is reported.
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
+_CAUSE_OF_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|amid|amidst|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violators?|defiance)\b", re.I)
 
 
@@ -390,6 +392,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 or (_RESTRICTION_NOUN.match(word) and not _IMPOSING.search(sentence_text))
                 or (word.lower().startswith(("outlawed", "banned")) and _DETERMINER_BEFORE.search(before))  # "the outlawed party", "the banned PKK"
                 or re.match(r"(?i)clos(?:e|es|ed|ing)\s+to\b", word)  # "close to Ghazni city": near, not shut
+                # told in the past perfect, or as the cause of what happened: the setting ("the
+                # government had closed its borders", "stuck due to the lockdown")
+                or _HAD_BEFORE.search(before) or (_RESTRICTION_NOUN.match(word) and _CAUSE_OF_BEFORE.search(text, max(start, s - 60), s))
             ):
                 continue  # "protested against the lockdown": the grievance, not a new restriction
             if event_type == "ATTACK_CIVILIANS" and _GRIEVANCE.search(text[e:min(end, e + 60)]) and (

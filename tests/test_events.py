@@ -1228,3 +1228,16 @@ def test_a_beating_to_death_by_police_with_no_crowd_stays_an_attack(parser):
 ])
 def test_what_someone_answers_to_the_law_for_is_no_new_attack(text):
     assert "ATTACK_CIVILIANS" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police threw tear gas at migrants on the bridge. The government had closed its borders a month before.",
+    "Residents rioted when they learnt that the activist had been deported.",
+    "The stranded tourists asked for help; the rules were enforced due to the coronavirus related lockdown.",
+])
+def test_a_restriction_told_in_the_past_perfect_or_as_a_cause_is_the_setting(parser, text):
+    assert "RESTRICTION" not in happened_types(parser, text)
+
+
+def test_a_restriction_imposed_is_still_one(parser):
+    assert "RESTRICTION" in happened_types(parser, "The governor imposed a curfew in Mombasa, Kenya.")
