@@ -378,8 +378,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text)
             ):
                 continue  # "a crackdown on Taliban militants": counter-insurgency, not a protest policed
-            if event_type == "ARREST" and _RELEASE.search(before):
-                continue  # "freed many detainees"
+            if event_type == "ARREST" and (_RELEASE.search(before) or _HAD_BEFORE.search(before)):
+                continue  # "freed many detainees"; "the victim had been arrested before": the background
             if event_type == "ARREST" and _ARREST_DEMANDED.search(text[max(start, s - 60):s]) and (
                 _CROWD.search(sentence_text) or re.search(r"(?i)\bhuman chains?\b", sentence_text)
             ):

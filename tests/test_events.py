@@ -1241,3 +1241,11 @@ def test_a_restriction_told_in_the_past_perfect_or_as_a_cause_is_the_setting(par
 
 def test_a_restriction_imposed_is_still_one(parser):
     assert "RESTRICTION" in happened_types(parser, "The governor imposed a curfew in Mombasa, Kenya.")
+
+
+@pytest.mark.parametrize("text", [
+    "Two men were killed in a drive-by shooting. One of them had been arrested before for possession of drugs.",
+    "Activists protested outside the house because the officer had arrested one of them at an earlier protest.",
+])
+def test_an_arrest_told_in_the_past_perfect_is_the_background(parser, text):
+    assert "ARREST" not in happened_types(parser, text)
