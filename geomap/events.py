@@ -220,6 +220,15 @@ _FORCES_SHOOTING_BEFORE = re.compile(r"\b(?:police|officer|officers|deputy|deput
 _HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+(?:\w+ly\s+)?$", re.I)
 # Blows: part of the force used on a crowd or of a riot where the sentence tells one.
 _BLOW = re.compile(r"(?i)(?:punch|kick|beat|taser|stun|kneel|chok|slap)[\w ]*")
+# A crowd as the subject of a destructive verb: its noun, then up to a few words (not "of",
+# "against", "by", a passive auxiliary or an article right before the verb: "the burning of the
+# Quran", "a shop was looted", "looted by thugs").
+_CROWD_PEOPLE = (r"(?:demonstrators|protesters|protestors|rioters|marchers|people|crowds?|youths?|students|residents|"
+                 r"supporters|members|voters|villagers|they)")
+_CROWD_DESTROYING_BEFORE = re.compile(
+    rf"(?i)\b{_CROWD_PEOPLE}\b(?:[^.;]{{0,50}}?(?:,|\band\b|\bthen\b|\balso\b|\battempted\s+to\b|\bstreets\b))?\s+(?:also\s+|then\s+|allegedly\s+|reportedly\s+)?$")
+# Who riots even where no protest word stands: "students burn a dorm".
+_UNREST_ACTORS = re.compile(r"(?i)\b(?:demonstrators|protesters|protestors|rioters|students)\b")
 # Words with a violent one that tell of no blow: "verbally attacked a journalist", "armed with a
 # taser" (carried, not used), "kicked out the protesters" (sent away), "kicked off the march".
 _NO_BLOW_BEFORE = re.compile(r"\b(?:verbal(?:ly)?|armed\s+with(?:\s+(?:an?|the|his|her|their))?)\s+$", re.I)
@@ -463,6 +472,15 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 # exploded three crude bombs": partisans' or a mob's violence, not a battle
                 event_type = "MOB_VIOLENCE"
             found.append((event_type, s, e))
+    if (any(t == "LOOTING_DESTRUCTION" for t, _, _ in found) and not any(t in ("RIOT", "MOB_VIOLENCE") for t, _, _ in found)
+            and (_CROWD.search(sentence_text) or _UNREST_ACTORS.search(sentence_text))):
+        # "Demonstrators damaged and looted businesses", "some people looted stores during the
+        # march", "students burn a dorm in protest": a crowd's destruction, ACLED's violent
+        # demonstration (a mob's, where the sentence tells one, stays the mob's)
+        crowd_did = next(((s, e) for t, s, e in found if t == "LOOTING_DESTRUCTION"
+                          and _CROWD_DESTROYING_BEFORE.search(text, start, s)), None)
+        if crowd_did is not None:
+            found.append(("RIOT", *crowd_did))
     if not _has_protest(found) and any(w in lowered for w in ("particip", "part in", "gather", "together", "around", "through")):
         # only where no protest word was found: the gathering for a cause is the protest's one trigger
         m = _GATHERED_FOR_A_CAUSE.search(text, start, end)

@@ -1249,3 +1249,21 @@ def test_a_restriction_imposed_is_still_one(parser):
 ])
 def test_an_arrest_told_in_the_past_perfect_is_the_background(parser, text):
     assert "ARREST" not in happened_types(parser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "About a hundred people demonstrated against police brutality. Demonstrators damaged and looted businesses.",
+    "Students burn a dorm and library in protest of extra fees.",
+    "Party members protested against the election results, burning old tyres in the streets.",
+])
+def test_a_crowds_own_destruction_is_a_violent_demonstration(text):
+    assert "RIOT" in types_in(text.split(". ")[-1])
+
+
+@pytest.mark.parametrize("text", [
+    "Hindus protested against the burning of their temple.",
+    "Police were called after the students threatened to destroy the hostel.",
+    "A group of people entered a household, assaulted its members and looted valuables.",
+])
+def test_destruction_a_crowd_protests_threatens_or_a_mob_does_is_no_violent_demonstration(text):
+    assert "RIOT" not in types_in(text)
