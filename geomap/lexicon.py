@@ -154,6 +154,7 @@ TRIGGERS: dict[str, list[str]] = {
     "RIOT": [
         "riot*", "~clash with [det] (police|security forces|officers|authorities|troops)", "clashes with police",
         "~throw … (stones|rocks|bottles|bottle|projectiles|objects|bricks|eggs|fireworks|paint|balloons)",
+        "(stones|rocks|bottles|projectiles|objects|bricks|fireworks) … thrown",
         "~break … (window|windows|glass|doors)", "graffiti", "spray-paint*", "spray paint*", "~become violent",
         "incendiary*", "firecracker*", "~decapitate … statue", "~vandalise", "~vandalize",
         "stone-pelt*", "stone pelting", "~hurl (stones|rocks|bottles|projectiles)", "petrol bomb*",

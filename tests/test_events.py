@@ -1267,3 +1267,11 @@ def test_a_crowds_own_destruction_is_a_violent_demonstration(text):
 ])
 def test_destruction_a_crowd_protests_threatens_or_a_mob_does_is_no_violent_demonstration(text):
     assert "RIOT" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Water bottles and bricks were thrown at police.",
+    "At night projectiles were thrown by individuals in the crowd toward officers.",
+])
+def test_objects_thrown_told_in_the_passive_are_a_violent_demonstration(text):
+    assert "RIOT" in types_in(text)
