@@ -229,6 +229,7 @@ _CROWD_DESTROYING_BEFORE = re.compile(
     rf"(?i)\b{_CROWD_PEOPLE}\b(?:[^.;]{{0,50}}?(?:,|\band\b|\bthen\b|\balso\b|\battempted\s+to\b|\bstreets\b))?\s+(?:also\s+|then\s+|allegedly\s+|reportedly\s+)?$")
 # Who riots even where no protest word stands: "students burn a dorm".
 _UNREST_ACTORS = re.compile(r"(?i)\b(?:demonstrators|protesters|protestors|rioters|students)\b")
+_AUTHORITIES = re.compile(r"(?i)\b(?:police|officers|authorities|troops|soldiers|army|security|guards|officials|government|city|council)\b")
 # Words with a violent one that tell of no blow: "verbally attacked a journalist", "armed with a
 # taser" (carried, not used), "kicked out the protesters" (sent away), "kicked off the march".
 _NO_BLOW_BEFORE = re.compile(r"\b(?:verbal(?:ly)?|armed\s+with(?:\s+(?:an?|the|his|her|their))?)\s+$", re.I)
@@ -451,6 +452,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 or re.match(r"(?i)[^.;]{0,60}\b(?:the day (?:prior|before)|the previous day|days? earlier|last (?:week|month))\b", text[e:end])
             ):
                 continue  # "resigned after a pro-Trump mob stormed the building", "the invasion of the Capitol by a mob"
+            if event_type == "RIOT" and "barricad" in word.lower() and _AUTHORITIES.search(text, start, s):
+                continue  # "Police set up barricades around the Capitol": the authorities', not a crowd's
             if event_type in ("RIOT", "LOOTING_DESTRUCTION", "MOB_VIOLENCE") and _CHARGED_WITH.search(text[max(start, s - 40):s]):
                 continue  # "arrested and charged with vandalism": the charge, not another event
             if event_type == "ATTACK_CIVILIANS" and (

@@ -53,6 +53,8 @@ IRREGULAR = {
     "strike": ["strike", "strikes", "struck", "striking", "stricken"],
     "patrol": ["patrol", "patrols", "patrolled", "patrolling"],
     "repel": ["repel", "repels", "repelled", "repelling"],
+    "build": ["build", "builds", "built", "building"],
+    "put": ["put", "puts", "putting"],
 }
 DETERMINERS = r"(?:(?:the|a|an|their|its|his|her|our|several|some|two|three|many|hundreds of|dozens of)\s+)?"
 
@@ -176,6 +178,11 @@ TRIGGERS: dict[str, list[str]] = {
         "~burn … (tyres|tires|effigy|effigies|posters|debris|barricades)", "violent … (protest*|demonstration*)",
         "burning (objects|debris|material|materials|barricades)", "~set … barricades on fire", "~set fire to … barricades",
         "~break into", "~break through … (line|lines|barricade|barricades|cordon)",
+        # road-blocking with barricades is ACLED's violent demonstration ("Youths barricaded roads
+        # with stones", "erected barricades"), not police barricades
+        "~barricade … (road|roads|street|streets|highway|highways|junction|entrance|entrances|gate|gates)",
+        "~erect [det] barricades", "~set up [det] barricades", "~put up [det] barricades", "~build [det] barricades",
+        "~block … with (stones|rocks|logs|bonfires|burning)",
     ],
     "MOB_VIOLENCE": [
         "mob", "mobs", "~lynch", "lynching*", "mob justice", "vigilante*", "communal clash*", "sectarian clash*",

@@ -1275,3 +1275,16 @@ def test_destruction_a_crowd_protests_threatens_or_a_mob_does_is_no_violent_demo
 ])
 def test_objects_thrown_told_in_the_passive_are_a_violent_demonstration(text):
     assert "RIOT" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Youths barricaded roads with stones and bonfires.",
+    "Traders barricaded the Kisumu road with logs.",
+    "The residents erected barricades across the streets.",
+])
+def test_road_blocking_with_barricades_is_a_violent_demonstration(text):
+    assert "RIOT" in types_in(text)
+
+
+def test_barricades_the_authorities_put_up_are_no_violent_demonstration():
+    assert "RIOT" not in types_in("Police set up barricades around the Capitol.")
