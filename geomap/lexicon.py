@@ -172,7 +172,8 @@ TRIGGERS: dict[str, list[str]] = {
         "~pull down … (wall|walls|fence|fences|barricade|barricades|barrier|barriers|gate|gates)",
         "~break through … (barricade|barricades|barrier|barriers|cordon|cordons|police lines)",
         "~damage … (police|vehicles|property|shops)", "~pelt",
-        "~stone [det] (building|buildings|vehicle|vehicles|car|cars|bus|buses|house|houses|office|offices|police|officers|journalist|journalists)",
+        "~stone [det] (building|buildings|vehicle|vehicles|car|cars|bus|buses|house|houses|office|offices|police|officers|journalist|journalists|motorists|drivers|passers-by|trains)",
+        "~break [det] police (line|lines|cordon|cordons)",
         # ACLED counts burning tyres and bonfires at a demonstration as violent demonstration
         "~light … (tyres|tires|bonfires|bonfire|fires)", "burning (tyres|tires)",
         "~burn … (tyres|tires|effigy|effigies|posters|debris|barricades)", "violent … (protest*|demonstration*)",

@@ -1288,3 +1288,11 @@ def test_road_blocking_with_barricades_is_a_violent_demonstration(text):
 
 def test_barricades_the_authorities_put_up_are_no_violent_demonstration():
     assert "RIOT" not in types_in("Police set up barricades around the Capitol.")
+
+
+@pytest.mark.parametrize("text", [
+    "Students blocked streets and stoned motorists to protest increased fees.",
+    "Tear gas was fired after the protesters broke a police line.",
+])
+def test_stoning_motorists_and_breaking_a_police_line_are_a_violent_demonstration(text):
+    assert "RIOT" in types_in(text)
