@@ -230,6 +230,12 @@ _CROWD_DESTROYING_BEFORE = re.compile(
 # Who riots even where no protest word stands: "students burn a dorm".
 _UNREST_ACTORS = re.compile(r"(?i)\b(?:demonstrators|protesters|protestors|rioters|students)\b")
 _AUTHORITIES = re.compile(r"(?i)\b(?:police|officers|authorities|troops|soldiers|army|security|guards|officials|government|city|council)\b")
+# "between [the] (Kenyan) Turkana and (Sudanese) Toposa": two capitalised names as the sides, not
+# followed by a word for supporters, members or a party.
+_NAMED_SIDES = re.compile(
+    r"\s+between\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b"
+    r"(?!\s+(?:supporters|members|party|parties|activists|students|workers|residents|villagers|groups?|factions?|camps?"
+    r"|loyalists|youths?|leaders|wings?|fans|traders|operators|drivers|gangs?))")
 # Words with a violent one that tell of no blow: "verbally attacked a journalist", "armed with a
 # taser" (carried, not used), "kicked out the protesters" (sent away), "kicked off the march".
 _NO_BLOW_BEFORE = re.compile(r"\b(?:verbal(?:ly)?|armed\s+with(?:\s+(?:an?|the|his|her|their))?)\s+$", re.I)
@@ -322,6 +328,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                     and _ARMED_ACTORS.search(text) and not _CROWD.search(text) and not _GROUP_NOUNS_RE.search(sentence_text)):
                 # "… as fierce fighting continues to rage in that region": in a text about armed
                 # groups with no crowd, a clash whose sentence names no one is theirs (not a fist fight)
+                kind = "ARMED_CONFLICT"
+            if kind == "MOB_VIOLENCE" and _NAMED_SIDES.match(text, m.end(), end) and not _CROWD.search(text):
+                # "Clashes between Kikuyu and Maasai", "fighting between Azerbaijanis and Armenians":
+                # two peoples named as the sides, ACLED's communal militias in battle (not "between
+                # rival supporters", nor two parties' supporters)
                 kind = "ARMED_CONFLICT"
             if word.startswith("battl") and kind == "MOB_VIOLENCE":
                 kind = "ARMED_CONFLICT"  # "a battle between Luo and Kikuyu groups": armed, whoever fights

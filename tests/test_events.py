@@ -1296,3 +1296,19 @@ def test_barricades_the_authorities_put_up_are_no_violent_demonstration():
 ])
 def test_stoning_motorists_and_breaking_a_police_line_are_a_violent_demonstration(text):
     assert "RIOT" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between Kikuyu and Maasai over water.",
+    "Clashes between Kenyan Turkana and Sudanese Toposa in the border region.",
+])
+def test_two_peoples_named_as_the_sides_of_a_clash_are_communal_militias_in_battle(text):
+    assert "ARMED_CONFLICT" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between Awami League and BNP supporters left ten injured.",
+    "A clash between Jubilee and ODM youths broke out at the market.",
+])
+def test_two_parties_supporters_clashing_stay_a_mob(text):
+    assert "ARMED_CONFLICT" not in types_in(text)
