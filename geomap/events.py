@@ -236,6 +236,19 @@ _NAMED_SIDES = re.compile(
     r"\s+between\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s+(?:and|&)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\b"
     r"(?!\s+(?:supporters|members|party|parties|activists|students|workers|residents|villagers|groups?|factions?|camps?"
     r"|loyalists|youths?|leaders|wings?|fans|traders|operators|drivers|gangs?))")
+# Explosives and what is done with them when nobody fights: found, seized, defused, cleared.
+_EXPLOSIVE = re.compile(r"(?i)(?:ied|vbied|improvised explosive|explosive|landmine|land mine|mine|grenade|mortar|bomb|rocket|missile|ammunition)")
+_DISARMED_VERBS = (r"(?:found|discovered|seized|seize|seizes|defused|defuse|defusing|cleared|clear|dismantled|recovered|removed|"
+                   r"confiscated|neutrali[sz]ed|unearthed|destroyed|impounded|surrendered|handed over|caches?|containing)")
+_DISARMED_BEFORE = re.compile(rf"(?i)\b{_DISARMED_VERBS}\b(?:\s+(?:more than|over|about|some|at least|the|a|an|[\d,]+|\w+-\w+|two|three|four|five|six|several|dozens of|hundreds of))*\s+(?:[\w-]+\s+){{0,2}}(?:(?:and|&|,)\s+(?:[\w-]+\s+){{0,3}})?$")
+_DISARMED_AFTER = re.compile(rf"(?i)[^.;]{{0,60}}?\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?{_DISARMED_VERBS}\b")
+# An explosion with an industrial or household cause: "a tank at the plant exploded", "gas
+# cylinder blast", "a crash and explosion" — an accident, unless armed men or an attack are named.
+_BLAST = re.compile(r"(?i)(?:explo|blast)")
+_MISHAP_SETTING = re.compile(r"(?i)\b(?:plant|factory|tank|tanker|boiler|gas|propane|cylinder|chemicals?|pipeline|refinery|"
+                             r"transformer|reactor|fireworks|furnace|crash|collision|leak\w*|industrial|warehouse|mine\s+shaft)\b")
+_ATTACK_WORDS = re.compile(r"(?i)\b(?:attack\w*|bomb\w*|suicide|terror\w*|targeted|claimed responsibility|device|ied|grenade)\b")
+_DRILL = re.compile(r"(?i)\b(?:drills?|military exercises?|war games|mock)\b")
 # Words with a violent one that tell of no blow: "verbally attacked a journalist", "armed with a
 # taser" (carried, not used), "kicked out the protesters" (sent away), "kicked off the march".
 _NO_BLOW_BEFORE = re.compile(r"\b(?:verbal(?:ly)?|armed\s+with(?:\s+(?:an?|the|his|her|their))?)\s+$", re.I)
@@ -443,6 +456,17 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 # "a Taliban sniper shot and killed 1 Afghan soldier", "gunmen assassinated a QSD
                 # member", "2 NDS members were shot by unknown gunmen": armed men against fighters
                 event_type = "ARMED_CONFLICT"
+            if event_type in ("ARMED_CONFLICT", "ATTACK_CIVILIANS") and (
+                (_EXPLOSIVE.match(word) and (_DISARMED_BEFORE.search(text, max(start, s - 45), s) or _DISARMED_AFTER.match(text, e, end)))
+                or ((_BLAST.match(word) or (event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and _BLAST.search(sentence_text)))
+                    and _MISHAP_SETTING.search(sentence_text) and not _ARMED_ACTORS.search(sentence_text)
+                    and not _ATTACK_WORDS.search(sentence_text))
+                or _DRILL.search(sentence_text)
+            ):
+                # explosives found, seized, defused or cleared ("seized two landmines", "grenades were
+                # found near the school"), a plant's tank or a gas cylinder exploding (and those it
+                # killed or hurt), and military drills ("an airstrike by a mock enemy"): no fighting
+                continue
             if event_type == "ARMED_CONFLICT" and (
                 _CROWD_MUNITION.search(text[max(start, s - 25):s])
                 or (word.lower() == "offensive" and (_ADJECTIVE_BEFORE.search(before) or _TO_AFTER.match(after)))

@@ -1312,3 +1312,19 @@ def test_two_peoples_named_as_the_sides_of_a_clash_are_communal_militias_in_batt
 ])
 def test_two_parties_supporters_clashing_stay_a_mob(text):
     assert "ARMED_CONFLICT" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Security forces seized two landmines and three grenades from a cache near the border.",
+    "Around 20 wartime grenades were found near the school today.",
+    "Police unearthed and defused five IEDs planted by the rebels.",
+    "Multiple workers were hurt when a tank at the gas plant exploded on Thursday night.",
+    "The air defence forces are ready to counter an airstrike by a mock enemy during the drills.",
+])
+def test_explosives_found_or_defused_accidents_and_drills_are_no_fighting(text):
+    types = types_in(text)
+    assert "ARMED_CONFLICT" not in types and "ATTACK_CIVILIANS" not in types
+
+
+def test_a_bomb_that_exploded_in_an_attack_is_still_fighting():
+    assert "ARMED_CONFLICT" in types_in("A roadside bomb exploded near an army convoy, killing two soldiers.")
