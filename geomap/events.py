@@ -386,6 +386,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             s, e = m.start(), m.end()
             word = text[s:e]
             before, after = text[max(start, s - 30):s], text[e:min(end, e + 20)]
+            if event_type == "PROTEST" and word[:10].lower() == "protestant":
+                continue  # "the largest Protestant extremist organization": a church, not a protest
             if event_type == "STRIKE" and _STRIKE_NOT_LABOUR.search(before):
                 continue  # "air strike", "hunger strike" (the latter is a PROTEST)
             if event_type == "STRIKE" and word.lower() in ("strike", "strikes") and (
@@ -556,6 +558,11 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|(?-i:could|might|may|would)|threat(?:s|en\w*)?\s+(?:\w+\s+)?(?:of|to)|risk\s+of|fears?\s+of|warn\w*\s+(?:of|that)|"
     r"possibl\w+|potential|in\s+case|in\s+the\s+hope)\b(?!\s+\d)", re.I)
 
+# What someone acts to prevent: "deployed at the border to prevent any attacks" (but "to stop
+# the protest", "to end the fighting" tell of one going on).
+_TO_END = re.compile(r"\bto\s+(?:help\s+)?(?:prevent|avert|deter|forestall|pre-empt|preempt)\s+"
+                     r"(?:the\s+|all\s+|further\s+|their\s+|its\s+)?(?:[\w-]+\s+)?$", re.I)
+
 
 def event_status(text: str, sentence: tuple[int, int], trigger_start: int) -> str:
     """The status of the event whose trigger starts at ``trigger_start``, from the words before
@@ -581,7 +588,7 @@ def event_status(text: str, sentence: tuple[int, int], trigger_start: int) -> st
         return "called"
     if _PLANNED.search(before) or _FUTURE_AFTER.search(text[trigger_start:min(sentence[1], trigger_start + 40)]):
         return "planned"  # "will march", or "a rally tomorrow"
-    if _HYPOTHETICAL.search(before):
+    if _HYPOTHETICAL.search(before) or _TO_END.search(near):
         return "hypothetical"
     return "happened"
 

@@ -1328,3 +1328,14 @@ def test_explosives_found_or_defused_accidents_and_drills_are_no_fighting(text):
 
 def test_a_bomb_that_exploded_in_an_attack_is_still_fighting():
     assert "ARMED_CONFLICT" in types_in("A roadside bomb exploded near an army convoy, killing two soldiers.")
+
+
+def test_a_protestant_organisation_is_no_protest():
+    assert "PROTEST" not in types_in("The government outlawed the largest Protestant extremist organization.")
+
+
+def test_attacks_forces_deploy_to_prevent_did_not_happen():
+    text = "Kenya deployed forces at the border in order to prevent any attacks from the militants."
+    assert event_status(text, (0, len(text)), text.index("attacks")) == "hypothetical"
+    text = "Police used force to stop the protest in Noakhali."
+    assert event_status(text, (0, len(text)), text.index("protest")) == "happened"
