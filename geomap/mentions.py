@@ -246,11 +246,17 @@ class Recogniser:
         mentions = self._inside_hashtags(text, doc.body_start, mentions)
         # One sense per discourse: a name the article uses for a person ("Mark Flores",
         # "Flores said") is that person everywhere in it, unless it is a prominent place.
+        # A given name the article uses for someone ("Georgia Stevens") is that person where it
+        # stands bare as the subject of what a person does ("Georgia began skating"), and, once
+        # it stands before what only a person has or is ("Georgia's father", "Georgia herself"),
+        # wherever it stands bare but after a preposition of place ("flew to Georgia").
+        persons = {m.surface for m in mentions if m.surface in given_names and _a_persons_own(text, m)}
         mentions = [
             m for m in mentions
             if (m.surface not in people or _spared(self.candidates(m.surface)[0].place)
                 or _named_as_a_settlement(text, m.start, m.end))
             and not (m.surface in given_names and _subject_of_a_persons_verb(text, m))
+            and not (m.surface in persons and _word_before(text, m.start).lower() not in _NOT_A_SUBJECT_AFTER)
         ]
         if mentions:
             # A name inside a party's, force's or armed group's name ("al Shabab", "Jubilee
@@ -991,12 +997,25 @@ _NOT_A_SUBJECT_AFTER = _PLACE_PREPOSITIONS | {"to", "of", "for", "into", "about"
                                                "through", "via", "toward", "towards", "the", "a", "an"}
 
 
+# What only a person has or is, right after a bare name: "Georgia's father", "Georgia herself".
+_PERSONS_OWN_AFTER = re.compile(
+    r"(?:['’]s\s+(?:father|mother|parents?|dad|mom|mum|brother|sister|husband|wife|son|daughter|coach|"
+    r"grandmother|grandfather|grandparents|boyfriend|girlfriend|fiancée?|teammates?|classmates?)"
+    r"|\s+(?:herself|himself))\b")
+
+
 def _subject_of_a_persons_verb(text: str, m: Mention) -> bool:
     """Whether a name the article gives as someone's given name ("Nine-year-old Georgia
     Stevens") stands bare as the subject of what a person does ("Georgia began skating"): she,
     not the country or the state, however prominent. Not after a preposition ("rain in Georgia
     started on Monday"); not before "is" or "was", which places do as much as people."""
     return bool(_PERSONS_VERB_AFTER.match(text, m.end)) and _word_before(text, m.start).lower() not in _NOT_A_SUBJECT_AFTER
+
+
+def _a_persons_own(text: str, m: Mention) -> bool:
+    """Whether a bare name stands before what only a person has or is: "Georgia's father",
+    "Georgia herself" (not after a preposition: "the president of Georgia himself")."""
+    return bool(_PERSONS_OWN_AFTER.match(text, m.end)) and _word_before(text, m.start).lower() not in _NOT_A_SUBJECT_AFTER
 
 
 def _spared(place) -> bool:

@@ -916,3 +916,11 @@ def test_the_town_of_a_name_is_a_place_whatever_else_the_name_is(recognise):
     assert surfaces(recognise, "It merged the villages of Milton and Lawrence in 1967.") == ["Milton", "Lawrence"]
     # ... but not a word heading a longer name the gazetteer lacks: the whole name is the settlement
     assert surfaces(recognise, "Regime forces looted the town of Abu Rasin in the countryside.") == ["Abu Rasin"]
+
+
+def test_a_given_name_before_what_only_a_person_has_is_that_person_wherever_it_stands_bare(recognise):
+    text = ("Nine-year-old Georgia Stevens won the title. Georgia was named state champion last year. "
+            "Georgia's father drives her to the rink, and Georgia herself trains before school. "
+            "Next month she flies to Georgia for a camp.")
+    georgias = [m for m in recognise(Document(id="t", text=text)) if m.surface == "Georgia"]
+    assert [text[m.start - 9:m.start].strip() for m in georgias] == ["flies to"]
