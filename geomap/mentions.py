@@ -406,10 +406,14 @@ class Recogniser:
             if info.zipf >= ALTERNATE_WORD_ZIPF and at_sentence_start and not any(
                 c.name_kind in ("name", "abbr") and (c.place.kind == "country" or _prominent(c.place, False))
                 for c in literal[:3]
-            ) and not self._parent_follows(text, end, literal):
+            ) and not self._parent_follows(text, end, literal) and not _KIND_WORD_AFTER.match(text, end) and not (
+                not _lowercase_elsewhere(text, surface) and _after_a_preposition_of_place_elsewhere(text, surface)
+            ):
                 # "Hope faded…", "Jubilee supporters…": a capital letter that only the sentence
                 # gives, on a word whose places are small by their own name ("Grenade attack
-                # leaves 16 dead": French for Grenada and Granada, not their English names)
+                # leaves 16 dead": French for Grenada and Granada, not their English names) —
+                # unless a town's kind word follows ("Decatur city officials") or the article
+                # writes the word as a place elsewhere ("… in Decatur. Decatur will vote")
                 return None
             if (
                 info.first_name
@@ -1188,6 +1192,15 @@ def _given_name_before_compound(text: str, start: int, end: int) -> bool:
     word = _word_before(text, head.start() if head else start)
     lower = word.lower().rstrip(".")
     return _capitalised(word) and lower not in _FUNCTION_HEADS and (is_first_name(word) or lower in TITLES)
+
+
+_KIND_WORD_AFTER = re.compile(r"\s+(?:city|town|village|township|county|borough)\b")
+
+
+def _after_a_preposition_of_place_elsewhere(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` capitalised right after "in", "at", "near", "from" …"""
+    return any(_word_before(text, m.start()).lower() in _PLACE_PREPOSITIONS
+               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
 
 
 def _lowercase_elsewhere(text: str, word: str) -> bool:

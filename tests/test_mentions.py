@@ -924,3 +924,15 @@ def test_a_given_name_before_what_only_a_person_has_is_that_person_wherever_it_s
             "Next month she flies to Georgia for a camp.")
     georgias = [m for m in recognise(Document(id="t", text=text)) if m.surface == "Georgia"]
     assert [text[m.start - 9:m.start].strip() for m in georgias] == ["flies to"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Decatur city officials have scheduled two community meetings.", "Decatur"),
+    ("Volunteers from Canaan will help. Canaan will see the highest jump in the town budget.", "Canaan"),
+])
+def test_a_wordlike_name_starting_a_sentence_stays_a_place_where_the_article_writes_it_as_one(recognise, text, name):
+    assert surfaces(recognise, text).count(name) == text.count(name)
+
+
+def test_a_wordlike_name_only_the_sentence_capitalises_is_no_place(recognise):
+    assert "Canaan" not in surfaces(recognise, "Canaan will see the highest jump in the town budget.")
