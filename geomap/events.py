@@ -303,6 +303,15 @@ _IMPOSING = re.compile(
     r"\b(?:went|go|goes|come|came|comes) into (?:effect|force)\b|\btook effect\b|\bin (?:effect|force)\b", re.I)
 # "curfew violations", "lockdown breaches": the restriction is the setting of what is reported.
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", re.I)
+# A speech verb before a past perfect makes it reported speech, not background: "The ministry said
+# more than 6,700 people had been detained since the vote" tells the arrests.
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|stated|announced|confirmed|claimed|according to)\b", re.I)
+
+
+def _told_before(text: str, sentence_start: int, trigger_start: int, before: str) -> bool:
+    """Whether the trigger is told in the past perfect as background ("the victim had been
+    arrested before"), not in reported speech ("police said 50 had been arrested")."""
+    return bool(_HAD_BEFORE.search(before)) and not _REPORTED.search(text, sentence_start, trigger_start)
 _CAUSE_OF_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|amid|amidst|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violators?|defiance)\b", re.I)
 
@@ -414,7 +423,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text)
             ):
                 continue  # "a crackdown on Taliban militants": counter-insurgency, not a protest policed
-            if event_type == "ARREST" and (_RELEASE.search(before) or _HAD_BEFORE.search(before)):
+            if event_type == "ARREST" and (_RELEASE.search(before) or _told_before(text, start, s, before)):
                 continue  # "freed many detainees"; "the victim had been arrested before": the background
             if event_type == "ARREST" and _ARREST_DEMANDED.search(text[max(start, s - 60):s]) and (
                 _CROWD.search(sentence_text) or re.search(r"(?i)\bhuman chains?\b", sentence_text)
@@ -430,7 +439,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 or re.match(r"(?i)clos(?:e|es|ed|ing)\s+to\b", word)  # "close to Ghazni city": near, not shut
                 # told in the past perfect, or as the cause of what happened: the setting ("the
                 # government had closed its borders", "stuck due to the lockdown")
-                or _HAD_BEFORE.search(before) or (_RESTRICTION_NOUN.match(word) and _CAUSE_OF_BEFORE.search(text, max(start, s - 60), s))
+                or _told_before(text, start, s, before) or (_RESTRICTION_NOUN.match(word) and _CAUSE_OF_BEFORE.search(text, max(start, s - 60), s))
             ):
                 continue  # "protested against the lockdown": the grievance, not a new restriction
             if event_type == "ATTACK_CIVILIANS" and _GRIEVANCE.search(text[e:min(end, e + 60)]) and (
@@ -441,7 +450,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 60)])
                 or _BEATEN_BY_FORCES.match(word)
                 or (word.lower().startswith("shooting") and _FORCES_SHOOTING_BEFORE.search(before))
-                or (_HAD_BEEN_BEFORE.search(before) and _CROWD.search(sentence_text))
+                or (_HAD_BEEN_BEFORE.search(before) and _CROWD.search(sentence_text) and not _REPORTED.search(text, start, s))
             ) and _CROWD.search(text):
                 # "the death of George Floyd", "killed by police": the cause of a protest (in a text
                 # with no crowd, "a man … was killed by police at Homa Bay" is the event)

@@ -1339,3 +1339,8 @@ def test_attacks_forces_deploy_to_prevent_did_not_happen():
     assert event_status(text, (0, len(text)), text.index("attacks")) == "hypothetical"
     text = "Police used force to stop the protest in Noakhali."
     assert event_status(text, (0, len(text)), text.index("protest")) == "happened"
+
+
+def test_an_arrest_told_in_reported_speech_in_the_past_perfect_is_an_arrest(parser):
+    text = "The Interior Ministry said more than 6,700 people had been detained in Minsk since the vote."
+    assert "ARREST" in happened_types(parser, text)
