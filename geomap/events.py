@@ -184,7 +184,7 @@ _NOT_GROUP_VIOLENCE = re.compile(r"(?i)(?:\b(?:the|a|an|first|latest|grenade|bom
 _NOT_AN_ATTACK_BEFORE = re.compile(
     r"\b(?:(?<!ran )(?<!run )(?<!drove )(?<!rolled )(?<!stepped )over|against|about|denounc\w+|condemn\w+|in response to|in protest|justice for|"
     r"convicted|accused|charged|charges?|indicted|allegation\w*|for\s+alleged\w*|(?<=\w\s)alleged|conspir\w+|plot\w*|threat\w*|"
-    r"(?:turned\s+(?:him|her|them)sel(?:f|ves)\s+in|wanted|jailed|sentenced|booked)\s+for|"
+    r"(?:turned\s+(?:him|her|them)sel(?:f|ves)\s+in|wanted|jailed|sentenced|booked|arrested|detained|prosecuted|investigated)\s+for|"
     r"anniversary|memory|remember\w*|honou?r\w*)\b[^.;]{0,45}$", re.I)
 # ... and right before it, a suspicion or what a crowd supports: "arrested two men suspected of
 # killing Ahmaud Arbery", "under investigation for 'assault on a peace officer'", "rallied in
@@ -208,7 +208,7 @@ def _named_as_cause(text: str, sentence_start: int, trigger_start: int) -> bool:
     m = _CAUSE_BEFORE.search(text, max(sentence_start, trigger_start - 60), trigger_start)
     return m is not None and not _CASUALTIES.search(text, sentence_start, m.start())
 _NOT_AN_ATTACK_AFTER = re.compile(
-    r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?|survivors?)\b|"
+    r"^\W*(?:threats?|squads?|scares?|hoax\w*|victims?|survivors?|charges?|counts?|convictions?)\b|"
     # a figure of speech: "an attack on media freedom", "an assault on democracy"
     r"^\s+(?:on|against)\s+(?:the\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:freedoms?|democracy|rights|constitution|"
     r"judiciary|independence|sovereignty|speech|liberty|liberties|values|rule of law|institutions?)\b", re.I)
@@ -365,8 +365,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
     if "attack" in lowered:
         for m in _ATTACK.finditer(text, start, end):
             target = text[m.end():min(end, m.end() + 40)]
-            if _NOT_AN_ATTACK_AFTER.match(target) or _NO_BLOW_BEFORE.search(text, max(start, m.start() - 30), m.start()):
-                continue  # "an attack on media freedom", "attack victims", "verbally attacked"
+            if (_NOT_AN_ATTACK_AFTER.match(target) or _NO_BLOW_BEFORE.search(text, max(start, m.start() - 30), m.start())
+                    or _NOT_AN_ATTACK_BEFORE.search(text, max(start, m.start() - 60), m.start())):
+                continue  # "an attack on media freedom", "attack victims", "verbally attacked", "charged with … attack"
             kind = "ARMED_CONFLICT" if _SECURITY_TARGET.match(target) else "ATTACK_CIVILIANS"
             subject = text[max(start, m.start() - 80):m.start()]
             if kind == "ARMED_CONFLICT" and _CROWD.search(subject) and not _ARMED_ACTORS.search(subject):
@@ -565,7 +566,7 @@ _PLANNED = re.compile(
 _FUTURE_AFTER = re.compile(r"\b(?:tomorrow|next\s+(?:week|month|year))\b", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|(?-i:could|might|may|would)|threat(?:s|en\w*)?\s+(?:\w+\s+)?(?:of|to)|risk\s+of|fears?\s+of|warn\w*\s+(?:of|that)|"
-    r"possibl\w+|potential|in\s+case|in\s+the\s+hope)\b(?!\s+\d)", re.I)
+    r"possibl\w+|potential|in\s+case|in\s+the\s+hope|fears?\s+that|feared\s+that)\b(?!\s+\d)", re.I)
 
 # What someone acts to prevent: "deployed at the border to prevent any attacks" (but "to stop
 # the protest", "to end the fighting" tell of one going on).

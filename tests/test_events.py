@@ -1344,3 +1344,13 @@ def test_attacks_forces_deploy_to_prevent_did_not_happen():
 def test_an_arrest_told_in_reported_speech_in_the_past_perfect_is_an_arrest(parser):
     text = "The Interior Ministry said more than 6,700 people had been detained in Minsk since the vote."
     assert "ARREST" in happened_types(parser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hanging deaths have stoked fear that these men were being lynched.",
+    "The perpetrator was later arrested with hate crime and assault charges.",
+    "Two people were arrested for his assault.",
+    "He was later charged with a bias-motivated attack and attempted murder.",
+])
+def test_feared_or_charged_violence_is_no_new_attack(parser, text):
+    assert "ATTACK_CIVILIANS" not in happened_types(parser, text)
