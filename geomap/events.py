@@ -108,9 +108,11 @@ _VIOLENCE_BROKE_OUT = re.compile(
 # "X attack(ed) Y": on police, soldiers or their posts it is armed conflict, else an attack on civilians.
 _ATTACK = re.compile(r"(?<![\w-])attack(?:s|ed|ing)?(?![\w-])", re.I)
 _SECURITY_TARGET = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:police|army|military|soldiers?|troops|officers?|camp|post|base|barracks|convoy|patrol|station|checkpoint)\b", re.I)
+    r"^\W*(?:\w+\W+){0,3}?(?:police|policemen|army|military|soldiers?|troops|officers?|camps?|posts?|outposts?|bases?|airbase|barracks|"
+    r"convoys?|patrols?|station|checkpoints?|forces|militants?|rebels?|insurgents?|fighters?|militia\w*|positions|gunmen|"
+    r"jihadists?|terrorists?|personnel)\b", re.I)
 _ARMED_ACTORS = re.compile(
-    r"\b(?:militant\w*|rebel\w*|insurgent\w*|troops|soldiers?|army|military|militia\w*|fighters|gunmen|"
+    r"\b(?:militant\w*|rebel\w*|insurgent\w*|troops|soldiers?|army|military|militia\w*|fighters|gunmen|snipers?|"
     r"armed (?:men|group\w*)|jihadist\w*|taliban|al[- ]shabaa?b|boko haram|islamic state|isis|isil|houthis?|"
     r"forces of|armed forces|(?<!security )(?<!police )(?<!riot )forces|paramilitar\w*|guerrill\w*|cartel\w*|raiders|clans?|clan militia\w*|"
     r"communal militia\w*|ethnic (?:groups?|militia\w*)|pirates|tribes|tribesmen|rival communities|"
@@ -368,8 +370,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             if (_NOT_AN_ATTACK_AFTER.match(target) or _NO_BLOW_BEFORE.search(text, max(start, m.start() - 30), m.start())
                     or _NOT_AN_ATTACK_BEFORE.search(text, max(start, m.start() - 60), m.start())):
                 continue  # "an attack on media freedom", "attack victims", "verbally attacked", "charged with … attack"
-            kind = "ARMED_CONFLICT" if _SECURITY_TARGET.match(target) else "ATTACK_CIVILIANS"
-            subject = text[max(start, m.start() - 80):m.start()]
+            # ("blamed the attacks on Somali militia": who did it, not the target)
+            kind = ("ARMED_CONFLICT" if _SECURITY_TARGET.match(target)
+                    and not re.search(r"(?i)\bblam\w*\s+(?:the\s+)?$", text[max(start, m.start() - 20):m.start()])
+                    else "ATTACK_CIVILIANS")
+            subject = text[start:m.start()]
             if kind == "ARMED_CONFLICT" and _CROWD.search(subject) and not _ARMED_ACTORS.search(subject):
                 kind = "RIOT"  # "demonstrators attacked the police officers": a riot, not a battle
             found.append((kind, m.start(), m.end()))

@@ -269,7 +269,8 @@ TRIGGERS: dict[str, list[str]] = {
         "blast", "blasts", "explosive device*", "~explode", "~go off", "raid*",
         "bursts of fire", "burst of fire", "machine gun*", "machinegun*", "~fire with … weapons",
         "~fire (on|at) [det] positions", "~battle with … (militants|rebels|insurgents|troops|soldiers|army|police|security forces|gunmen|fighters|forces|gang|gangs|gangsters|bandits|raiders|militia*|jihadists|terrorists|al-shabaab|al shabaab)",
-        "warring", "small arms fire",
+        "warring", "small arms fire", "~fire … (rpg|rpgs)", "rocket-propelled grenade*", "atgm*", "anti-tank missile*",
+        "~target [det] (airbase|air base|military base|base|checkpoint|outpost|military post|positions|convoy|barracks)",
         # monitors' ceasefire reports (OSCE SMM): "observed 5 projectiles involving unknown weapons"
         "projectiles involving", "shots involving", "explosions involving", "bursts involving",
         "~open fire (at|on|against) [det] (military|soldiers|troops|army|unit|patrol|checkpoint|convoy)",

@@ -1354,3 +1354,22 @@ def test_an_arrest_told_in_reported_speech_in_the_past_perfect_is_an_arrest(pars
 ])
 def test_feared_or_charged_violence_is_no_new_attack(parser, text):
     assert "ATTACK_CIVILIANS" not in happened_types(parser, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pro-Houthi forces launched an attack on pro-Hadi forces east of the mountain.",
+    "IS fighters fired a RPG at a QSD checkpoint in the town.",
+    "IS snipers targeted and wounded two policemen in Jalawla.",
+    "Drones controlled by an unidentified military group targeted the airbase.",
+])
+def test_armed_men_against_forces_bases_or_checkpoints_are_armed_conflict(text):
+    types = types_in(text)
+    assert "ARMED_CONFLICT" in types and "ATTACK_CIVILIANS" not in types
+
+
+def test_a_party_called_rpg_fires_nothing():
+    assert "ARMED_CONFLICT" not in types_in("Elected members of the RPG party blocked the office of the vice-mayor.")
+
+
+def test_who_the_attacks_are_blamed_on_is_not_their_target():
+    assert "ARMED_CONFLICT" not in types_in("Residents blamed the attacks on Somali militia smuggling arms.")
