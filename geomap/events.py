@@ -132,7 +132,8 @@ _COMMUNAL_FIGHTERS = re.compile(
 _SECURITY = re.compile(r"\b(?:police\w*|officers?|security forces|riot police|gendarm\w*|law enforcement|authorities|guards?)\b", re.I)
 _GRIEVANCE = re.compile(
     r"(?:\b(?:death|killing|shooting|murder)s?\s+of\b[^.;]{0,60}$)|"
-    r"(?:^\W*(?:\w+\W+){0,2}by\s+(?:the\s+)?(?:police|(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:officers?|deput\w+|troopers?)))", re.I)
+    r"(?:^\W*(?:\w+\W+){0,2}by\s+(?:the\s+)?(?:police|(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:officers?|deput\w+|troopers?)))|"
+    r"(?:^\s+in\s+(?:a|an|the)\s+(?:police|officer[- ]involved|police[- ]involved)\s+shooting)", re.I)
 # "a man was beaten by police officers": the forces' violence told from the victim's side, which
 # in a text with a crowd is its grievance or force on it, as "killed by police" is
 _BEATEN_BY_FORCES = re.compile(r"(?i)beaten\b")
@@ -275,13 +276,17 @@ _CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]
 _INJURY = re.compile(r"(?i)(?:injur|wound|hurt|kill)")
 _SECURITY_VICTIMS = (r"(?:police(?:\s*(?:officers?|officials?|men|man))?|(?:police|security|prison)\s+\w+|officers?|officials|deputies|"
                      r"troopers|agents|soldiers?|policem[ae]n|guards?|troops|militants|fighters?|insurgents|rebels|terrorists|"
-                     r"commanders?|lieutenants?|personnel|militiam[ae]n|"
+                     r"commanders?|lieutenants?|sergeants?|captains?|colonels?|personnel|militiam[ae]n|"
                      # "a QSD member", "2 NDS members", "a pro-government militia member"
-                     r"(?-i:[A-Z]{2,5})\s+(?:members?|fighters?)|(?:militia|army|military|regime\W?s?)\s+(?:members?|fighters?))")
+                     r"(?-i:[A-Z]{2,5})\s+(?:members?|fighters?|suspects?)|(?:militia|army|military|regime\W?s?)\s+(?:members?|fighters?))")
 _SECURITY_VICTIM_BEFORE = re.compile(
     rf"(?i)\b{_SECURITY_VICTIMS}\s+(?:(?:were|was|had|have|has|been|being|also|reportedly|seriously|slightly)\s+){{0,3}}$")
 # (after "by" come those who did it: "fishermen … killed by Murle militiamen")
-_SECURITY_VICTIM_AFTER = re.compile(rf"(?i)\s+(?:(?!by\b)\w+\s+){{0,2}}{_SECURITY_VICTIMS}\b")
+# ("killed between 2 to 4 QSD fighters", "shot dead a regime's 1st lieutenant", "assassinated a member
+# of the regime's 4th Division"; not across a clause: "injured after armed militiamen opened fire")
+_SECURITY_VICTIM_AFTER = re.compile(
+    r"(?i)\s+(?:(?!(?:by|civilians?|residents?|villagers?|and|after|when|as|while|in|at|during|following|because)\b)[\w'’-]+\s+){0,4}"
+    rf"(?:{_SECURITY_VICTIMS}|members?\s+of\s+(?:the\s+)?(?:regime|army|military|militia|security forces|police|(?-i:[A-Z]{{2,5}}\b)))\b")
 # Killing words _INJURY leaves out ("shot dead", "assassinated", "gunned down", "opened fire on") ...
 _KILLING_WORD = re.compile(r"(?i)(?:shot|shoot|assassinat|gun(?:ned|s)?\s+down|open(?:ed|s)?\s+fire|behead)")
 # ... whose victims are told before them only in the passive ("2 NDS members were shot"): before an
@@ -462,13 +467,13 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 # with no crowd, "a man … was killed by police at Homa Bay" is the event)
                 continue
             if event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and not _CIVILIAN_VICTIMS.search(word) and (
-                _SECURITY_VICTIM_BEFORE.search(before + " ") or _SECURITY_VICTIM_AFTER.match(after + " ")
+                _SECURITY_VICTIM_BEFORE.search(before + " ") or _SECURITY_VICTIM_AFTER.match(text[e:min(end, e + 45)] + " ")
             ):
                 if _CROWD.search(sentence_text) or not _ARMED_ACTORS.search(sentence_text):
                     continue  # "Two police officers were injured" in a riot: no civilians attacked
                 event_type = "ARMED_CONFLICT"
             elif event_type == "ATTACK_CIVILIANS" and _KILLING_WORD.match(word) and not _CIVILIAN_VICTIMS.search(word) and (
-                _FIGHTER_VICTIM_PASSIVE_BEFORE.search(before + " ") or _SECURITY_VICTIM_AFTER.match(after + " ")
+                _FIGHTER_VICTIM_PASSIVE_BEFORE.search(before + " ") or _SECURITY_VICTIM_AFTER.match(text[e:min(end, e + 45)] + " ")
             ) and _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text):
                 # "a Taliban sniper shot and killed 1 Afghan soldier", "gunmen assassinated a QSD
                 # member", "2 NDS members were shot by unknown gunmen": armed men against fighters

@@ -1373,3 +1373,18 @@ def test_a_party_called_rpg_fires_nothing():
 
 def test_who_the_attacks_are_blamed_on_is_not_their_target():
     assert "ARMED_CONFLICT" not in types_in("Residents blamed the attacks on Somali militia smuggling arms.")
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified gunmen assassinated a member of the regime's 4th Division in front of his home.",
+    "Unidentified gunmen shot dead a regime's 1st lieutenant in the city.",
+    "Gunmen opened fire on a military vehicle, killing between 2 to 4 QSD fighters.",
+])
+def test_armed_men_killing_fighters_named_after_the_verb_is_armed_conflict(text):
+    typed = {text[s:e]: t for t, s, e in find_triggers(text, (0, len(text)))}
+    killing = next(w for w in typed if w.startswith(("assassinated", "shot dead", "killing")))
+    assert typed[killing] == "ARMED_CONFLICT"
+
+
+def test_civilians_hurt_when_armed_men_open_fire_are_attacked():
+    assert "ATTACK_CIVILIANS" in types_in("Two civilians were injured after armed militiamen opened fire in the market.")
