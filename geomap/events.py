@@ -240,7 +240,8 @@ _NAMED_SIDES = re.compile(
     r"(?!\s+(?:supporters|members|party|parties|activists|students|workers|residents|villagers|groups?|factions?|camps?"
     r"|loyalists|youths?|leaders|wings?|fans|traders|operators|drivers|gangs?))")
 # Explosives and what is done with them when nobody fights: found, seized, defused, cleared.
-_EXPLOSIVE = re.compile(r"(?i)(?:ied|vbied|improvised explosive|explosive|landmine|land mine|mine|grenade|mortar|bomb|rocket|missile|ammunition)")
+_EXPLOSIVE = re.compile(r"(?i)(?:ied|vbied|improvised explosive|explosive|landmine|land mine|mine|grenade|mortar|bomb|rocket|missile|"
+                        r"ammunition|molotov|petrol bomb|incendiar|torches)")
 _DISARMED_VERBS = (r"(?:found|discovered|seized|seize|seizes|defused|defuse|defusing|cleared|clear|dismantled|recovered|removed|"
                    r"confiscated|neutrali[sz]ed|unearthed|destroyed|impounded|surrendered|handed over|caches?|containing)")
 _DISARMED_BEFORE = re.compile(rf"(?i)\b{_DISARMED_VERBS}\b(?:\s+(?:more than|over|about|some|at least|the|a|an|[\d,]+|\w+-\w+|two|three|four|five|six|several|dozens of|hundreds of))*\s+(?:[\w-]+\s+){{0,2}}(?:(?:and|&|,)\s+(?:[\w-]+\s+){{0,3}})?$")
@@ -251,7 +252,11 @@ _BLAST = re.compile(r"(?i)(?:explo|blast)")
 _MISHAP_SETTING = re.compile(r"(?i)\b(?:plant|factory|tank|tanker|boiler|gas|propane|cylinder|chemicals?|pipeline|refinery|"
                              r"transformer|reactor|fireworks|furnace|crash|collision|leak\w*|industrial|warehouse|mine\s+shaft)\b")
 _ATTACK_WORDS = re.compile(r"(?i)\b(?:attack\w*|bomb\w*|suicide|terror\w*|targeted|claimed responsibility|device|ied|grenade)\b")
-_DRILL = re.compile(r"(?i)\b(?:drills?|military exercises?|war games|mock)\b")
+_DRILL = re.compile(r"(?i)\b(?:military drills?|drills|military exercises?|war games|mock (?:enemy|attacks?|battles?|raids?|assaults?))\b")
+_RIOT_AS_CAUSE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:in\s+response|in\s+reaction)\s+to|involvement\s+in|in\s+memory\s+of|outbreak\s+of|"
+    r"(?:protect\w*|guard\w*|safeguard\w*|deter\w*)\b[^.;]{0,40}\b(?:from|against)|"
+    r"(?:offen[cs]es|charges?|crimes?)\s+(?:including|of|such\s+as|for)|(?:arrested|charged|cited|detained)\s+for)\b[^.;]{0,40}$")
 # Words with a violent one that tell of no blow: "verbally attacked a journalist", "armed with a
 # taser" (carried, not used), "kicked out the protesters" (sent away), "kicked off the march".
 _NO_BLOW_BEFORE = re.compile(r"\b(?:verbal(?:ly)?|armed\s+with(?:\s+(?:an?|the|his|her|their))?)\s+$", re.I)
@@ -270,7 +275,7 @@ _CIVILIAN_OBJECT = re.compile(
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilian|villager|resident|village|farmer|trader|child|children|women|woman|teacher|family|families|worshipper)", re.I)
 _CHARGED_WITH = re.compile(r"\b(?:charged with|accused of|convicted of|indicted (?:for|on)|arrested for|suspected of|"
                            r"on charges of|for allegedly|allegedly)\s+(?:[\w-]+\s+)?$", re.I)
-_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|crowds?)\b", re.I)
+_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|riots|crowds?)\b", re.I)
 # The injured are police or troops ("Two police officers were injured", "injured two officers"):
 # not an attack on civilians; part of a riot, or of armed conflict when armed groups are named.
 _INJURY = re.compile(r"(?i)(?:injur|wound|hurt|kill)")
@@ -478,9 +483,10 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 # "a Taliban sniper shot and killed 1 Afghan soldier", "gunmen assassinated a QSD
                 # member", "2 NDS members were shot by unknown gunmen": armed men against fighters
                 event_type = "ARMED_CONFLICT"
-            if event_type in ("ARMED_CONFLICT", "ATTACK_CIVILIANS") and (
+            if event_type in ("ARMED_CONFLICT", "ATTACK_CIVILIANS", "RIOT") and (
                 (_EXPLOSIVE.match(word) and (_DISARMED_BEFORE.search(text, max(start, s - 45), s) or _DISARMED_AFTER.match(text, e, end)))
-                or ((_BLAST.match(word) or (event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and _BLAST.search(sentence_text)))
+            ) or event_type in ("ARMED_CONFLICT", "ATTACK_CIVILIANS") and (
+                ((_BLAST.match(word) or (event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and _BLAST.search(sentence_text)))
                     and _MISHAP_SETTING.search(sentence_text) and not _ARMED_ACTORS.search(sentence_text)
                     and not _ATTACK_WORDS.search(sentence_text))
                 or _DRILL.search(sentence_text)
@@ -506,9 +512,14 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # a cause, a charge or a threat, not an attack in this text
             if event_type in ("MOB_VIOLENCE", "RIOT") and (
                 re.search(r"(?i)\b(?:invasion|storming)\s+of\b[^.;]{0,40}$", text[max(start, s - 60):s])
-                or re.match(r"(?i)[^.;]{0,60}\b(?:the day (?:prior|before)|the previous day|days? earlier|last (?:week|month))\b", text[e:end])
-            ):
-                continue  # "resigned after a pro-Trump mob stormed the building", "the invasion of the Capitol by a mob"
+                or re.match(r"(?i)[^.;]{0,60}\b(?:the day (?:prior|before)|the previous day|days? earlier|last (?:week|month)|"
+                            r"the past (?:two|three|few) (?:days|nights))\b", text[e:end])
+            ) or event_type in ("MOB_VIOLENCE", "RIOT", "LOOTING_DESTRUCTION") and _RIOT_AS_CAUSE_BEFORE.search(text, max(start, s - 60), s):
+                # "resigned after a pro-Trump mob stormed the building", "the invasion of the Capitol by
+                # a mob", "a curfew after riots erupted the past two nights", "troops reactivated after
+                # reports of violent demonstrations", "his involvement in the riot at the Capitol",
+                # "a fence set up to protect it from vandalism", "offenses including spray painting"
+                continue
             if event_type == "RIOT" and "barricad" in word.lower() and _AUTHORITIES.search(text, start, s):
                 continue  # "Police set up barricades around the Capitol": the authorities', not a crowd's
             if event_type in ("RIOT", "LOOTING_DESTRUCTION", "MOB_VIOLENCE") and _CHARGED_WITH.search(text[max(start, s - 40):s]):

@@ -1388,3 +1388,19 @@ def test_armed_men_killing_fighters_named_after_the_verb_is_armed_conflict(text)
 
 def test_civilians_hurt_when_armed_men_open_fire_are_attacked():
     assert "ATTACK_CIVILIANS" in types_in("Two civilians were injured after armed militiamen opened fire in the market.")
+
+
+@pytest.mark.parametrize("text", [
+    "The National Guard was mobilized in response to a recent outbreak of riots in the city.",
+    "He was arrested following his involvement in the riot at the Capitol.",
+    "Demonstrators dismantled the fence set up to protect the courthouse from vandalism.",
+    "Four people were arrested for minor offenses including spray painting city property.",
+    "Police also recovered a cooler containing a long gun and 11 Molotov cocktails.",
+])
+def test_riots_and_vandalism_named_as_a_cause_charge_or_seized_weapon_are_no_new_riot(text):
+    types = types_in(text)
+    assert "RIOT" not in types and "LOOTING_DESTRUCTION" not in types
+
+
+def test_students_rioting_against_mock_examinations_riot():
+    assert "RIOT" in types_in("Students riot against mock examinations in Abothuguchi.")
