@@ -257,6 +257,11 @@ _RIOT_AS_CAUSE_BEFORE = re.compile(
     r"(?i)\b(?:(?:in\s+response|in\s+reaction)\s+to|involvement\s+in|in\s+memory\s+of|outbreak\s+of|"
     r"(?:protect\w*|guard\w*|safeguard\w*|deter\w*)\b[^.;]{0,40}\b(?:from|against)|"
     r"(?:offen[cs]es|charges?|crimes?)\s+(?:including|of|such\s+as|for)|(?:arrested|charged|cited|detained)\s+for)\b[^.;]{0,40}$")
+# A clash between groups, not with the police ("Rioters clashed with police who intervened").
+_CLASH_NEAR = re.compile(r"(?i)\bclash(?:es|ed|ing)?\b(?!\s+(?:with|against)\s+(?:the\s+)?(?:police|security|officers|law enforcement|riot))")
+# What a crowd protests, right before the force it names: "against the prior assault on protesters".
+_PROTESTED_BEFORE = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|in\s+protest|justice\s+for)\b[^.;]{0,45}$")
+_PROTEST_WORDS = re.compile(r"(?i)\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-ins?|strik\w*|riot\w*)")
 # Words with a violent one that tell of no blow: "verbally attacked a journalist", "armed with a
 # taser" (carried, not used), "kicked out the protesters" (sent away), "kicked off the march".
 _NO_BLOW_BEFORE = re.compile(r"\b(?:verbal(?:ly)?|armed\s+with(?:\s+(?:an?|the|his|her|their))?)\s+$", re.I)
@@ -435,6 +440,14 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 word[0] == "M" and (s > start) or _MONTH_MARCH.search(before) or re.match(r"\s*\d", after)
             ):
                 continue  # the month
+            if event_type == "FORCE_ON_PROTEST" and (
+                _PROTESTED_BEFORE.search(text, max(start, s - 60), s)
+                or (_CLASH_NEAR.search(text, max(0, start - 150), end) and not _PROTEST_WORDS.search(text, max(0, start - 150), end))
+            ):
+                # "a rally against the assault on anti-quota protesters": the grievance; "Police fired
+                # tear gas to disperse the clashing members": force on a clash between groups,
+                # part of the mob's event, not force on a protest
+                continue
             if event_type == "FORCE_ON_PROTEST" and word.lower().startswith("crackdown") and (
                 _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text)
             ):

@@ -1404,3 +1404,17 @@ def test_riots_and_vandalism_named_as_a_cause_charge_or_seized_weapon_are_no_new
 
 def test_students_rioting_against_mock_examinations_riot():
     assert "RIOT" in types_in("Students riot against mock examinations in Abothuguchi.")
+
+
+@pytest.mark.parametrize("text", [
+    "Students staged a protest rally on campus against the prior assault on anti-quota protesters by BCL members.",
+    "At least 30 people were injured in the clash between the two groups. Police fired tear gas to disperse the clashing members.",
+])
+def test_force_a_crowd_protests_or_used_on_a_clash_between_groups_is_no_force_on_a_protest(text):
+    last_sentence = (text.rfind(". ") + 2 if ". " in text else 0, len(text))
+    assert all(t != "FORCE_ON_PROTEST" for t, _, _ in find_triggers(text, last_sentence))
+
+
+def test_force_on_rioters_who_clashed_with_police_is_force_on_a_protest():
+    text = "Rioters clashed with police who intervened to try and disperse them."
+    assert "FORCE_ON_PROTEST" in types_in(text)
