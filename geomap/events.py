@@ -160,14 +160,15 @@ _GROUP = (r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d
           r"(?:[\w-]+\s+){0,3}?(?:men|women|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
           r"assailants|attackers|locals|students|workers|prisoners|persons|teenagers|teens|fans|citizens|neighbou?rs)\b")
 _GROUP_VIOLENCE = (r"\b(?:attack\w*|assault\w*|beat\w*|punch\w*|kick\w*|surround\w*|revolt\w*|chas\w+|set upon|"
-                   r"stab\w*|slash\w*|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*|rough\w* up)\b")
+                   r"stab\w*|slash\w*|hack(?:ed|ing)|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*|rough\w* up)\b")
 _FIGURATIVE_FIGHT = re.compile(
     r"\s+(?:for|to|against)\s+(?!(?:the\s+|a\s+)?(?:police|troops|army|soldiers|rebels|militants|forces|security|gunmen|"
     r"fighters|insurgents|officers|each other|one another|rival)\b)", re.I)
 # "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
 # Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
 _GROUP_NOUNS = (r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices|"
-                r"villagers|locals|traders|fishers|fishermen|residents|voters|youths|rivals|neighbou?rs|community members)\b")
+                r"villagers|locals|traders|fishers|fishermen|residents|voters|youths|rivals|neighbou?rs|community members|"
+                r"shopkeepers|contractors|vendors|hawkers|labou?rers|rival men)\b")
 _GROUP_NOUNS_RE = re.compile(_GROUP_NOUNS, re.I)
 # "residents were attacked", "villagers have been beaten": the group suffers the violence.
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|being|got|get)\s+(?:\w+ly\s+)?$")

@@ -1418,3 +1418,11 @@ def test_force_a_crowd_protests_or_used_on_a_clash_between_groups_is_no_force_on
 def test_force_on_rioters_who_clashed_with_police_is_force_on_a_protest():
     text = "Rioters clashed with police who intervened to try and disperse them."
     assert "FORCE_ON_PROTEST" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Several shopkeepers assaulted and injured a student following an altercation over a medicine.",
+    "At least 20 contractors assaulted and injured a project director of the city corporation.",
+])
+def test_shopkeepers_or_contractors_assaulting_someone_are_a_mob(text):
+    assert "MOB_VIOLENCE" in types_in(text)
