@@ -187,7 +187,7 @@ _NOT_GROUP_VIOLENCE = re.compile(r"(?i)(?:\b(?:the|a|an|first|latest|grenade|bom
 # events, and a vehicle that "ran over an IED" is no grievance.
 _NOT_AN_ATTACK_BEFORE = re.compile(
     r"\b(?:(?<!ran )(?<!run )(?<!drove )(?<!rolled )(?<!stepped )over|against|about|denounc\w+|condemn\w+|in response to|in protest|justice for|"
-    r"convicted|accused|charged|charges?|indicted|allegation\w*|for\s+alleged\w*|(?<=\w\s)alleged|conspir\w+|plot\w*|threat\w*|"
+    r"convicted|accus\w+|charged|charges?|indicted|allegation\w*|for\s+alleged\w*|(?<=\w\s)alleged|conspir\w+|plot\w*|threat\w*|"
     r"(?:turned\s+(?:him|her|them)sel(?:f|ves)\s+in|wanted|jailed|sentenced|booked|arrested|detained|prosecuted|investigated)\s+for|"
     r"anniversary|memory|remember\w*|honou?r\w*)\b[^.;]{0,45}$", re.I)
 # ... and right before it, a suspicion or what a crowd supports: "arrested two men suspected of
@@ -242,11 +242,11 @@ _NAMED_SIDES = re.compile(
     r"|loyalists|youths?|leaders|wings?|fans|traders|operators|drivers|gangs?))")
 # Explosives and what is done with them when nobody fights: found, seized, defused, cleared.
 _EXPLOSIVE = re.compile(r"(?i)(?:ied|vbied|improvised explosive|explosive|landmine|land mine|mine|grenade|mortar|bomb|rocket|missile|"
-                        r"ammunition|molotov|petrol bomb|incendiar|torches)")
+                        r"ammunition|molotov|petrol bomb|incendiar|torches|machine ?guns?|weapons?|rifles?|pistols?|firearms?)")
 _DISARMED_VERBS = (r"(?:found|discovered|seized|seize|seizes|defused|defuse|defusing|cleared|clear|dismantled|recovered|removed|"
                    r"confiscated|neutrali[sz]ed|unearthed|destroyed|impounded|surrendered|handed over|caches?|containing)")
-_DISARMED_BEFORE = re.compile(rf"(?i)\b{_DISARMED_VERBS}\b(?:\s+(?:more than|over|about|some|at least|the|a|an|[\d,]+|\w+-\w+|two|three|four|five|six|several|dozens of|hundreds of))*\s+(?:[\w-]+\s+){{0,2}}(?:(?:and|&|,)\s+(?:[\w-]+\s+){{0,3}})?$")
-_DISARMED_AFTER = re.compile(rf"(?i)[^.;]{{0,60}}?\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?{_DISARMED_VERBS}\b")
+_DISARMED_BEFORE = re.compile(rf"(?i)\b{_DISARMED_VERBS}\b(?:\s+(?:more than|over|about|some|at least|the|a|an|[\d,]+|\w+-\w+|two|three|four|five|six|several|dozens of|hundreds of))*\s+(?:[\w-]+\s+){{0,2}}(?:(?:and|&|,)\s+(?:[\w-]+\s+){{0,3}}){{0,6}}$")
+_DISARMED_AFTER = re.compile(rf"(?i)[^.;]{{0,100}}?\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?{_DISARMED_VERBS}\b")
 # An explosion with an industrial or household cause: "a tank at the plant exploded", "gas
 # cylinder blast", "a crash and explosion" — an accident, unless armed men or an attack are named.
 _BLAST = re.compile(r"(?i)(?:explo|blast)")
@@ -501,7 +501,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 (_EXPLOSIVE.match(word) and (_DISARMED_BEFORE.search(text, max(start, s - 45), s) or _DISARMED_AFTER.match(text, e, end)))
             ) or event_type in ("ARMED_CONFLICT", "ATTACK_CIVILIANS") and (
                 ((_BLAST.match(word) or (event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and _BLAST.search(sentence_text)))
-                    and _MISHAP_SETTING.search(sentence_text) and not _ARMED_ACTORS.search(sentence_text)
+                    and _MISHAP_SETTING.search(text, max(0, start - 200), end) and not _ARMED_ACTORS.search(sentence_text)
                     and not _ATTACK_WORDS.search(sentence_text))
                 or _DRILL.search(sentence_text)
             ):

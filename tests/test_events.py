@@ -1426,3 +1426,16 @@ def test_force_on_rioters_who_clashed_with_police_is_force_on_a_protest():
 ])
 def test_shopkeepers_or_contractors_assaulting_someone_are_a_mob(text):
     assert "MOB_VIOLENCE" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pistols, rifles and machine guns as well as about 80,000 rounds of ammunition were seized in a joint operation.",
+    "VBIEDs, IEDs, mortars, improvised fighting vehicles and heavy machine guns were found and cleared in the liberated areas.",
+    "A series of explosions tore through an industrial area where chemicals were stored. The blasts killed at least 50 people.",
+])
+def test_weapons_seized_and_industrial_blasts_are_no_fighting(parser, text):
+    assert "ARMED_CONFLICT" not in happened_types(parser, text)
+
+
+def test_an_accusation_of_bombing_is_no_bombing():
+    assert "ARMED_CONFLICT" not in types_in("Military officials rejected the accusation of bombing a mosque.")
