@@ -541,8 +541,12 @@ class Recogniser:
             # "Tornado Warning", "Top 10 Tornado States", "the Parachute Regiment": a word in a
             # title or a name, not a hamlet named for it
             return None
-        if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS:
-            return None  # "Independence Avenue"
+        if _capitalised(next_word) and next_word.lower().rstrip(".") in FACILITY_WORDS and not (
+            next_lower == "court" and (top.kind in ("country", "admin1", "admin2") or _COURT_OF.match(text, end))
+        ):
+            # "Independence Avenue" (but "Kentucky Court of Appeals", "Meigs County Court": a
+            # court of the place, an organisation's name)
+            return None
         if _streets_named(text, start, end) and not _prominent(top, False):
             return None  # "near Rivers and Stokes avenues", "Reese Road and Claflin elementary schools"
         if _ORDINAL.match(next_word) and top.kind != "country":
@@ -1194,6 +1198,7 @@ def _given_name_before_compound(text: str, start: int, end: int) -> bool:
     return _capitalised(word) and lower not in _FUNCTION_HEADS and (is_first_name(word) or lower in TITLES)
 
 
+_COURT_OF = re.compile(r"\s+Court\s+of\b")
 _KIND_WORD_AFTER = re.compile(r"\s+(?:city|town|village|township|county|borough)\b")
 
 

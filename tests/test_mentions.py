@@ -936,3 +936,15 @@ def test_a_wordlike_name_starting_a_sentence_stays_a_place_where_the_article_wri
 
 def test_a_wordlike_name_only_the_sentence_capitalises_is_no_place(recognise):
     assert "Canaan" not in surfaces(recognise, "Canaan will see the highest jump in the town budget.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It was judged by judges from the Kentucky Court of Appeals.", "Kentucky"),
+    ("Garnes appeared in Meigs County Court on Friday.", "Meigs County"),
+])
+def test_a_place_before_court_of_or_its_county_court_is_the_courts_place(recognise, text, name):
+    assert (name, "embedded") in mentions(recognise, text)
+
+
+def test_a_small_place_before_court_is_a_street(recognise):
+    assert "Elm" not in surfaces(recognise, "The fire started at a house on Elm Court.")
