@@ -407,6 +407,8 @@ class Recogniser:
                 c.name_kind in ("name", "abbr") and (c.place.kind == "country" or _prominent(c.place, False))
                 for c in literal[:3]
             ) and not self._parent_follows(text, end, literal) and not _KIND_WORD_AFTER.match(text, end) and not (
+                _ORGANISATION_TITLE_AFTER.match(text, end)
+            ) and not (
                 not _lowercase_elsewhere(text, surface) and _after_a_preposition_of_place_elsewhere(text, surface)
             ):
                 # "Hope faded…", "Jubilee supporters…": a capital letter that only the sentence
@@ -1199,6 +1201,11 @@ def _given_name_before_compound(text: str, start: int, end: int) -> bool:
 
 
 _COURT_OF = re.compile(r"\s+Court\s+of\b")
+# A town's office or officer after its name: "Carthage Police Chief", "Woodstock Mayor", "Decatur
+# City Council" — the name of the town they serve, capitalised for itself.
+_ORGANISATION_TITLE_AFTER = re.compile(
+    r"\s+(?:Police|Mayor|City\s+Council|Town\s+Council|County\s+Commission|Fire\s+Department|School\s+Board|"
+    r"Board\s+of\s+(?:Education|Finance|Selectmen)|Selectmen|First\s+Selectman|Sheriff|Township)\b")
 _KIND_WORD_AFTER = re.compile(r"\s+(?:city|town|village|township|county|borough)\b")
 
 

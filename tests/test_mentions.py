@@ -948,3 +948,11 @@ def test_a_place_before_court_of_or_its_county_court_is_the_courts_place(recogni
 
 def test_a_small_place_before_court_is_a_street(recognise):
     assert "Elm" not in surfaces(recognise, "The fire started at a house on Elm Court.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police said on Monday he had fled. Carthage Police Chief Chris McKenzie said the woman was hurt.", "Carthage"),
+    ("The plan is costly. Woodstock Mayor Michael Harding was also cautious.", "Woodstock"),
+])
+def test_a_wordlike_town_starting_a_sentence_before_its_office_is_named(recognise, text, name):
+    assert name in surfaces(recognise, text)
