@@ -311,7 +311,9 @@ _AGAINST_RESTRICTION = re.compile(
     # a restriction already in force is the setting, not a new event: "despite the curfew",
     # "while enforcing the lockdown" (but "began enforcing a curfew" is a new one)
     r"(?:\b(?:before|after|despite|during|past|beyond|violat\w+|break\w*|breach\w*|ignor\w+|flout\w*|until|"
-    r"ahead of|amid|amidst|due to|because of|owing to|under|(?<!began )(?<!begin )(?<!begins )(?<!started )(?<!start )(?<!starts )enforc\w+)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$)", re.I)
+    r"ahead of|amid|amidst|due to|because of|owing to|under|(?<!began )(?<!begin )(?<!begins )(?<!started )(?<!start )(?<!starts )enforc\w+)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$)|"
+    # ... and one named as the cause, a few words on: "stuck due to the coronavirus related lockdown"
+    r"(?:\b(?:due\s+to|because\s+of|owing\s+to|amid|amidst|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}$)", re.I)
 _RESTRICTION_NOUN = re.compile(
     r"(?:curfew|lockdown|state of emergency|martial law|ban on|internet|section 144|prohibitory|emergency order|"
     r"stay-at-home)", re.I)
@@ -330,7 +332,6 @@ def _told_before(text: str, sentence_start: int, trigger_start: int, before: str
     """Whether the trigger is told in the past perfect as background ("the victim had been
     arrested before"), not in reported speech ("police said 50 had been arrested")."""
     return bool(_HAD_BEFORE.search(before)) and not _REPORTED.search(text, sentence_start, trigger_start)
-_CAUSE_OF_BEFORE = re.compile(r"\b(?:due\s+to|because\s+of|owing\s+to|amid|amidst|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.I)
 _RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violators?|defiance)\b", re.I)
 
 
@@ -469,7 +470,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 or re.match(r"(?i)clos(?:e|es|ed|ing)\s+to\b", word)  # "close to Ghazni city": near, not shut
                 # told in the past perfect, or as the cause of what happened: the setting ("the
                 # government had closed its borders", "stuck due to the lockdown")
-                or _told_before(text, start, s, before) or (_RESTRICTION_NOUN.match(word) and _CAUSE_OF_BEFORE.search(text, max(start, s - 60), s))
+                or _told_before(text, start, s, before)
             ):
                 continue  # "protested against the lockdown": the grievance, not a new restriction
             if event_type == "ATTACK_CIVILIANS" and _GRIEVANCE.search(text[e:min(end, e + 60)]) and (
