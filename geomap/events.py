@@ -219,9 +219,6 @@ _NOT_AN_ATTACK_AFTER = re.compile(
 # "a police shooting", "an officer-involved shooting": in a text about a crowd, what it protests
 # (or, were the crowd shot, force against it), not an attack of its own.
 _FORCES_SHOOTING_BEFORE = re.compile(r"\b(?:police|officer|officers|deputy|deputies|trooper)(?:[- ]involved)?\s+$", re.I)
-# "after a video showed that a demonstrator had been stun gunned": told in the past perfect beside
-# a crowd, an earlier deed the crowd answers.
-_HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+(?:\w+ly\s+)?$", re.I)
 # Blows: part of the force used on a crowd or of a riot where the sentence tells one.
 _BLOW = re.compile(r"(?i)(?:punch|kick|beat|taser|stun|kneel|chok|slap)[\w ]*")
 # A crowd as the subject of a destructive verb: its noun, then up to a few words (not "of",
@@ -481,7 +478,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 _GRIEVANCE.search(text[max(start, s - 70):s]) or _GRIEVANCE.search(text[e:min(end, e + 60)])
                 or _BEATEN_BY_FORCES.match(word)
                 or (word.lower().startswith("shooting") and _FORCES_SHOOTING_BEFORE.search(before))
-                or (_HAD_BEEN_BEFORE.search(before) and _CROWD.search(sentence_text) and not _REPORTED.search(text, start, s))
+                or (_told_before(text, start, s, before) and _CROWD.search(sentence_text))
             ) and _CROWD.search(text):
                 # "the death of George Floyd", "killed by police": the cause of a protest (in a text
                 # with no crowd, "a man … was killed by police at Homa Bay" is the event)
