@@ -160,7 +160,7 @@ _GROUP = (r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d
           r"(?:[\w-]+\s+){0,3}?(?:men|women|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
           r"assailants|attackers|locals|students|workers|prisoners|persons|teenagers|teens|fans|citizens|neighbou?rs)\b")
 _GROUP_VIOLENCE = (r"\b(?:attack\w*|assault\w*|beat\w*|punch\w*|kick\w*|surround\w*|revolt\w*|chas\w+|set upon|"
-                   r"stab\w*|slash\w*|hack(?:ed|ing)|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*|rough\w* up)\b")
+                   r"stab\w*|slash\w*|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*|rough\w* up)\b")
 _FIGURATIVE_FIGHT = re.compile(
     r"\s+(?:for|to|against)\s+(?!(?:the\s+|a\s+)?(?:police|troops|army|soldiers|rebels|militants|forces|security|gunmen|"
     r"fighters|insurgents|officers|each other|one another|rival)\b)", re.I)
@@ -465,8 +465,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 or (_RESTRICTION_NOUN.match(word) and not _IMPOSING.search(sentence_text))
                 or (word.lower().startswith(("outlawed", "banned")) and _DETERMINER_BEFORE.search(before))  # "the outlawed party", "the banned PKK"
                 or re.match(r"(?i)clos(?:e|es|ed|ing)\s+to\b", word)  # "close to Ghazni city": near, not shut
-                # told in the past perfect, or as the cause of what happened: the setting ("the
-                # government had closed its borders", "stuck due to the lockdown")
+                # told in the past perfect, outside reported speech: the setting ("the government
+                # had closed its borders")
                 or _told_before(text, start, s, before)
             ):
                 continue  # "protested against the lockdown": the grievance, not a new restriction
@@ -528,8 +528,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                             r"the past (?:two|three|few) (?:days|nights))\b", text[e:end])
             ) or event_type in ("MOB_VIOLENCE", "RIOT", "LOOTING_DESTRUCTION") and _RIOT_AS_CAUSE_BEFORE.search(text, max(start, s - 60), s):
                 # "resigned after a pro-Trump mob stormed the building", "the invasion of the Capitol by
-                # a mob", "a curfew after riots erupted the past two nights", "troops reactivated after
-                # reports of violent demonstrations", "his involvement in the riot at the Capitol",
+                # a mob", "a curfew after riots erupted the past two nights", "troops mobilized in
+                # response to an outbreak of riots", "his involvement in the riot at the Capitol",
                 # "a fence set up to protect it from vandalism", "offenses including spray painting"
                 continue
             if event_type == "RIOT" and "barricad" in word.lower() and _AUTHORITIES.search(text, start, s):
