@@ -414,8 +414,9 @@ class Recogniser:
                 # "Hope faded…", "Jubilee supporters…": a capital letter that only the sentence
                 # gives, on a word whose places are small by their own name ("Grenade attack
                 # leaves 16 dead": French for Grenada and Granada, not their English names) —
-                # unless a town's kind word follows ("Decatur city officials") or the article
-                # writes the word as a place elsewhere ("… in Decatur. Decatur will vote")
+                # unless a town's kind word or office follows ("Decatur city officials", "Carthage
+                # Police Chief") or the article writes the word as a place elsewhere ("… in
+                # Decatur. Decatur will vote")
                 return None
             if (
                 info.first_name
