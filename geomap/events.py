@@ -176,7 +176,7 @@ _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|being|got|get)\s+(?
 _ANGRY_GROUP = r"\b(?:angry|irate|enraged|furious|rowdy)\s+(?:youths?|residents|villagers|locals|mob|crowd|people)\b"
 _GROUP_ATTACK = re.compile(
     rf"(?:{_GROUP}|{_GROUP_NOUNS})[^.;]{{0,40}}?{_GROUP_VIOLENCE}|"
-    rf"{_GROUP_VIOLENCE}\s+by\s+(?:a\s+|an\s+|the\s+)?(?:{_GROUP}|{_GROUP_NOUNS}|{_ANGRY_GROUP})", re.I)
+    rf"{_GROUP_VIOLENCE}(?:\s+up)?\s+by\s+(?:a\s+|an\s+|the\s+)?(?:{_GROUP}|{_GROUP_NOUNS}|{_ANGRY_GROUP})", re.I)
 # A violent word that is a noun ("in the first attack", "13 attackers") or a phrasal verb
 # ("kicked off the protests") is no group's violence.
 _NOT_GROUP_VIOLENCE = re.compile(r"(?i)(?:\b(?:the|a|an|first|latest|grenade|bomb|suicide|this|that)\s+\w+|\battackers)$")

@@ -1439,3 +1439,11 @@ def test_weapons_seized_and_industrial_blasts_are_no_fighting(parser, text):
 
 def test_an_accusation_of_bombing_is_no_bombing():
     assert "ARMED_CONFLICT" not in types_in("Military officials rejected the accusation of bombing a mosque.")
+
+
+@pytest.mark.parametrize("text", [
+    "A man who had punched a journalist was beaten up by locals in the neighborhood.",
+    "A policeman on duty was beaten up by three persons in the market area.",
+])
+def test_someone_beaten_up_by_a_group_is_a_mobs_violence(text):
+    assert "MOB_VIOLENCE" in types_in(text)
