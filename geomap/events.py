@@ -259,6 +259,8 @@ _RIOT_AS_CAUSE_BEFORE = re.compile(
 _CLASH_NEAR = re.compile(r"(?i)\bclash(?:es|ed|ing)?\b(?!\s+(?:with|against)\s+(?:the\s+)?(?:police|security|officers|law enforcement|riot))")
 # What a crowd protests, right before the force it names: "against the prior assault on protesters".
 _PROTESTED_BEFORE = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|in\s+protest|justice\s+for)\b[^.;]{0,45}$")
+# Words of a protest, strike or riot — _CROWD without "crowd", which the police disperse after a
+# clash between groups as much as after a demonstration ("charged baton to disperse the crowd").
 _PROTEST_WORDS = re.compile(r"(?i)\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-ins?|strik\w*|riot\w*)")
 # Words with a violent one that tell of no blow: "verbally attacked a journalist", "armed with a
 # taser" (carried, not used), "kicked out the protesters" (sent away), "kicked off the march".
