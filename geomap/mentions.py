@@ -121,6 +121,11 @@ _LIKENESS_SUFFIX = re.compile(r"[-‐](?:esque|like|style|type|inspired|themed)\
 #: Words after a place's name that make it a disease's or a pathogen's: "Marburg virus", "Lyme disease".
 _PATHOGEN_WORDS = frozenset({"virus", "viruses", "ebolavirus", "fever", "disease", "flu", "encephalitis", "hemorrhagic",
                              "haemorrhagic", "strain", "variant", "syndrome"})
+#: Words that make the name before them a people's, its culture's or its language's: "the Mohawk
+#: people", "the Clovis culture", "the Cheyenne language" ("the Seneca tribe", "Pokot herders" name
+#: who acted: AFFILIATION_NOUNS). Case counts: "Uganda Peoples Defence Force" is an army's name.
+_PEOPLE_WORDS = frozenset({"people", "peoples", "culture", "civilization", "civilisation", "language", "languages",
+                           "dialect"})
 #: Words for a neighbourhood that head its name in Latin America: "Colonia Miramar", "Vila Isabel".
 _NEIGHBOURHOOD_HEADS = frozenset({"Colonia", "Barrio", "Bairro", "Vila", "Jardim"})
 # Currencies named after their country: "US dollar", "Hong Kong dollars" (not "pounds": "Israel
@@ -581,6 +586,10 @@ class Recogniser:
             return None  # "a Frankenstein-esque mower", "Vegas-style shows": a likeness, not the place
         if next_lower in _PATHOGEN_WORDS and text[end:end + 1] in (" ", "-"):
             return None  # "Marburg hemorrhagic fever", "Reston ebolavirus", "West Nile virus": a disease named after a place
+        if next_word in _PEOPLE_WORDS and text[end:end + 1] == " " and top.kind not in ("country", "admin1"):
+            # "the Mohawk people", "the Adena culture": a people, not its town (but "in TN people
+            # wait" is the state's people)
+            return None
         if (_ARTICLE_THEN_NAME.match(text, end) or _NAME_THEN_ARTICLE.search(text, max(0, start - 40), start)) and not (
             top.kind in ("country", "admin1") or literal[0].name_kind == "name" and top.population >= NAME_HEAD_POPULATION
         ):

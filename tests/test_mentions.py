@@ -828,6 +828,14 @@ def test_money_and_diseases_named_after_places_are_no_places(recognise):
     assert surfaces(recognise, text) == ["Reston", "Virginia"]
 
 
+def test_a_people_its_culture_and_its_language_are_no_places(recognise):
+    text = "Natchez, Mississippi, was home to the Natchez people, and Kingman has a name in the Mojave language."
+    assert surfaces(recognise, text) == ["Natchez", "Mississippi", "Kingman"]
+    assert surfaces(recognise, "Mounds of the Adena culture stand near Chillicothe.") == ["Chillicothe"]
+    # ... but a capitalised word goes on a name: an army, not its people
+    assert "Uganda" in surfaces(recognise, "The Uganda Peoples Defence Force crossed the border.")
+
+
 def test_a_town_naming_a_newspaper_is_no_place_in_the_story(recognise):
     text = "The boy died of an overdose in Boston, the Los Angeles Times reported, citing the Manila Bulletin."
     assert surfaces(recognise, text) == ["Boston"]
