@@ -49,6 +49,7 @@ from .wordlists import (
     NOT_PLACE_PHRASES,
     ORGANISATION_WORDS,
     SAINT_WORDS,
+    SITE_WORDS,
     SPEECH_VERBS,
     TITLES,
     is_first_name,
@@ -499,6 +500,16 @@ class Recogniser:
         ):
             people.add(surface)
             return None  # "Terry A. Corbin", "Ashley L. Evens": a surname, bare in the rest of the article
+        if (
+            text[start - 1:start] == " " and info.single_word and not _prominent(top, False)
+            and next_lower not in _NOT_A_MIDDLE_NAME and _middle_name_before(text, start, prev_word)
+        ):
+            # "Claude Joseph Villars Dubreuil", "James Oakley Davidson": a surname after a middle
+            # name, that person bare in the rest of the article, unless the town is named for them
+            # ("Delano … was named for Francis Roach Delano")
+            if not _NAMED_FOR_BEFORE.search(text, max(0, start - 80), start):
+                people.add(surface)
+            return None
         if (
             _capitalised(prev_word)
             and text[start - 1:start] == " "
@@ -1082,6 +1093,30 @@ def _starts_a_phrase_of_no_place(text: str, start: int) -> bool:
     """Whether a phrase that names no place starts at ``start`` ("Mardi Gras", "State University")."""
     head = text[start:start + 24].lower()
     return any(head.startswith(p) and not head[len(p):len(p) + 1].isalnum() for p in NOT_PLACE_PHRASES)
+
+
+_NAMED_FOR_BEFORE = re.compile(r"\b(?:named|renamed|called)\s+(?:for|after)\s+(?:\S+\s+){2,5}$|\bin\s+honou?r\s+of\s+(?:\S+\s+){2,5}$")
+_NOT_A_MIDDLE_NAME = SAINT_WORDS | SITE_WORDS | ORGANISATION_WORDS | GENERIC_REGION_WORDS | GEOGRAPHIC_WORDS
+
+
+def _middle_name_before(text: str, start: int, prev_word: str) -> bool:
+    """Whether the name at ``start`` ends a person's name of three words, a given name and a
+    middle name before it, the run starting after a lower-case word, another given name or a
+    sentence's start ("owned by Claude Joseph Villars Dubreuil", "developer James Oakley Davidson"; not "San Andres San
+    Dionisio", a list of villages, nor "Baptist Church Maryville", where "Church" is no name; the
+    caller spares a name before a site or kind word: "the Mai Mahiu Narok highway")."""
+    if not (prev_word.isalpha() and _capitalised(prev_word) and not prev_word.isupper()
+            and prev_word.lower() not in _NOT_A_MIDDLE_NAME):
+        return False
+    given_end = start - len(prev_word) - 1
+    given = _word_before(text, given_end)
+    if text[given_end - 1:given_end] != " " or not (given.isalpha() and _capitalised(given) and not given.isupper()):
+        return False
+    lower = given.lower()
+    if lower in _NOT_A_MIDDLE_NAME or lower in _ARTICLES or lower in _LOCATIVE_PREPOSITIONS or not is_first_name(given):
+        return False
+    before = _word_before(text, given_end - len(given) - 1)
+    return not _capitalised(before) or before.isalpha() and is_first_name(before) and before.lower() not in _NOT_A_MIDDLE_NAME
 
 
 def _titled_name_before(text: str, start: int) -> bool:

@@ -268,6 +268,18 @@ def test_a_surname_after_an_initial_is_a_person_throughout(recognise):
     assert "Corbin" not in surfaces(recognise, text)
 
 
+def test_a_surname_after_a_middle_name_is_a_person_throughout_unless_a_town_is_named_for_them(recognise):
+    text = "The land was owned by Claude Joseph Villars Dubreuil, a builder. In 1740 Dubreuil dug a canal."
+    assert "Dubreuil" not in surfaces(recognise, text)
+    assert "Bernal" not in surfaces(recognise, "The film stars Gael Garcia Bernal.")
+    # ... but a list of villages is no person, nor a town named for one
+    assert surfaces(recognise, "Its barangays are Tabao, San Andres San Dionisio and Mabini.")[-2:] == ["San Dionisio", "Mabini"]
+    text = "Delano lies west of Minneapolis. It was named for Francis Roach Delano, a railroad official."
+    assert surfaces(recognise, text)[0] == "Delano"
+    # ... nor a town before its road: "the Mai Mahiu Narok highway"
+    assert surfaces(recognise, "Residents in Narok blocked the Mai Mahiu Narok highway.")[0] == "Narok"
+
+
 @pytest.mark.parametrize("text", [
     "The area is bounded by Culver and Charter streets.",
     "She taught at Reese Road and Claflin elementary schools.",
