@@ -470,6 +470,8 @@ class Recogniser:
             and _word_before(text, start - len(prev_word) - 1).lower().rstrip(".") not in SAINT_WORDS
             # "Mount Holly NJ": a state after one of its towns
             and not (top.kind == "admin1" and self._after_a_town_inside(text, start, literal))
+            # "I Love Africa", "Oh Africa!": no one is surnamed after a continent
+            and top.kind != "continent"
         ):
             people.add(surface)
             return None  # "Jesse Jackson"

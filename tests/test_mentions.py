@@ -620,6 +620,9 @@ def test_a_person_named_after_a_city_is_still_a_person(recognise):
     # Mary (Turkmenistan) is a big city, Travers a Swiss village: together, a singer
     assert "Travers" not in surfaces(recognise, "Mary Travers of the folk group sang in Boston.")
     assert surfaces(recognise, "Austin Texas is hot.") == ["Austin", "Texas"]
+    # ... but no one is surnamed after a continent: "Love" and "Oh" are given names too
+    assert surfaces(recognise, "Together we will end Ebola. I Love Africa") == ["Africa"]
+    assert surfaces(recognise, "Oh Africa! Police fired tear gas at pupils.") == ["Africa"]
 
 
 def test_one_sense_per_discourse_spares_only_the_biggest_places(recognise):
