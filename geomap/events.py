@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from .cues import prefix_tree_pattern
 from .dates import event_date
 from .event_places import (
     EventPlace,
@@ -32,6 +33,7 @@ from .event_places import (
     locate,
     most_specific,
 )
+from .gazetteer.curated import read_armed_cues
 from .lexicon import candidate_types, compiled
 from .text import sentences
 from .types import Place, Resolution
@@ -116,7 +118,9 @@ _ARMED_ACTORS = re.compile(
     r"armed (?:men|group\w*)|jihadist\w*|taliban|al[- ]shabaa?b|boko haram|islamic state|isis|isil|houthis?|"
     r"forces of|armed forces|(?<!security )(?<!police )(?<!riot )forces|paramilitar\w*|guerrill\w*|cartel\w*|raiders|clans?|clan militia\w*|"
     r"communal militia\w*|ethnic (?:groups?|militia\w*)|pirates|tribes|tribesmen|rival communities|"
-    r"armed gangs?|gangsters|bandits?)\b", re.I)
+    r"armed gangs?|gangsters|bandits?)\b"
+    # ... and the armed forces and groups of gazetteer/country_cues.tsv, written as named ("Mungiki", "KDF", "SLDF")
+    rf"|(?-i:(?<![\w-]){prefix_tree_pattern(read_armed_cues())}s?(?![\w-]))", re.I)
 # A partisan crowd as the subject of an attack: "supporters of …", "BNP activists".
 _PARTISANS_BEFORE = re.compile(r"\b(?:supporters|activists|followers|cadres)\b(?![^.;]{0,80}\b(?:were|was|been)\b)[^.;]{0,80}$", re.I)
 # Bombs made at home, which party cadres and mobs throw (South Asia's "crude bombs", "cocktail bombs")

@@ -138,6 +138,21 @@ def test_armed_men_killing_fighters_or_soldiers_is_armed_conflict(text):
 
 
 @pytest.mark.parametrize("text", [
+    "2 suspected Mungiki members were gunned down by police in Kariobangi estate.",
+    "8 suspected SLDF shot dead by police during heavy fighting near Kopsiro.",
+])
+def test_police_killing_members_of_a_named_militia_is_armed_conflict(text):
+    # the militias of gazetteer/country_cues.tsv (armed = yes) are armed groups, as "militants" are
+    found = types_in(text)
+    assert "ARMED_CONFLICT" in found and "ATTACK_CIVILIANS" not in found and "MOB_VIOLENCE" not in found
+
+
+def test_a_party_youth_wing_is_no_armed_group():
+    # ACLED codes the Imbonerakure's fights with the opposition as mob violence
+    assert "ARMED_CONFLICT" not in types_in("Imbonerakure and CNL members fought one another in Rutabo.")
+
+
+@pytest.mark.parametrize("text", [
     "Soldiers shot dead two men in the village.",             # the soldiers shoot
     "Seven fishermen have been killed by Murle militiamen.",  # those after "by" did it
 ])

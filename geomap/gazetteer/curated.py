@@ -86,6 +86,17 @@ def read_country_cues() -> Iterator[tuple[str, tuple[str, ...]]]:
         yield row["term"], codes
 
 
+def read_armed_cues() -> frozenset[str]:
+    """The cue terms that name an armed force or group (``armed`` in country_cues.tsv)."""
+    found = set()
+    for row in _rows("country_cues.tsv"):
+        if row["armed"] not in ("", "yes"):
+            raise ValueError(f"gazetteer/country_cues.tsv: {row['term']}: armed must be 'yes' or empty, not {row['armed']!r}")
+        if row["armed"]:
+            found.add(row["term"])
+    return frozenset(found)
+
+
 def read_cue_areas() -> dict[str, str]:
     """term -> the region of additions.tsv where the term's events take place, for the cues that
     name one ("OSCE SMM": the Donbas)."""
