@@ -46,7 +46,7 @@ def check_picks(results: list[Resolution], text: str, names: list[str], options:
     results = _unsure_outside_a_sure_region(
         _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text, names)), text)
     results = _villages_far_from_the_cue_area(results, list(areas), parents) if areas else results
-    return _unsure_villages_far_from_sure_places(results, parents)
+    return _lone_towns_abroad(_unsure_villages_far_from_sure_places(results, parents))
 
 
 #: A region the sentence names this surely ...
@@ -96,6 +96,36 @@ def _unsure_outside_a_sure_region(results: list[Resolution], text: str) -> list[
             why = (f"abstained: best guess {res.place.name} ({res.place.admin1}) has confidence "
                    f"{res.confidence:.2f}, and its sentence names {', '.join(sorted(regions))} surely")
             out[i] = Resolution(res.mention, None, res.confidence, (res.place, *res.alternates), (why,))
+    return out
+
+
+#: A country the article names this surely places its story there ...
+SURE_COUNTRY_CONFIDENCE = 0.9
+#: ... and a town elsewhere smaller than this, picked unsurely, is no better than a place the gazetteer lacks.
+LONE_TOWN_POPULATION = 100_000
+
+
+def _lone_towns_abroad(results: list[Resolution]) -> list[Resolution]:
+    """Abstain on an unsure pick of a town in a country nothing else in the article points to,
+    when the article names its own country surely: in "Turkish forces struck PKK targets in Gare
+    region of Dahuk, Northern Iraq", a French village called Gare, picked at 0.54 for want of an
+    Iraqi one, would be a wrong point."""
+    # by its name, not by a demonym: "Somali residents of Eastleigh" are in Kenya
+    sure = {r.place.country_code for r in results if r.place is not None and r.place.kind == "country"
+            and r.mention.kind == "literal" and r.confidence >= SURE_COUNTRY_CONFIDENCE}
+    if not sure:
+        return results
+    out = list(results)
+    for i, res in enumerate(results):
+        place = res.place
+        if (place is None or place.kind != "city" or res.confidence >= UNSURE_HOME_PICK_CONFIDENCE
+                or place.country_code in sure or place.population >= LONE_TOWN_POPULATION):
+            continue
+        if any(j != i and r.place is not None and r.place.country_code == place.country_code for j, r in enumerate(results)):
+            continue  # the article points there twice ("Gare … Pau")
+        why = (f"abstained: best guess {place.name} ({place.country_code}) has confidence {res.confidence:.2f}, "
+               f"and nothing else in the article is in {place.country_code} while it names {', '.join(sorted(sure))} surely")
+        out[i] = Resolution(res.mention, None, res.confidence, (place, *res.alternates), (why,))
     return out
 
 

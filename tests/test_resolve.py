@@ -909,6 +909,18 @@ def test_an_unsure_pick_abroad_of_a_region_its_sentence_names_surely_is_no_point
     assert by_surface["Samangan"].place.country_code == "AF"
 
 
+def test_an_unsure_town_in_a_country_nothing_else_points_to_is_no_point(parser):
+    # no Iraqi Gare in the gazetteer: a French village of that name is no guess worth drawing
+    res = parser.parse("Turkish jets bombed PKK hideouts near Gare (Chiya-e Gara), in Dahuk province of Iraq.").resolutions
+    gare = {r.mention.surface: r for r in res}["Gare"]
+    assert gare.place is None and gare.alternates[0].country_code == "FR"
+    assert "nothing else in the article is in FR while it names IQ surely" in gare.reasons[0]
+    # ... but a demonym places no story ("Somali residents of Eastleigh" live in Kenya), and a
+    # second place in that country is a pointer to it
+    res = parser.parse("Police targeted Somali residents of Eastleigh after a grenade attack in Nairobi.").resolutions
+    assert {r.mention.surface: r.place for r in res}["Eastleigh"] is not None
+
+
 def test_an_unsure_hamlet_in_another_state_than_its_sentence_names_surely_is_no_point(parser):
     # the gazetteer's only Ejido El Castillo lies in the State of Mexico, 700 km from Nuevo Leon
     res = parser.parse("In Cadereyta Jimenez, Nuevo Leon, a man was shot dead inside his house by a pair of "
