@@ -137,6 +137,7 @@ _CURRENCY_WORDS = frozenset({"dollar", "dollars", "franc", "francs", "shilling",
 _PARTY_WORDS = frozenset({
     "supporters", "campaign", "primaries", "nominations", "party", "loyalists", "aspirants", "candidates",
     "candidate", "legislators", "mps", "politicians", "nominees", "faithful", "ticket", "coalition",
+    "politician", "aspirant", "nominee", "headquarters",
 })
 _SAID = {"said", "says", "told", "added", "wrote", "explained"}
 _PLACE_KIND_OF_BEFORE = re.compile(r"\b(?:city|town|village|county|state|province|district|region|island)\s+of\s+\Z", re.I)

@@ -727,6 +727,8 @@ def test_a_word_naming_a_party_is_no_hamlet(recognise):
     # "Jubilee" is a Kenyan party before it is Jubilee, British Columbia (pop. 5,000)
     assert "Jubilee" not in surfaces(recognise, "Police dispersed Jubilee supporters in Nakuru.")
     assert "Nakuru" in surfaces(recognise, "Police dispersed Jubilee supporters in Nakuru.")
+    assert surfaces(recognise, "Crowds gathered outside the Jubilee headquarters in Nakuru.") == ["Nakuru"]
+    assert surfaces(recognise, "Police shot dead a Jubilee politician in Limuru.") == ["Limuru"]
     # a real town's name before "supporters" stays a place
     assert "Minsk" in surfaces(recognise, "Minsk supporters of the opposition marched.")
 
