@@ -251,9 +251,19 @@ _DISARMED_AFTER = re.compile(rf"(?i)[^.;]{{0,100}}?\b(?:was|were|been|being|is|a
 # An explosion with an industrial or household cause: "a tank at the plant exploded", "gas
 # cylinder blast", "a crash and explosion" — an accident, unless armed men or an attack are named.
 _BLAST = re.compile(r"(?i)(?:explo|blast)")
-_MISHAP_SETTING = re.compile(r"(?i)\b(?:plant|factory|tank|tanker|boiler|gas|propane|cylinder|chemicals?|pipeline|refinery|"
+_MISHAP_SETTING = re.compile(r"(?i)\b(?:plant|factory|tank|tanker|boiler|gas|propane|cylinder|storage|chemicals?|pipeline|refinery|"
                              r"transformer|reactor|fireworks|furnace|crash|collision|leak\w*|industrial|warehouse|mine\s+shaft)\b")
 _ATTACK_WORDS = re.compile(r"(?i)\b(?:attack\w*|bomb\w*|suicide|terror\w*|targeted|claimed responsibility|device|ied|grenade)\b")
+# Destruction words that need an agent ("destroyed", "damaged", "burned"; not "looted", "torched").
+_HARM_WORD = re.compile(r"(?i)(?:destr|damag|demolish|burn|raz)")
+_EXPLOSIVE_OBJECT = re.compile(r"(?i)\s+(?:(?:more than|over|about|some|at least|the|a|an|[\d,]+|several|dozens of|hundreds of)\s+)*"
+                               r"(?:[\w-]+\s+){0,2}(?:mines|landmines|ieds?|improvised explosive|explosive|bombs|unexploded)")
+# Disasters and accidents that destroy and burn on their own.
+_HAZARD = re.compile(r"(?i)\b(?:earthquakes?|quakes?|aftershocks?|tremors?|wildfires?|bushfires?|forest fires?|"
+                     r"floods?|flooding|floodwaters|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|landslides?|"
+                     r"mudslides?|avalanches?|lightning)\b")
+_FIRE_OR_BLAST = re.compile(r"(?i)\b(?:fires?|blaze|burn\w*|explo\w+|blasts?)\b")
+_ARSON = re.compile(r"(?i)\b(?:arson\w*|set (?:on )?fire|set (?:ablaze|alight)|torch\w*|firebomb\w*|petrol bombs?|molotov)")
 _DRILL = re.compile(r"(?i)\b(?:military drills?|drills|military exercises?|war games|mock (?:enemy|attacks?|battles?|raids?|assaults?))\b")
 _RIOT_AS_CAUSE_BEFORE = re.compile(
     r"(?i)\b(?:(?:in\s+response|in\s+reaction)\s+to|involvement\s+in|in\s+memory\s+of|outbreak\s+of|"
@@ -437,6 +447,21 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "barricaded himself", "land occupied by the rebels", a crash that shut down a highway
             if event_type == "BLOCKADE" and word.lower() == "occupied" and _OCCUPIED_LAND.match(after) and _DETERMINER_BEFORE.search(before):
                 continue  # "the occupied West Bank": the land's status, not an occupation today
+            if event_type == "LOOTING_DESTRUCTION" and _HARM_WORD.match(word) and (
+                _EXPLOSIVE_OBJECT.match(text, e, min(end, e + 60))
+                or (re.match(r"\s+(?:them|it)\b", after) and _EXPLOSIVE_OBJECT.search(" " + text[start:s]))
+                or ((_HAZARD.search(text, max(0, start - 200), end)
+                     or (_MISHAP_SETTING.search(text, max(0, start - 200), end) and _FIRE_OR_BLAST.search(sentence_text)))
+                    and not _ARSON.search(sentence_text) and not _ATTACK_WORDS.search(sentence_text)
+                    # no crowd or armed men there, this sentence or the ones just before ("workers …
+                    # staged a demonstration … They also burnt tires")
+                    and not _ARMED_ACTORS.search(text, max(0, start - 200), end) and not _CROWD.search(text, max(0, start - 200), end))
+            ):
+                # "destroyed 342 mines and 288 IEDs", "cleared 23,000 landmines and destroyed them":
+                # explosives disarmed; "an earthquake caused
+                # extensive damage", "an oil tank burns after catching fire at the power plant": a
+                # disaster or an accident, no one's destruction
+                continue
             if event_type == "FORCE_ON_PROTEST" and re.match(r"(?i)r[au][mn]", word) and not _CROWD.search(sentence_text):
                 continue  # "ran over", "rammed into": force on a gathering only when one is named
             if event_type == "RIOT" and word.lower().startswith("riot") and _RIOT_GEAR.match(after):

@@ -1341,6 +1341,26 @@ def test_explosives_found_or_defused_accidents_and_drills_are_no_fighting(text):
     assert "ARMED_CONFLICT" not in types and "ATTACK_CIVILIANS" not in types
 
 
+@pytest.mark.parametrize("text", [
+    "Army engineers destroyed 40 mines and 12 improvised explosive devices near the border.",
+    "Deminers cleared more than 2,000 landmines in the valley and destroyed them.",
+    "Aftershocks rattled the province after a strong earthquake caused extensive damage to homes.",
+    "A storage tank full of diesel burned for hours after catching fire at the refinery.",
+    "Floods damaged hundreds of houses along the river.",
+])
+def test_explosives_destroyed_disasters_and_accidents_are_no_destruction(text):
+    assert "LOOTING_DESTRUCTION" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Workers staged a demonstration at the factory gate. They also burnt tires.",
+    "Rioters set fire to a police post as the floods receded.",
+    "Gunmen burned down a warehouse at the port.",
+])
+def test_a_crowd_or_gunmen_destroying_is_still_destruction(text):
+    assert "LOOTING_DESTRUCTION" in types_in(text)
+
+
 def test_a_bomb_that_exploded_in_an_attack_is_still_fighting():
     assert "ARMED_CONFLICT" in types_in("A roadside bomb exploded near an army convoy, killing two soldiers.")
 
