@@ -254,6 +254,8 @@ _BLAST = re.compile(r"(?i)(?:explo|blast)")
 _MISHAP_SETTING = re.compile(r"(?i)\b(?:plant|factory|tank|tanker|boiler|gas|propane|cylinder|storage|chemicals?|pipeline|refinery|"
                              r"transformer|reactor|fireworks|furnace|crash|collision|leak\w*|industrial|warehouse|mine\s+shaft)\b")
 _ATTACK_WORDS = re.compile(r"(?i)\b(?:attack\w*|bomb\w*|suicide|terror\w*|targeted|claimed responsibility|device|ied|grenade)\b")
+# A determiner or a noun's modifier before "camp": the noun ("a camp outside Afgoye", "the military camp outside").
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|their|its|his|her|our|this|that|military|army|refugee|displacement|idp|police|training)\s+$")
 # Destruction words that need an agent ("destroyed", "damaged", "burned"; not "looted", "torched").
 _HARM_WORD = re.compile(r"(?i)(?:destr|damag|demolish|burn|raz)")
 _EXPLOSIVE_OBJECT = re.compile(r"(?i)\s+(?:(?:more than|over|about|some|at least|the|a|an|[\d,]+|several|dozens of|hundreds of)\s+)*"
@@ -447,6 +449,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "barricaded himself", "land occupied by the rebels", a crash that shut down a highway
             if event_type == "BLOCKADE" and word.lower() == "occupied" and _OCCUPIED_LAND.match(after) and _DETERMINER_BEFORE.search(before):
                 continue  # "the occupied West Bank": the land's status, not an occupation today
+            if event_type == "BLOCKADE" and word.lower().startswith("camp ") and _NOUN_BEFORE.search(before):
+                continue  # "charged a camp outside Afgoye": the noun, a camp stormed, not people camping outside
             if event_type == "LOOTING_DESTRUCTION" and _HARM_WORD.match(word) and (
                 _EXPLOSIVE_OBJECT.match(text, e, min(end, e + 60))
                 or (re.match(r"\s+(?:them|it)\b", after) and _EXPLOSIVE_OBJECT.search(" " + text[start:s]))

@@ -1361,6 +1361,11 @@ def test_a_crowd_or_gunmen_destroying_is_still_destruction(text):
     assert "LOOTING_DESTRUCTION" in types_in(text)
 
 
+def test_a_camp_outside_a_town_is_no_one_camping_outside():
+    assert "BLOCKADE" not in types_in("Militants stormed a camp outside Afgoye on Tuesday night.")
+    assert "BLOCKADE" in types_in("Hundreds of teachers camped outside the ministry in Nairobi.")
+
+
 def test_a_bomb_that_exploded_in_an_attack_is_still_fighting():
     assert "ARMED_CONFLICT" in types_in("A roadside bomb exploded near an army convoy, killing two soldiers.")
 
