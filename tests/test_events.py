@@ -1361,6 +1361,13 @@ def test_a_crowd_or_gunmen_destroying_is_still_destruction(text):
     assert "LOOTING_DESTRUCTION" in types_in(text)
 
 
+def test_a_vigilante_mob_holds_no_vigil():
+    found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
+    assert "MOB_VIOLENCE" in found and "PROTEST" not in found
+    assert "PROTEST" not in types_in("Police urged vigilance after the attack.")
+    assert "PROTEST" in types_in("Hundreds held a candlelight vigil in Nairobi for the victims.")
+
+
 def test_a_camp_outside_a_town_is_no_one_camping_outside():
     assert "BLOCKADE" not in types_in("Militants stormed a camp outside Afgoye on Tuesday night.")
     assert "BLOCKADE" in types_in("Hundreds of teachers camped outside the ministry in Nairobi.")
