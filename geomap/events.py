@@ -115,7 +115,7 @@ _SECURITY_TARGET = re.compile(
     r"jihadists?|terrorists?|personnel)\b", re.I)
 _ARMED_ACTORS = re.compile(
     r"\b(?:militant\w*|rebel\w*|insurgent\w*|troops|soldiers?|army|military|militia\w*|fighters|gunmen|snipers?|"
-    r"armed (?:men|group\w*)|jihadist\w*|taliban|al[- ]shabaa?b|boko haram|islamic state|isis|isil|houthis?|"
+    r"armed (?:men|group\w*)|jihadist\w*|terrorists|peacekeep\w+|taliban|al[- ]shabaa?b|boko haram|islamic state|isis|isil|houthis?|"
     r"forces of|armed forces|(?<!security )(?<!police )(?<!riot )forces|paramilitar\w*|guerrill\w*|cartel\w*|raiders|clans?|clan militia\w*|"
     r"communal militia\w*|ethnic (?:groups?|militia\w*)|pirates|tribes|tribesmen|rival communities|"
     r"armed gangs?|gangsters|bandits?)\b"
@@ -350,12 +350,15 @@ def _told_before(text: str, sentence_start: int, trigger_start: int, before: str
 _RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violators?|defiance)\b", re.I)
 
 
+_ARMED_CLASH = re.compile(r"(?i)\b(?:armed|heavy|gun|military) (?:clash\w*|fighting|battles?)\b")
+
+
 def _clash_type(sentence_text: str) -> str:
     """Who clashed decides the type: armed groups (ARMED_CONFLICT), protesters (against police,
     security forces or counter-protesters: RIOT), else other crowds (MOB_VIOLENCE)."""
     # clashes at a protest are a violent demonstration even with soldiers or "forces" on the
     # other side ("clashes broke out after Israeli forces attacked a peaceful protest")
-    if _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text):
+    if (_ARMED_ACTORS.search(sentence_text) or _ARMED_CLASH.search(sentence_text)) and not _CROWD.search(sentence_text):
         return "ARMED_CONFLICT"
     if _SECURITY.search(sentence_text) or _CROWD.search(sentence_text):
         return "RIOT"  # with police, or between protesters and counter-protesters
@@ -468,6 +471,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue
             if event_type == "FORCE_ON_PROTEST" and re.match(r"(?i)r[au][mn]", word) and not _CROWD.search(sentence_text):
                 continue  # "ran over", "rammed into": force on a gathering only when one is named
+            if event_type == "RIOT" and word.lower().startswith("attack") and _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text):
+                continue  # "the militants attacked the Police Headquarters": a battle (found as such), no riot
             if event_type == "RIOT" and word.lower().startswith("riot") and _RIOT_GEAR.match(after):
                 continue  # "riot police", "riot gear"
             if event_type == "PROTEST" and word.lower() == "march" and (

@@ -1361,6 +1361,25 @@ def test_a_crowd_or_gunmen_destroying_is_still_destruction(text):
     assert "LOOTING_DESTRUCTION" in types_in(text)
 
 
+@pytest.mark.parametrize("text", [
+    "A grenade exploded in the market amid clashes with terrorists.",
+    "Two peacekeepers were hurt as fighting flared near the camp.",
+    "A girl was killed amid armed clashes in Goma.",
+])
+def test_clashes_with_terrorists_peacekeepers_or_arms_are_armed_conflict(text):
+    found = types_in(text)
+    assert "ARMED_CONFLICT" in found and "MOB_VIOLENCE" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Al Shabaab militants attacked a police camp in Garissa.",
+    "Gunmen attack a police station and a government vehicle.",
+])
+def test_armed_men_attacking_the_police_is_a_battle_not_a_riot_or_a_mob(text):
+    found = types_in(text)
+    assert "ARMED_CONFLICT" in found and not set(found) & {"RIOT", "MOB_VIOLENCE"}
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
