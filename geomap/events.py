@@ -254,6 +254,8 @@ _BLAST = re.compile(r"(?i)(?:explo|blast)")
 _MISHAP_SETTING = re.compile(r"(?i)\b(?:plant|factory|tank|tanker|boiler|gas|propane|cylinder|storage|chemicals?|pipeline|refinery|"
                              r"transformer|reactor|fireworks|furnace|crash|collision|leak\w*|industrial|warehouse|mine\s+shaft)\b")
 _ATTACK_WORDS = re.compile(r"(?i)\b(?:attack\w*|bomb\w*|suicide|terror\w*|targeted|claimed responsibility|device|ied|grenade)\b")
+# Forces moving on each other: armed conflict only where armed men are named.
+_MOVED_ON = re.compile(r"(?i)(?:push|drive|drove|advanc)")
 # A determiner or a noun's modifier before "camp": the noun ("a camp outside Afgoye", "the military camp outside").
 _NOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|their|its|his|her|our|this|that|military|army|refugee|displacement|idp|police|training)\s+$")
 # Destruction words that need an agent ("destroyed", "damaged", "burned"; not "looted", "torched").
@@ -471,6 +473,10 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue
             if event_type == "FORCE_ON_PROTEST" and re.match(r"(?i)r[au][mn]", word) and not _CROWD.search(sentence_text):
                 continue  # "ran over", "rammed into": force on a gathering only when one is named
+            if event_type == "ARMED_CONFLICT" and _MOVED_ON.match(word) and (
+                not _ARMED_ACTORS.search(sentence_text) or _CROWD.search(sentence_text)
+            ):
+                continue  # "prices advanced towards", "protesters pushed the police out of": no forces moving on each other
             if event_type == "RIOT" and word.lower().startswith("attack") and _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text):
                 continue  # "the militants attacked the Police Headquarters": a battle (found as such), no riot
             if event_type == "RIOT" and word.lower().startswith("riot") and _RIOT_GEAR.match(after):

@@ -68,9 +68,15 @@ def verb_forms(verb: str) -> list[str]:
     ['rally', 'rallies', 'rallied', 'rallying']
     >>> verb_forms("go")[2]
     'went'
+    >>> verb_forms("retake")[2], verb_forms("overrun")[2]
+    ('retook', 'overran')
     """
     if verb in IRREGULAR:
         return IRREGULAR[verb]
+    for prefix in ("re", "over", "under", "out"):
+        # a prefixed irregular verb inflects as its base: retake, retook; overrun, overran
+        if verb.startswith(prefix) and verb[len(prefix):] in IRREGULAR:
+            return [prefix + form for form in IRREGULAR[verb[len(prefix):]]]
     if verb.endswith("e"):
         return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
     if verb.endswith("y") and verb[-2:-1] not in "aeiou":
@@ -281,7 +287,12 @@ TRIGGERS: dict[str, list[str]] = {
         # territory changing hands (ACLED: government regains / non-state actor overtakes territory)
         "~capture [det] (town|city|village|villages|district|area|base|camp|airport|territory|positions|neighbourhood|neighborhood)",
         "~take over … (town|city|village|villages|localities|territory|district|base|camp|oil field*)",
-        "~wrest control", "~regain ground", "~establish control over", "~retake",
+        "~wrest control", "~regain ground", "~establish control over", "~retake", "~take control by force",
+        "counterattack*", "counter-attack*", "counteroffensive*", "counter-offensive*",
+        "~capture … (rebel-held|opposition-held|militant-held|regime-held|government-held|is-held|isis-held)",
+        # ... forces moving on each other (kept only where armed men are named: geomap/events.py)
+        "~push … out of", "~drive … out of", "~advance (on|toward|towards|into|to within)",
+        "~open fire (at|on|against) … (militants|rebels|insurgents|fighters|terrorists|gunmen|jihadists)",
         # an attack driven back ("GNA forces repelled an attack by LNA forces", "Taliban militants
         # repulsed Afghan forces attacks")
         "~repel … attack*", "~repulse … attack*", "~repel [det] (assault|offensive|advance|raid)",

@@ -1380,6 +1380,22 @@ def test_armed_men_attacking_the_police_is_a_battle_not_a_riot_or_a_mob(text):
     assert "ARMED_CONFLICT" in found and not set(found) & {"RIOT", "MOB_VIOLENCE"}
 
 
+@pytest.mark.parametrize("text", [
+    "Opposition fighters retook a strategic town from government forces on Thursday.",
+    "Government forces and AU troops pushed al-Shabab militants out of three villages.",
+    "The army staged a counterattack after the rebel assault.",
+    "Government forces captured a rebel-held neighborhood in the north of the city.",
+    "The army opened fire on Hezbollah militants crossing the border.",
+])
+def test_territory_changing_hands_is_armed_conflict(text):
+    assert "ARMED_CONFLICT" in types_in(text)
+
+
+def test_advancing_or_pushing_without_armed_men_is_no_battle():
+    assert "ARMED_CONFLICT" not in types_in("Share prices advanced towards a record on Monday.")
+    assert "ARMED_CONFLICT" not in types_in("Protesters pushed the police out of the square.")
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
