@@ -55,6 +55,10 @@ IRREGULAR = {
     "repel": ["repel", "repels", "repelled", "repelling"],
     "build": ["build", "builds", "built", "building"],
     "put": ["put", "puts", "putting"],
+    "shut": ["shut", "shuts", "shutting"],
+    "stop": ["stop", "stops", "stopped", "stopping"],
+    "become": ["become", "becomes", "became", "becoming"],
+    "cancel": ["cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling"],
 }
 DETERMINERS = r"(?:(?:the|a|an|their|its|his|her|our|several|some|two|three|many|hundreds of|dozens of)\s+)?"
 

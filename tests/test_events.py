@@ -303,6 +303,13 @@ def test_sentences_keep_abbreviations_together():
 def test_verb_forms():
     assert verb_forms("walk") == ["walk", "walks", "walked", "walking"]
     assert verb_forms("gun") == ["gun", "guns", "gunned", "gunning"]
+    # prefixed irregular verbs, and verbs the regular rules would misspell
+    assert "retook" in verb_forms("retake") and "overran" in verb_forms("overrun")
+    assert "became" in verb_forms("become") and "stopped" in verb_forms("stop") and "shuted" not in verb_forms("shut")
+
+
+def test_a_demonstration_that_became_violent_is_a_riot():
+    assert "RIOT" in types_in("About 300 people held a demonstration that became violent in Adelanto.")
 
 
 def test_event_at_the_governed_place(parser):
