@@ -279,7 +279,7 @@ _CLASH_NEAR = re.compile(r"(?i)\bclash(?:es|ed|ing)?\b(?!\s+(?:with|against)\s+(
 _PROTESTED_BEFORE = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|in\s+protest|justice\s+for)\b[^.;]{0,45}$")
 # Words of a protest, strike or riot — _CROWD without "crowd", which the police disperse after a
 # clash between groups as much as after a demonstration ("charged baton to disperse the crowd").
-_PROTEST_WORDS = re.compile(r"(?i)\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-ins?|strik\w*|riot\w*)")
+_PROTEST_WORDS = re.compile(r"(?i)\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-ins?|strik\w*|riot\w*)")
 # Words with a violent one that tell of no blow: "verbally attacked a journalist", "armed with a
 # taser" (carried, not used), "kicked out the protesters" (sent away), "kicked off the march".
 _NO_BLOW_BEFORE = re.compile(r"\b(?:verbal(?:ly)?|armed\s+with(?:\s+(?:an?|the|his|her|their))?)\s+$", re.I)
@@ -298,7 +298,7 @@ _CIVILIAN_OBJECT = re.compile(
 _CIVILIAN_VICTIMS = re.compile(r"\b(?:civilian|villager|resident|village|farmer|trader|child|children|women|woman|teacher|family|families|worshipper)", re.I)
 _CHARGED_WITH = re.compile(r"\b(?:charged with|accused of|convicted of|indicted (?:for|on)|arrested for|suspected of|"
                            r"on charges of|for allegedly|allegedly)\s+(?:[\w-]+\s+)?$", re.I)
-_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|riots|crowds?)\b", re.I)
+_CROWD = re.compile(r"\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marching|rioters?|riots|crowds?)\b", re.I)
 # The injured are police or troops ("Two police officers were injured", "injured two officers"):
 # not an attack on civilians; part of a riot, or of armed conflict when armed groups are named.
 _INJURY = re.compile(r"(?i)(?:injur|wound|hurt|kill)")

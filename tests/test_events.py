@@ -1421,6 +1421,9 @@ def test_a_bomb_that_exploded_in_an_attack_is_still_fighting():
 
 def test_a_protestant_organisation_is_no_protest():
     assert "PROTEST" not in types_in("The government outlawed the largest Protestant extremist organization.")
+    # ... nor a crowd that would turn armed men's fight into a riot or a mob's
+    found = types_in("Protestant paramilitaries clashed with the army in Belfast.")
+    assert "ARMED_CONFLICT" in found and "MOB_VIOLENCE" not in found
 
 
 def test_attacks_forces_deploy_to_prevent_did_not_happen():
