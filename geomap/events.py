@@ -254,6 +254,10 @@ _BLAST = re.compile(r"(?i)(?:explo|blast)")
 _MISHAP_SETTING = re.compile(r"(?i)\b(?:plant|factory|tank|tanker|boiler|gas|propane|cylinder|storage|chemicals?|pipeline|refinery|"
                              r"transformer|reactor|fireworks|furnace|crash|collision|leak\w*|industrial|warehouse|mine\s+shaft)\b")
 _ATTACK_WORDS = re.compile(r"(?i)\b(?:attack\w*|bomb\w*|suicide|terror\w*|targeted|claimed responsibility|device|ied|grenade)\b")
+# An air raid; and who a raid may be on that makes it a battle.
+_AIR_BEFORE = re.compile(r"(?i)\bair\W*$")
+_RAID_ON_FORCES = re.compile(r"(?i)\b(?:police\w*|officers?|soldiers?|troops|army|military|forces|security|militants?|rebels?|"
+                             r"insurgents?|fighters?|jihadists?|terrorists|camps?|posts?|bases?|checkpoints?|barracks|hideouts?)\b")
 # Forces moving on each other: armed conflict only where armed men are named.
 _MOVED_ON = re.compile(r"(?i)(?:push|drive|drove|advanc)")
 # A determiner or a noun's modifier before "camp": the noun ("a camp outside Afgoye", "the military camp outside").
@@ -473,6 +477,12 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue
             if event_type == "FORCE_ON_PROTEST" and re.match(r"(?i)r[au][mn]", word) and not _CROWD.search(sentence_text):
                 continue  # "ran over", "rammed into": force on a gathering only when one is named
+            if (event_type == "ARMED_CONFLICT" and word.lower().startswith("raid") and not _AIR_BEFORE.search(before)
+                    and not _RAID_ON_FORCES.search(sentence_text)):
+                # "Pokot raiders kill eleven Turkana", "6 killed in cattle raid": a raid on villagers
+                # and their herds, with no forces or armed men on the other side, attacks civilians
+                # (ACLED); an air raid, or a raid on soldiers or militants, stays armed conflict
+                event_type = "ATTACK_CIVILIANS"
             if event_type == "ARMED_CONFLICT" and _MOVED_ON.match(word) and (
                 not _ARMED_ACTORS.search(sentence_text) or _CROWD.search(sentence_text)
             ):

@@ -1403,6 +1403,23 @@ def test_advancing_or_pushing_without_armed_men_is_no_battle():
     assert "ARMED_CONFLICT" not in types_in("Protesters pushed the police out of the square.")
 
 
+@pytest.mark.parametrize("text", [
+    "Pokot raiders killed eleven herders and stole 200 cattle.",
+    "Six people were killed in a cattle raid near Lokichar.",
+])
+def test_a_raid_on_villagers_and_their_herds_attacks_civilians(text):
+    found = types_in(text)
+    assert "ATTACK_CIVILIANS" in found and "ARMED_CONFLICT" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition air raids were reported on Sirwah district.",
+    "Troops raided a militant hideout near the border.",
+])
+def test_an_air_raid_or_a_raid_on_fighters_stays_armed_conflict(text):
+    assert "ARMED_CONFLICT" in types_in(text)
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
