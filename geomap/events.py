@@ -783,6 +783,17 @@ def tag_events(
         here = drop_parents(named, text)
         seen: set[str] = set()
         kinds = {t for t, _, _ in triggers}
+        if protest_places is not None and "LOOTING_DESTRUCTION" in kinds and not kinds & {"RIOT", "MOB_VIOLENCE"} and all(
+            r.place.id in protest_places for r in here
+        ):
+            destroyed = next(s for t, s, _ in triggers if t == "LOOTING_DESTRUCTION")
+            if not _AUTHORITIES.search(text, sentence[0], destroyed) and not _ARMED_ACTORS.search(text, sentence[0], sentence[1]):
+                # "… demonstrated in downtown Atlanta. A shoe store was looted.", "They burnt police
+                # vehicles": destruction where a demonstration just happened is the demonstration
+                # turned violent (ACLED), not only property destroyed (but not the police's)
+                triggers = sorted([*triggers, ("RIOT", destroyed, next(e for t, s, e in triggers if t == "LOOTING_DESTRUCTION"))],
+                                  key=lambda t: (t[1], t[0]))
+                kinds = kinds | {"RIOT"}
         violent = kinds & {"RIOT", "ARMED_CONFLICT", "MOB_VIOLENCE", "FORCE_ON_PROTEST"}
         protested_arrest_here = bool(kinds & set(_PROTEST_FAMILY)) and _ARREST_PROTESTED.search(text, sentence[0], sentence[1]) is not None
 

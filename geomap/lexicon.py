@@ -307,7 +307,8 @@ TRIGGERS: dict[str, list[str]] = {
     ],
     "LOOTING_DESTRUCTION": [
         "~loot", "looting", "looter*", "~ransack", "~set ablaze", "~set alight", "arson*", "~uproot", "~burn down", "burnt down",
-        "~deface", "~topple [det] statue", "~destroy", "~plunder", "~torch", "~damage", "~demolish", "~raze",
+        "~deface", "~topple … (statue|statues|monument|monuments|memorial|memorials)",
+        "~tear down … (statue|statues|monument|monuments|memorial|memorials)", "(fire|fires) (was|were) set", "~destroy", "~plunder", "~torch", "~damage", "~demolish", "~raze",
         "~vandalise", "~vandalize", "~set on fire", "~set fire to", "~burn", "~confiscate",
         "~seize … (vehicle|vehicles|property|goods|food|foods|car|cars|land|livestock|cattle|crops|houses|homes)",
         # ... and what ACLED codes with it: things seized, drug hauls and labs ("seized three

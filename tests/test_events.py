@@ -1420,6 +1420,15 @@ def test_an_air_raid_or_a_raid_on_fighters_stays_armed_conflict(text):
     assert "ARMED_CONFLICT" in types_in(text)
 
 
+def test_destruction_where_a_demonstration_just_happened_is_the_demonstration_turned_violent(parser):
+    assert "RIOT" in happened_types(parser, "Hundreds of people demonstrated in downtown Atlanta. A shoe store was looted.")
+    assert "RIOT" in happened_types(parser, "People protested outside the precinct in Portland. A fire was set in the street.")
+    # ... but not what the police destroy, nor a statue torn down with no demonstration
+    assert "RIOT" not in happened_types(parser, "Protesters camped in the park in Atlanta. Police destroyed the camp at dawn.")
+    found = happened_types(parser, "Unidentified people tore down a statue in the park overnight.")
+    assert "LOOTING_DESTRUCTION" in found and "RIOT" not in found
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
