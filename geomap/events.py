@@ -234,7 +234,7 @@ _CROWD_DESTROYING_BEFORE = re.compile(
     rf"(?i)\b{_CROWD_PEOPLE}\b(?:[^.;]{{0,50}}?(?:,|\band\b|\bthen\b|\balso\b|\battempted\s+to\b|\bstreets\b))?\s+(?:also\s+|then\s+|allegedly\s+|reportedly\s+)?$")
 # Who riots even where no protest word stands: "students burn a dorm".
 _UNREST_ACTORS = re.compile(r"(?i)\b(?:demonstrators|protesters|protestors|rioters|students)\b")
-_AUTHORITIES = re.compile(r"(?i)\b(?:police|officers|authorities|troops|soldiers|army|security|guards|officials|government|city|council)\b")
+_AUTHORITIES = re.compile(r"(?i)\b(?:police|officers|authorities|troops|troopers|deputies|sheriff\W?s?|guardsmen|national guard|soldiers|army|security|guards|officials|government|city|council)\b")
 # "between [the] (Kenyan) Turkana and (Sudanese) Toposa": two capitalised names as the sides, not
 # followed by a word for supporters, members or a party.
 _NAMED_SIDES = re.compile(

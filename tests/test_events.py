@@ -1425,6 +1425,8 @@ def test_destruction_where_a_demonstration_just_happened_is_the_demonstration_tu
     assert "RIOT" in happened_types(parser, "People protested outside the precinct in Portland. A fire was set in the street.")
     # ... but not what the police destroy, nor a statue torn down with no demonstration
     assert "RIOT" not in happened_types(parser, "Protesters camped in the park in Atlanta. Police destroyed the camp at dawn.")
+    text = "Protesters held a sit-in at the plaza in Nashville. State troopers confiscated their food and canopies."
+    assert "RIOT" not in happened_types(parser, text)
     found = happened_types(parser, "Unidentified people tore down a statue in the park overnight.")
     assert "LOOTING_DESTRUCTION" in found and "RIOT" not in found
 
