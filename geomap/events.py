@@ -706,7 +706,7 @@ _DEMANDING = re.compile(r"\b(?:demand(?:s|ed|ing)?|calling for|called for)\b", r
 _CROWD_EVENTS = {"PROTEST", "STRIKE", "BLOCKADE", "RIOT", "MOB_VIOLENCE", "FORCE_ON_PROTEST", "LOOTING_DESTRUCTION"}
 #: A restriction written as an act ("imposed a curfew", "banned rallies", "sealed off"), not a noun.
 _RESTRICTION_ACT = re.compile(
-    r"(?i)^(?:impos|declar|ban(?:s|ned|ning)?\b|outlaw|censor|cordon|deport|restrict|seal|set|clos|halt|shut|block)")
+    r"(?i)^(?:impos|declar|ban(?:s|ned|ning)?\b|outlaw|censor|cordon|deport|restrict|seal|set|clos|halt|shut|block|monitor|surveil)")
 
 
 def _crowd_acted(text: str, sentence: tuple[int, int], triggers: list[tuple[str, int, int]]) -> bool:

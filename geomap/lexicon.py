@@ -245,6 +245,10 @@ TRIGGERS: dict[str, list[str]] = {
         "security alert*", "terror alert*", "on high alert",
         "security perimeter*", "~conduct [det] patrol*", "~conduct [det] (joint|military|security|police) patrol*",
         "~patrol [det] (capitol|city|streets|area|town|border)",
+        # surveillance of protests ("deployed a drone to monitor demonstrations")
+        "~monitor [det] (demonstrations|protests|protesters|protestors|demonstrators|rallies)",
+        "~surveil [det] (demonstrations|protests|protesters|protestors|demonstrators|rallies)",
+        "closure of … (roads|bridges|streets|border|borders|crossings)",
         # emergency orders ("closed all non-essential businesses and cancels all gatherings",
         # "requires all non-essential workers to stay home")
         "~cancel all (gatherings|events|public events)", "~close … non-essential (businesses|shops|stores)",

@@ -1431,6 +1431,14 @@ def test_destruction_where_a_demonstration_just_happened_is_the_demonstration_tu
     assert "LOOTING_DESTRUCTION" in found and "RIOT" not in found
 
 
+@pytest.mark.parametrize("text", [
+    "Federal agents deployed a drone to monitor demonstrations in Detroit.",
+    "The police chief announced the closure of several roads downtown ahead of the inauguration.",
+])
+def test_watching_protests_and_closing_roads_are_security_measures(parser, text):
+    assert "RESTRICTION" in happened_types(parser, text)
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
