@@ -147,11 +147,12 @@ _PROTEST_FAMILY = ("PROTEST", "STRIKE", "BLOCKADE")
 # support of the Black Lives Matter movement", "came together for 'Count Every Vote' event … to
 # advocate for counting every vote"): the gathering verb, then the cause later in the sentence.
 _GATHERED_FOR_A_CAUSE = re.compile(
-    r"\b(?:participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in|gather(?:s|ed|ing)?\s+for|"
+    r"\b(?:participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aking)\s+part\s+in|gather(?:s|ed|ing)?\b|"
     r"c(?:ame|ome|omes|oming)\s+together|dr(?:ove|ive|ives|iving)\s+around|walk(?:s|ed|ing)?\s+(?:around|through))\b", re.I)
 _A_CAUSE = re.compile(
     r"\bin\s+(?:support|solidarity|memory|hono(?:u)?r|defiance)\s+(?:of|with)\b|"
-    r"\bto\s+(?:advocate|demand|denounce|condemn|commemorate|raise\s+awareness)\b", re.I)
+    r"\bto\s+(?:advocate|demand|denounce|condemn|commemorate|raise\s+awareness)\b|"
+    r"\bas\s+part\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}movement\b", re.I)
 # ... but a gala, a concert or a race for a cause is a social occasion, not a protest
 _SOCIAL_OCCASION = re.compile(
     r"\b(?:galas?|concerts?|fund-?rais\w*|dinners?|ceremon\w+|tournaments?|matche?s?|festivals?|games?|exercises?|"

@@ -1439,6 +1439,12 @@ def test_watching_protests_and_closing_roads_are_security_measures(parser, text)
     assert "RESTRICTION" in happened_types(parser, text)
 
 
+def test_people_gathered_as_part_of_a_movement_protest(parser):
+    text = "About 2,000 people gathered in Sioux Falls as part of the Black Lives Matter movement."
+    assert "PROTEST" in happened_types(parser, text)
+    assert "PROTEST" not in happened_types(parser, "Residents gathered at the scene of the crash in Sioux Falls.")
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
