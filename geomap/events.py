@@ -179,8 +179,12 @@ _GROUP_NOUNS_RE = re.compile(_GROUP_NOUNS, re.I)
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|being|got|get)\s+(?:\w+ly\s+)?$")
 # ... and "roughed up by angry youth", "attacked by supporters of her opponent".
 _ANGRY_GROUP = r"\b(?:angry|irate|enraged|furious|rowdy)\s+(?:youths?|residents|villagers|locals|mob|crowd|people)\b"
+# ... and a crowd of locals that kills, burns or ties someone up ("a group of local people killed a
+# man by setting him on fire", "a group of citizens … tied him to a tree"): mob justice
+_CROWD_OF_LOCALS = (r"\b(?:group|mob|crowd)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|residents|villagers|locals|citizens|"
+                    r"neighbou?rs|youths)\b[^.;]{0,40}?\b(?:kill\w*|injur\w*|burn\w*|tied|hack\w*)\b")
 _GROUP_ATTACK = re.compile(
-    rf"(?:{_GROUP}|{_GROUP_NOUNS})[^.;]{{0,40}}?{_GROUP_VIOLENCE}|"
+    rf"{_CROWD_OF_LOCALS}|(?:{_GROUP}|{_GROUP_NOUNS})[^.;]{{0,40}}?{_GROUP_VIOLENCE}|"
     rf"{_GROUP_VIOLENCE}(?:\s+up)?\s+by\s+(?:a\s+|an\s+|the\s+)?(?:{_GROUP}|{_GROUP_NOUNS}|{_ANGRY_GROUP})", re.I)
 # A violent word that is a noun ("in the first attack", "13 attackers") or a phrasal verb
 # ("kicked off the protests") is no group's violence.
@@ -421,7 +425,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 kind = "RIOT"  # "demonstrators attacked the police officers": a riot, not a battle
             found.append((kind, m.start(), m.end()))
     if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon",
-                                  "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch", "rough")):
+                                  "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch", "rough",
+                                  "kill", "injur", "burn", "tied", "hack")):
         for m in _GROUP_ATTACK.finditer(text, start, end):
             if _NOT_AN_ATTACK_BEFORE.search(text[max(start, m.start() - 60):m.start()]) or _named_as_cause(text, start, m.start()):
                 continue  # "protested against the assault by members of …": the grievance

@@ -1445,6 +1445,14 @@ def test_people_gathered_as_part_of_a_movement_protest(parser):
     assert "PROTEST" not in happened_types(parser, "Residents gathered to watch the fireworks in Sioux Falls.")
 
 
+@pytest.mark.parametrize("text", [
+    "A group of local people killed a man by setting him on fire in Uvira.",
+    "A group of citizens captured a thief, tied him to a tree and beat him.",
+])
+def test_a_crowd_of_locals_killing_or_tying_someone_up_is_a_mob(text):
+    assert "MOB_VIOLENCE" in types_in(text)
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
