@@ -185,7 +185,7 @@ _CROWD_OF_LOCALS = (r"\b(?:group|mob|crowd)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|
                     r"neighbou?rs|youths)\b[^.;]{0,40}?\b(?:kill\w*|injur\w*|burn\w*|tied|hack\w*)\b")
 _GROUP_ATTACK = re.compile(
     rf"{_CROWD_OF_LOCALS}|(?:{_GROUP}|{_GROUP_NOUNS})[^.;]{{0,40}}?{_GROUP_VIOLENCE}|"
-    rf"{_GROUP_VIOLENCE}(?:\s+up)?\s+by\s+(?:a\s+|an\s+|the\s+)?(?:{_GROUP}|{_GROUP_NOUNS}|{_ANGRY_GROUP})", re.I)
+    rf"(?:{_GROUP_VIOLENCE}|\binjured)(?:\s+up)?\s+by\s+(?:a\s+|an\s+|the\s+)?(?:{_GROUP}|{_GROUP_NOUNS}|{_ANGRY_GROUP})", re.I)
 # A violent word that is a noun ("in the first attack", "13 attackers") or a phrasal verb
 # ("kicked off the protests") is no group's violence.
 _NOT_GROUP_VIOLENCE = re.compile(r"(?i)(?:\b(?:the|a|an|first|latest|grenade|bomb|suicide|this|that)\s+\w+|\battackers)$")
@@ -428,8 +428,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                                   "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch", "rough",
                                   "kill", "injur", "burn", "tied", "hack")):
         for m in _GROUP_ATTACK.finditer(text, start, end):
-            if _NOT_AN_ATTACK_BEFORE.search(text[max(start, m.start() - 60):m.start()]) or _named_as_cause(text, start, m.start()):
-                continue  # "protested against the assault by members of …": the grievance
+            if (_NOT_AN_ATTACK_BEFORE.search(text[max(start, m.start() - 60):m.start()]) or _named_as_cause(text, start, m.start())
+                    or re.search(r"(?i)\b(?:previously|earlier|formerly)\s+$", text[max(start, m.start() - 20):m.start()])):
+                continue  # "protested against the assault by members of …": the grievance; "who was previously injured by …"
             group = m.group()
             head = group[:group.rstrip().rfind(" ") + 1]  # the words before the violent one
             if (_NOT_GROUP_VIOLENCE.search(group) or (_CHARGED_WITH.search(head) and not re.search(r"(?i)\ballegedly\s+$", head))

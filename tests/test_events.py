@@ -1453,6 +1453,12 @@ def test_a_crowd_of_locals_killing_or_tying_someone_up_is_a_mob(text):
     assert "MOB_VIOLENCE" in types_in(text)
 
 
+def test_people_injured_by_a_group_suffer_its_violence_unless_it_was_before():
+    assert "MOB_VIOLENCE" in types_in("Five photojournalists were injured by traders in Saheb Bazar.")
+    text = "Members staged a demonstration after the death of a leader who was previously injured by members of a rival group."
+    assert "MOB_VIOLENCE" not in types_in(text)
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
