@@ -147,7 +147,7 @@ TRIGGERS: dict[str, list[str]] = {
         "agitat*", "~denounce", "candlelight*", "silent march*", "~petition", "sloganeer*",
         "~hold [det] (rally|protest|meeting|demonstration|vigil)", "march*", "manifestation*",
         "~call for justice", "~demand justice", "~gather to (demand|protest|denounce|condemn|call)",
-        "~gather (at|in|on|outside|near|along|around|across)", "parade*", "caravan*", "motorcade*", "procession*",
+        "~gather (at|in|on|outside|near|along|around|across)", "parade", "parades", "~parade (through|along|around|in|to)", "caravan*", "motorcade*", "procession*",
         "~participate in [det] (rally|march|protest|demonstration|vigil|caravan|parade)", "car rally",
         "~show (support|solidarity) (for|with)",
     ],

@@ -1459,6 +1459,11 @@ def test_people_injured_by_a_group_suffer_its_violence_unless_it_was_before():
     assert "MOB_VIOLENCE" not in types_in(text)
 
 
+def test_someone_paraded_is_no_parade():
+    assert "PROTEST" not in types_in("A woman was beaten up and paraded naked over suspicion of witchcraft.")
+    assert "PROTEST" in types_in("Thousands paraded through the capital demanding new elections.")
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
