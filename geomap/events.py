@@ -236,7 +236,9 @@ _BLOW = re.compile(r"(?i)(?:punch|kick|beat|taser|stun|kneel|chok|slap)[\w ]*")
 _CROWD_PEOPLE = (r"(?:demonstrators|protesters|protestors|rioters|marchers|people|crowds?|youths?|students|residents|"
                  r"supporters|members|voters|villagers|they)")
 _CROWD_DESTROYING_BEFORE = re.compile(
-    rf"(?i)\b{_CROWD_PEOPLE}\b(?:[^.;]{{0,50}}?(?:,|\band\b|\bthen\b|\balso\b|\battempted\s+to\b|\bstreets\b))?\s+(?:also\s+|then\s+|allegedly\s+|reportedly\s+)?$")
+    rf"(?i)\b{_CROWD_PEOPLE}\b(?:[^.;]{{0,80}}?(?:,|\band\b|\bthen\b|\balso\b|\battempted\s+to\b|\bstreets\b))?\s+(?:also\s+|then\s+|allegedly\s+|reportedly\s+)?$")
+# What only a crowd protesting does: "took to the streets burning Jubilee T-shirts … chanting slogans".
+_PROTEST_BEHAVIOUR = re.compile(r"(?i)\b(?:took|take|takes|taking)\s+to\s+the\s+streets\b|\bchant\w*|\bslogans\b|\bplacards\b")
 # Who riots even where no protest word stands: "students burn a dorm".
 _UNREST_ACTORS = re.compile(r"(?i)\b(?:demonstrators|protesters|protestors|rioters|students)\b")
 _AUTHORITIES = re.compile(r"(?i)\b(?:police|officers|authorities|troops|troopers|deputies|sheriff\W?s?|guardsmen|national guard|soldiers|army|security|guards|officials|government|city|council)\b")
@@ -619,7 +621,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 event_type = "MOB_VIOLENCE"
             found.append((event_type, s, e))
     if (any(t == "LOOTING_DESTRUCTION" for t, _, _ in found) and not any(t in ("RIOT", "MOB_VIOLENCE") for t, _, _ in found)
-            and (_CROWD.search(sentence_text) or _UNREST_ACTORS.search(sentence_text))):
+            and (_CROWD.search(sentence_text) or _UNREST_ACTORS.search(sentence_text) or _PROTEST_BEHAVIOUR.search(sentence_text))):
         # "Demonstrators damaged and looted businesses", "some people looted stores during the
         # march", "students burn a dorm in protest": a crowd's destruction, ACLED's violent
         # demonstration (a mob's, where the sentence tells one, stays the mob's)

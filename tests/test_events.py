@@ -1464,6 +1464,14 @@ def test_someone_paraded_is_no_parade():
     assert "PROTEST" in types_in("Thousands paraded through the capital demanding new elections.")
 
 
+@pytest.mark.parametrize("text", [
+    "Youth in Mumias on Saturday afternoon took to the streets burning campaign T-shirts.",
+    "Residents of Aguthi Gaki ward in Tetu constituency, Nyeri County, destroyed water pipes as they demonstrated.",
+])
+def test_a_crowd_destroying_on_the_streets_riots(text):
+    assert "RIOT" in types_in(text)
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
