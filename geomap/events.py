@@ -427,8 +427,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 kind = "RIOT"  # "demonstrators attacked the police officers": a riot, not a battle
             found.append((kind, m.start(), m.end()))
     if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon",
-                                  "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch", "rough",
-                                  "kill", "injur", "burn", "tied", "hack")):
+                                  "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch", "rough")) or (
+            # a crowd of locals that kills or burns, people injured by a group: looked for only
+            # where a group is named, as histories are full of "killed" and "burned"
+            any(w in lowered for w in ("kill", "injur", "burn", "tied", "hack"))
+            and any(g in lowered for g in ("group of", "mob of", "crowd of", "injured by"))):
         for m in _GROUP_ATTACK.finditer(text, start, end):
             if (_NOT_AN_ATTACK_BEFORE.search(text[max(start, m.start() - 60):m.start()]) or _named_as_cause(text, start, m.start())
                     or re.search(r"(?i)\b(?:previously|earlier|formerly)\s+$", text[max(start, m.start() - 20):m.start()])):
