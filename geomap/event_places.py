@@ -5,8 +5,9 @@ place a coder's note says the event is coded at: "(Garissa, coordinates for Masa
 "(coded as Madaripur)"), ``governed`` (the place after in/at/near/along the streets of),
 ``actor`` (the organisation's place: "Zhodino-based Belaz", "Minsk Automobile Plant"),
 ``sentence`` (another place in the sentence), ``context`` (the place of the sentences just
-before), ``dateline``, ``focus`` (the article's main place) or ``cue`` (the one country its
-demonyms or cues name); each with ACLED's ``geo_precision`` (1 the town, 2 near it or part of a
+before), ``dateline``, ``focus`` (the article's main place), ``cue`` (the one country its
+demonyms or cues name) or ``home`` (the area of the one people a text that names no place
+says acted: "Pokot raiders"); each with ACLED's ``geo_precision`` (1 the town, 2 near it or part of a
 region, 3 only the region). :mod:`geomap.events` finds the triggers and calls these.
 """
 
@@ -25,7 +26,7 @@ from .types import Mention, Place, Resolution
 class EventPlace:
     place: Place
     geo_precision: int  # 1 the town, 2 near it / part of a region, 3 only the region or country
-    rule: str  # coded, governed, actor, sentence, context, dateline, focus, cue
+    rule: str  # coded, governed, actor, sentence, context, dateline, focus, cue, home
     mention: tuple[int, int] | None  # the mention it came from, if any
 
     @property
@@ -326,11 +327,17 @@ _ABROAD_AFTER = re.compile(
     r"|forces|troops|soldiers|army|armies|militants?|jets|warplanes|drones|airstrikes?|navy)\b")
 
 
+#: A people's home town this big may stand for its area ("Kikuyu raiders"); a village of the name may be anywhere.
+HOME_TOWN_POPULATION = 10_000
+_AFFILIATION_AFTER = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(?:raiders?|militia\w*|tribesmen|herders|herdsmen|warriors|bandits|gunmen|youths?|community|communities|clan)\b")
+
+
 def article_fallback(text: str, body_start: int, resolutions: Sequence[Resolution],
                       cue_place: Callable[[], Place | None] | None) -> EventPlace | None:
     """Where an event with no place of its own goes: the article's place (see
     :func:`document_fallback`), else — no place named — the one country its demonyms ("Kenyan
-    police") or, failing those, its cues name (or the region a cue's events take place in)."""
+    police") or, failing those, its cues name (or the region a cue's events take place in), else
+    the home area of the one people it says acted ("Pokot raiders attack civilians")."""
     fallback = document_fallback(text, body_start, resolutions)
     if fallback is not None:
         return fallback
@@ -341,5 +348,14 @@ def article_fallback(text: str, body_start: int, resolutions: Sequence[Resolutio
         return EventPlace(next(iter(nations.values())), 3, "cue", None)
     if not nations and cue_place is not None:
         place = cue_place()
-        return EventPlace(place, 3, "cue", None) if place is not None else None
+        if place is not None:
+            return EventPlace(place, 3, "cue", None)
+    # last: the home area of the one people the text names acting ("Pokot raiders attack
+    # civilians", "Turkana herders"), as a region-level point
+    homes = {r.place.id: r for r in resolutions if r.mention.kind == "associative" and r.place is not None
+             and r.place.lat is not None and (r.place.kind in ("admin1", "admin2") or r.place.population >= HOME_TOWN_POPULATION)
+             and _AFFILIATION_AFTER.match(text, r.mention.end)}
+    if len(homes) == 1 and not nations:
+        r = next(iter(homes.values()))
+        return EventPlace(r.place, 3, "home", (r.mention.start, r.mention.end))
     return None

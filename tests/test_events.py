@@ -1079,6 +1079,14 @@ def test_crowds_filling_the_streets_protest(phrase):
     assert "PROTEST" in types_in(f"Residents {phrase} asking the government to free the activist.")
 
 
+def test_a_text_that_names_no_place_but_one_people_acting_takes_its_home_area(parser):
+    (event,) = parser.parse("Turkana raiders attacked herders and stole 300 goats.").events
+    assert (event.place.place.name, event.place.rule, event.place.geo_precision) == ("Turkana", "home", 3)
+    # ... not a village that shares a people's name, nor one people among two
+    assert all(e.place is None for e in parser.parse("Orma militia attacked the village overnight.").events)
+    assert all(e.place is None for e in parser.parse("Turkana and Pokot raiders clashed over pasture.").events)
+
+
 def test_a_text_that_names_no_place_takes_the_one_country_its_cues_point_to(parser):
     # "ODM" is a Kenyan party: the event is known to Kenya only, coded at its capital (rule cue)
     (event,) = parser.parse("ODM supporters clashed with police after the vote.").events
