@@ -53,8 +53,12 @@ def check_picks(results: list[Resolution], text: str, names: list[str], options:
 SURE_REGION_CONFIDENCE = 0.9
 #: ... outweighs a pick in another country made less surely than this.
 UNSURE_PICK_CONFIDENCE = 0.5
-#: ... as it outweighs a town in another first-level region of its country picked less surely than this.
+#: ... as it outweighs a town in another first-level region of its country picked less surely than this
 UNSURE_HOME_PICK_CONFIDENCE = 0.6
+#: ... or a town smaller than this, picked less surely than SURE_PICK_CONFIDENCE, that nothing else
+#: in the article lies near.
+HAMLET_POPULATION = 10_000
+SURE_PICK_CONFIDENCE = 0.95
 
 
 def _unsure_outside_a_sure_region(results: list[Resolution], text: str) -> list[Resolution]:
@@ -75,7 +79,16 @@ def _unsure_outside_a_sure_region(results: list[Resolution], text: str) -> list[
         return bisect_left(ends, m.end)
 
     for i, res in enumerate(results):
-        if res.place is None or res.confidence >= UNSURE_HOME_PICK_CONFIDENCE or res.place.country_code is None:
+        if res.place is None or res.place.country_code is None:
+            continue
+        if res.confidence >= UNSURE_HOME_PICK_CONFIDENCE and not (
+            res.confidence < SURE_PICK_CONFIDENCE and res.place.kind == "city" and res.place.population < HAMLET_POPULATION
+            and not any(j != i and r.place is not None and r.place.admin1 == res.place.admin1
+                        and r.place.country_code == res.place.country_code for j, r in enumerate(results))
+        ):
+            # picked surely; but a hamlet nothing else in the article puts us near, picked for its
+            # country ("demonstrators gathered on the North Shore near Wainiha (Hawaii)": no North
+            # Shore, Virginia, at 0.94), is checked against the region its sentence names as well
             continue
         named = [r.place for r in sure if sentence_of(r.mention) == sentence_of(res.mention)]
         witnesses = {p.country_code for p in named}

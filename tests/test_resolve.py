@@ -921,6 +921,16 @@ def test_an_unsure_town_in_a_country_nothing_else_points_to_is_no_point(parser):
     assert {r.mention.surface: r.place for r in res}["Eastleigh"] is not None
 
 
+def test_a_hamlet_picked_for_its_country_alone_yields_to_the_state_its_sentence_names(parser):
+    # the gazetteer's only American North Shore is a hamlet in Virginia, picked at 0.94 for the US
+    text = "About 60 demonstrators gathered on the North Shore near Wainiha (Hawaii) on Friday."
+    shore = {r.mention.surface: r for r in parser.parse(text).resolutions}["North Shore"]
+    assert shore.place is None and "names Hawaii surely" in shore.reasons[0]
+    # ... but a very sure pick stays, and so does a hamlet the article puts us near
+    res = parser.parse("Bond for a man of Kansas City, Kan., and a man of Platte City, Mo., was set.").resolutions
+    assert {r.mention.surface: r.place for r in res}["Platte City"] is not None
+
+
 def test_an_unsure_hamlet_in_another_state_than_its_sentence_names_surely_is_no_point(parser):
     # the gazetteer's only Ejido El Castillo lies in the State of Mexico, 700 km from Nuevo Leon
     res = parser.parse("In Cadereyta Jimenez, Nuevo Leon, a man was shot dead inside his house by a pair of "
