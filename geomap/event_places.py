@@ -7,8 +7,8 @@ place a coder's note says the event is coded at: "(Garissa, coordinates for Masa
 ``sentence`` (another place in the sentence), ``context`` (the place of the sentences just
 before), ``dateline``, ``focus`` (the article's main place), ``cue`` (the one country its
 demonyms or cues name) or ``home`` (the area of the one people a text that names no place
-says acted: "Pokot raiders"); each with ACLED's ``geo_precision`` (1 the town, 2 near it or part of a
-region, 3 only the region). :mod:`geomap.events` finds the triggers and calls these.
+says acted: "Pokot raiders"); each with ACLED's ``geo_precision`` (1 the town, 2 near it or
+part of a region, 3 only the region). :mod:`geomap.events` finds the triggers and calls these.
 """
 
 from __future__ import annotations
@@ -329,7 +329,11 @@ _ABROAD_AFTER = re.compile(
 
 #: A people's home town this big may stand for its area ("Kikuyu raiders"); a village of the name may be anywhere.
 HOME_TOWN_POPULATION = 10_000
-_AFFILIATION_AFTER = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(?:raiders?|militia\w*|tribesmen|herders|herdsmen|warriors|bandits|gunmen|youths?|community|communities|clan)\b")
+# ... when a word for who acted follows its name ("Pokot raiders", "Turkana herders"): fewer words
+# than wordlists.AFFILIATION_NOUNS, whose "ethnic group" and "tribes" name peoples in general
+# ("Gare ethnic group", "Kalenjin and Kikuyu tribes": often two, one of them unplaced)
+_AFFILIATION_AFTER = re.compile(r"(?i)\s+(?:[a-z]+\s+)?(?:raiders?|militia\w*|tribesmen|herders|herdsmen|warriors|bandits|"
+                                r"gunmen|youths?|community|communities|clan)\b")
 
 
 def article_fallback(text: str, body_start: int, resolutions: Sequence[Resolution],

@@ -1105,9 +1105,10 @@ _NOT_A_MIDDLE_NAME = SAINT_WORDS | SITE_WORDS | ORGANISATION_WORDS | GENERIC_REG
 def _middle_name_before(text: str, start: int, prev_word: str) -> bool:
     """Whether the name at ``start`` ends a person's name of three words, a given name and a
     middle name before it, the run starting after a lower-case word, another given name or a
-    sentence's start ("owned by Claude Joseph Villars Dubreuil", "developer James Oakley Davidson"; not "San Andres San
-    Dionisio", a list of villages, nor "Baptist Church Maryville", where "Church" is no name; the
-    caller spares a name before a site or kind word: "the Mai Mahiu Narok highway")."""
+    sentence's start ("owned by Claude Joseph Villars Dubreuil", "developer James Oakley
+    Davidson"; not "San Andres San Dionisio", a list of villages, nor "Baptist Church Maryville",
+    where "Church" is no name; the caller spares a name before a site or kind word: "the Mai Mahiu
+    Narok highway")."""
     if not (prev_word.isalpha() and _capitalised(prev_word) and not prev_word.isupper()
             and prev_word.lower() not in _NOT_A_MIDDLE_NAME):
         return False

@@ -1085,6 +1085,8 @@ def test_a_text_that_names_no_place_but_one_people_acting_takes_its_home_area(pa
     # ... not a village that shares a people's name, nor one people among two
     assert all(e.place is None for e in parser.parse("Orma militia attacked the village overnight.").events)
     assert all(e.place is None for e in parser.parse("Turkana and Pokot raiders clashed over pasture.").events)
+    # ... nor peoples named in general, where the other side may be one the gazetteer lacks
+    assert all(e.place is None for e in parser.parse("Clashes between Kalenjin and Kikuyu tribes.").events)
 
 
 def test_a_text_that_names_no_place_takes_the_one_country_its_cues_point_to(parser):
