@@ -483,9 +483,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                     and not _ARMED_ACTORS.search(text, max(0, start - 200), end) and not _CROWD.search(text, max(0, start - 200), end))
             ):
                 # "destroyed 342 mines and 288 IEDs", "cleared 23,000 landmines and destroyed them":
-                # explosives disarmed; "an earthquake caused
-                # extensive damage", "an oil tank burns after catching fire at the power plant": a
-                # disaster or an accident, no one's destruction
+                # explosives disarmed; "an earthquake caused extensive damage", "an oil tank burns
+                # after catching fire at the power plant": a disaster or an accident, no one's destruction
                 continue
             if event_type == "FORCE_ON_PROTEST" and re.match(r"(?i)r[au][mn]", word) and not _CROWD.search(sentence_text):
                 continue  # "ran over", "rammed into": force on a gathering only when one is named
@@ -798,13 +797,12 @@ def tag_events(
         if protest_places is not None and "LOOTING_DESTRUCTION" in kinds and not kinds & {"RIOT", "MOB_VIOLENCE"} and all(
             r.place.id in protest_places for r in here
         ):
-            destroyed = next(s for t, s, _ in triggers if t == "LOOTING_DESTRUCTION")
+            _, destroyed, destroyed_end = next(t for t in triggers if t[0] == "LOOTING_DESTRUCTION")
             if not _AUTHORITIES.search(text, sentence[0], destroyed) and not _ARMED_ACTORS.search(text, sentence[0], sentence[1]):
                 # "… demonstrated in downtown Atlanta. A shoe store was looted.", "They burnt police
                 # vehicles": destruction where a demonstration just happened is the demonstration
                 # turned violent (ACLED), not only property destroyed (but not the police's)
-                triggers = sorted([*triggers, ("RIOT", destroyed, next(e for t, s, e in triggers if t == "LOOTING_DESTRUCTION"))],
-                                  key=lambda t: (t[1], t[0]))
+                triggers = sorted([*triggers, ("RIOT", destroyed, destroyed_end)], key=lambda t: (t[1], t[0]))
                 kinds = kinds | {"RIOT"}
         violent = kinds & {"RIOT", "ARMED_CONFLICT", "MOB_VIOLENCE", "FORCE_ON_PROTEST"}
         protested_arrest_here = bool(kinds & set(_PROTEST_FAMILY)) and _ARREST_PROTESTED.search(text, sentence[0], sentence[1]) is not None
