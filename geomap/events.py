@@ -363,6 +363,8 @@ def _told_before(text: str, sentence_start: int, trigger_start: int, before: str
 _RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violators?|defiance)\b", re.I)
 
 
+# Ordinary people as a group: whose violence stays a mob's beside armed men.
+_TOWNSFOLK = re.compile(r"(?i)\b(?:youths?|residents|villagers|locals|traders|students|workers|fans)\b")
 _ARMED_CLASH = re.compile(r"(?i)\b(?:armed|heavy|gun|military) (?:clash\w*|fighting|battles?)\b")
 
 
@@ -637,6 +639,13 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
         cause = _A_CAUSE.search(text, m.end(), end) if m else None
         if cause and not _ARMED_ACTORS.search(sentence_text) and not _SOCIAL_OCCASION.search(text, m.end(), cause.start()):
             found.append(("PROTEST", m.start(), m.end()))  # "cyclists participated in a 'Bike to be Heard' … in support of BLM"
+    if (any(t == "ARMED_CONFLICT" for t, _, _ in found) and any(t == "MOB_VIOLENCE" for t, _, _ in found)
+            and _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text)
+            and not _TOWNSFOLK.search(sentence_text)):
+        # "armed men clashed with members of the UPOEG", "government supporters attacked an
+        # American convoy": armed men's fight is the battle, not also a mob's (but "youths attacked
+        # an army truck" is the youths' mob)
+        found = [f for f in found if f[0] != "MOB_VIOLENCE"]
     found.sort(key=lambda t: (t[1], t[0]))
     return found
 

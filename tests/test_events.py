@@ -1482,6 +1482,12 @@ def test_a_crowd_destroying_on_the_streets_riots(text):
     assert "RIOT" in types_in(text)
 
 
+def test_armed_mens_fight_is_a_battle_not_also_a_mob_but_townsfolk_stay_a_mob():
+    found = types_in("Armed men clashed with members of the UPOEG community police in Buena Vista.")
+    assert "ARMED_CONFLICT" in found and "MOB_VIOLENCE" not in found
+    assert "MOB_VIOLENCE" in types_in("Youths attacked an army truck at Murumba market.")
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
