@@ -886,9 +886,14 @@ def tag_events(
     # Stones thrown at the police with no demonstration anywhere in the text ("migrant workers
     # pelted stones at police at the check post") is a mob's violence, not a violent demonstration.
     if not any(e.type in _PROTEST_FAMILY for e in events) and not _DEMANDING.search(text):
+        battles = {e.sentence for e in events if e.type == "ARMED_CONFLICT"}
         events = [
             replace(e, type="MOB_VIOLENCE") if e.type == "RIOT" and not text[e.trigger[0]:e.trigger[1]].lower().startswith("riot")
             else e for e in events
+            # ... unless armed men fight the police there: "Ethiopian raiders clash with police and
+            # civilians" is the battle found beside it, not also a mob's
+            if not (e.type == "RIOT" and e.sentence in battles and _ARMED_ACTORS.search(text, *e.sentence)
+                    and not _TOWNSFOLK.search(text, *e.sentence))
         ]
         seen_in: set[tuple] = set()
         kept = []

@@ -1488,6 +1488,11 @@ def test_armed_mens_fight_is_a_battle_not_also_a_mob_but_townsfolk_stay_a_mob():
     assert "MOB_VIOLENCE" in types_in("Youths attacked an army truck at Murumba market.")
 
 
+def test_armed_raiders_clashing_with_police_with_no_demonstration_are_no_mob(parser):
+    found = happened_types(parser, "Ethiopian raiders clash with police and civilians in El Hadi; 19 killed.")
+    assert "ARMED_CONFLICT" in found and "MOB_VIOLENCE" not in found
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
