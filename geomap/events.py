@@ -365,7 +365,7 @@ _RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violator
 
 # Ordinary people as a group: whose violence stays a mob's beside armed men.
 _TOWNSFOLK = re.compile(r"(?i)\b(?:youths?|residents|villagers|locals|traders|students|workers|fans)\b")
-_ARMED_CLASH = re.compile(r"(?i)\b(?:armed|heavy|gun|military) (?:clash\w*|fighting|battles?)\b")
+_ARMED_CLASH = re.compile(r"(?i)\b(?:armed|heavy|gun|military) (?:clash\w*|fighting|battles?)\b|\bbetween\b[^.;]{0,40}\bgangs\b")
 
 
 def _clash_type(sentence_text: str) -> str:

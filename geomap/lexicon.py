@@ -287,7 +287,7 @@ TRIGGERS: dict[str, list[str]] = {
         "~target [det] (airbase|air base|military base|base|checkpoint|outpost|military post|positions|convoy|barracks)",
         # monitors' ceasefire reports (OSCE SMM): "observed 5 projectiles involving unknown weapons"
         "projectiles involving", "shots involving", "explosions involving", "bursts involving",
-        "~open fire (at|on|against) [det] (military|soldiers|troops|army|unit|patrol|checkpoint|convoy)",
+        "~open fire (at|on|against) [det] (military|soldiers|troops|army|unit|patrol|checkpoint|convoy|police|officers|policemen)",
         "~fire at [det] (positions|troops|soldiers)", "~bombard", "insurgent*", "~overrun", "~take control of",
         "gunship*", "air force", "~set off [det] explosive*", "heavy weapons", "medium weapons", "~shoot down",
         "~fire … (weapons|rockets|mortars|shells|missiles|artillery)",

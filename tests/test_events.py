@@ -1493,6 +1493,14 @@ def test_armed_raiders_clashing_with_police_with_no_demonstration_are_no_mob(par
     assert "ARMED_CONFLICT" in found and "MOB_VIOLENCE" not in found
 
 
+@pytest.mark.parametrize("text", [
+    "Clashes between three gangs over territory caused at least six deaths in Port-au-Prince.",
+    "When police intervened, the men in the car opened fire at the police, injuring four.",
+])
+def test_gangs_fighting_each_other_or_firing_at_police_are_armed_conflict(text):
+    assert "ARMED_CONFLICT" in types_in(text)
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
