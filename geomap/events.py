@@ -363,6 +363,9 @@ def _told_before(text: str, sentence_start: int, trigger_start: int, before: str
 _RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violators?|defiance)\b", re.I)
 
 
+# Armed men no state commands.
+_NON_STATE_ARMED = re.compile(r"(?i)\b(?:cartels?|gangs?|gangsters|armed (?:men|individuals|group\w*)|gunmen|militants?|rebels?|"
+                              r"insurgents?|jihadists?|bandits?)\b")
 # Ordinary people as a group: whose violence stays a mob's beside armed men.
 _TOWNSFOLK = re.compile(r"(?i)\b(?:youths?|residents|villagers|locals|traders|students|workers|fans)\b")
 _ARMED_CLASH = re.compile(r"(?i)\b(?:armed|heavy|gun|military) (?:clash\w*|fighting|battles?)\b|\bbetween\b[^.;]{0,40}\bgangs\b")
@@ -537,6 +540,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 # told in the past perfect, outside reported speech: the setting ("the government
                 # had closed its borders")
                 or _told_before(text, start, s, before)
+                # a curfew gangs or armed men impose is theirs, no authority's security measure
+                # ("members of the CJNG published a video announcing a curfew")
+                or ("curfew" in word.lower() and _NON_STATE_ARMED.search(sentence_text) and not _SECURITY.search(sentence_text))
             ):
                 continue  # "protested against the lockdown": the grievance, not a new restriction
             if event_type == "ATTACK_CIVILIANS" and _GRIEVANCE.search(text[e:min(end, e + 60)]) and (

@@ -1501,6 +1501,12 @@ def test_gangs_fighting_each_other_or_firing_at_police_are_armed_conflict(text):
     assert "ARMED_CONFLICT" in types_in(text)
 
 
+def test_a_curfew_gangs_impose_is_no_security_measure():
+    assert "RESTRICTION" not in types_in("Cartel members published a video announcing a curfew in Tejupilco.")
+    assert "RESTRICTION" not in types_in("Gangs in vans made sure the curfew imposed against the coronavirus is respected.")
+    assert "RESTRICTION" in types_in("The governor imposed a curfew in Tejupilco after the riots.")
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
