@@ -645,6 +645,12 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
         cause = _A_CAUSE.search(text, m.end(), end) if m else None
         if cause and not _ARMED_ACTORS.search(sentence_text) and not _SOCIAL_OCCASION.search(text, m.end(), cause.start()):
             found.append(("PROTEST", m.start(), m.end()))  # "cyclists participated in a 'Bike to be Heard' … in support of BLM"
+    if any(t == "ARMED_CONFLICT" for t, _, _ in found) and any(
+        t == "RESTRICTION" and re.match(r"(?i)(?:cordon|seal)", text[s:e]) for t, s, e in found
+    ):
+        # "officers cordoned off the area and engaged the suspect in a shootout": the operation's
+        # cordon, part of the fight, not a security measure of its own
+        found = [f for f in found if not (f[0] == "RESTRICTION" and re.match(r"(?i)(?:cordon|seal)", text[f[1]:f[2]]))]
     if (any(t == "ARMED_CONFLICT" for t, _, _ in found) and any(t == "MOB_VIOLENCE" for t, _, _ in found)
             and _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text)
             and not _TOWNSFOLK.search(sentence_text)):

@@ -1507,6 +1507,12 @@ def test_a_curfew_gangs_impose_is_no_security_measure():
     assert "RESTRICTION" in types_in("The governor imposed a curfew in Tejupilco after the riots.")
 
 
+def test_a_cordon_thrown_round_a_shootout_is_part_of_the_fight():
+    found = types_in("Hundreds of officers cordoned off the area and engaged the suspect in a shootout.")
+    assert "ARMED_CONFLICT" in found and "RESTRICTION" not in found
+    assert "RESTRICTION" in types_in("Police cordoned off the parliament ahead of the vote.")
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
