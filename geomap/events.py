@@ -165,7 +165,7 @@ _GROUP = (r"\b(?:group of|mob of|crowd of|gang of|dozens of|scores of|several|\d
           r"(?:[\w-]+\s+){0,3}?(?:men|women|people|suspects|inmates|residents|individuals|youths|supporters|villagers|members|"
           r"assailants|attackers|locals|students|workers|prisoners|persons|teenagers|teens|fans|citizens|neighbou?rs)\b")
 _GROUP_VIOLENCE = (r"\b(?:attack\w*|assault\w*|beat\w*|punch\w*|kick\w*|surround\w*|revolt\w*|chas\w+|set upon|"
-                   r"stab\w*|slash\w*|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*|rough\w* up)\b")
+                   r"stab\w*|slash\w*|hack\w*|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*|rough\w* up)\b")
 _FIGURATIVE_FIGHT = re.compile(
     r"\s+(?:for|to|against)\s+(?!(?:the\s+|a\s+)?(?:police|troops|army|soldiers|rebels|militants|forces|security|gunmen|"
     r"fighters|insurgents|officers|each other|one another|rival)\b)", re.I)
@@ -173,7 +173,7 @@ _FIGURATIVE_FIGHT = re.compile(
 # Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
 _GROUP_NOUNS = (r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices|"
                 r"villagers|locals|traders|fishers|fishermen|residents|voters|youths|rivals|neighbou?rs|community members|"
-                r"shopkeepers|contractors|vendors|hawkers|labou?rers|rival men)\b")
+                r"shopkeepers|contractors|vendors|hawkers|labou?rers|rival men|students|workers|drivers|sellers|occupants)\b")
 _GROUP_NOUNS_RE = re.compile(_GROUP_NOUNS, re.I)
 # "residents were attacked", "villagers have been beaten": the group suffers the violence.
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|being|got|get)\s+(?:\w+ly\s+)?$")
@@ -366,6 +366,9 @@ _RESTRICTION_SETTING_AFTER = re.compile(r"^[\s-]*(?:violat\w+|breach\w*|violator
 # Armed men no state commands.
 _NON_STATE_ARMED = re.compile(r"(?i)\b(?:cartels?|gangs?|gangsters|armed (?:men|individuals|group\w*)|gunmen|militants?|rebels?|"
                               r"insurgents?|jihadists?|bandits?)\b")
+# People named by their work or study: a mob where they assault someone ("rickshaw drivers
+# assaulted and killed a local leader"), but a protest turned violent where they demonstrate.
+_WORKING_PEOPLE = re.compile(r"(?i)\b(?:students|workers|drivers|sellers|occupants)\b")
 # Ordinary people as a group: whose violence stays a mob's beside armed men.
 _TOWNSFOLK = re.compile(r"(?i)\b(?:youths?|residents|villagers|locals|traders|students|workers|fans)\b")
 _ARMED_CLASH = re.compile(r"(?i)\b(?:armed|heavy|gun|military) (?:clash\w*|fighting|battles?)\b|\bbetween\b[^.;]{0,40}\bgangs\b")
@@ -432,7 +435,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 kind = "RIOT"  # "demonstrators attacked the police officers": a riot, not a battle
             found.append((kind, m.start(), m.end()))
     if any(w in lowered for w in ("attack", "assault", "beat", "punch", "kick", "surround", "revolt", "chas", "set upon",
-                                  "stab", "slash", "vandali", "smash", "threw", "throw", "harass", "lynch", "rough")) or (
+                                  "stab", "slash", "hack", "vandali", "smash", "threw", "throw", "harass", "lynch", "rough")) or (
             # a crowd of locals that kills or burns, people injured by a group: looked for only
             # where a group is named, as histories are full of "killed" and "burned"
             any(w in lowered for w in ("kill", "injur", "burn", "tied", "hack"))
@@ -442,6 +445,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                     or re.search(r"(?i)\b(?:previously|earlier|formerly)\s+$", text[max(start, m.start() - 20):m.start()])):
                 continue  # "protested against the assault by members of …": the grievance; "who was previously injured by …"
             group = m.group()
+            if _WORKING_PEOPLE.search(group) and _CROWD.search(sentence_text):
+                continue  # "garment workers continued demonstrations and vandalized buses": the protest turned violent, found as such
             head = group[:group.rstrip().rfind(" ") + 1]  # the words before the violent one
             if (_NOT_GROUP_VIOLENCE.search(group) or (_CHARGED_WITH.search(head) and not re.search(r"(?i)\ballegedly\s+$", head))
                     or re.search(r"(?i)\bfor\s+(?:his|her|their|the)?\s*\w+$", group)

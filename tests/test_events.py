@@ -1513,6 +1513,20 @@ def test_a_cordon_thrown_round_a_shootout_is_part_of_the_fight():
     assert "RESTRICTION" in types_in("Police cordoned off the parliament ahead of the vote.")
 
 
+@pytest.mark.parametrize("text", [
+    "Rickshaw drivers assaulted and killed a local leader with sticks in Jampur union.",
+    "At least six flower sellers assaulted and injured three journalists at the market.",
+    "Rival villagers hacked and killed a Jubo League leader at Podalia village.",
+])
+def test_people_named_by_their_work_who_assault_someone_are_a_mob(text):
+    assert "MOB_VIOLENCE" in types_in(text)
+
+
+def test_workers_demonstrating_and_vandalising_are_no_mob():
+    text = "Garment workers continued demonstrations and vandalized several buses in Mirpur."
+    assert "MOB_VIOLENCE" not in types_in(text)
+
+
 def test_a_vigilante_mob_holds_no_vigil():
     found = types_in("A vigilante mob beat a suspected thief to death in Kisii.")
     assert "MOB_VIOLENCE" in found and "PROTEST" not in found
