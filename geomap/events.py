@@ -253,7 +253,9 @@ _EXPLOSIVE = re.compile(r"(?i)(?:ied|vbied|improvised explosive|explosive|landmi
                         r"ammunition|molotov|petrol bomb|incendiar|torches|machine ?guns?|weapons?|rifles?|pistols?|firearms?)")
 _DISARMED_VERBS = (r"(?:found|discovered|seized|seize|seizes|defused|defuse|defusing|cleared|clear|dismantled|recovered|removed|"
                    r"confiscated|neutrali[sz]ed|unearthed|destroyed|impounded|surrendered|handed over|caches?|containing)")
-_DISARMED_BEFORE = re.compile(rf"(?i)\b{_DISARMED_VERBS}\b(?:\s+(?:more than|over|about|some|at least|the|a|an|[\d,]+|\w+-\w+|two|three|four|five|six|several|dozens of|hundreds of))*\s+(?:[\w-]+\s+){{0,2}}(?:(?:and|&|,)\s+(?:[\w-]+\s+){{0,3}}){{0,6}}$")
+# How many, before what is counted: "more than 23,000", "at least two", "dozens of".
+_QUANTITY = r"(?:more than|over|about|some|at least|the|a|an|[\d,]+|\w+-\w+|two|three|four|five|six|several|dozens of|hundreds of)"
+_DISARMED_BEFORE = re.compile(rf"(?i)\b{_DISARMED_VERBS}\b(?:\s+{_QUANTITY})*\s+(?:[\w-]+\s+){{0,2}}(?:(?:and|&|,)\s+(?:[\w-]+\s+){{0,3}}){{0,6}}$")
 _DISARMED_AFTER = re.compile(rf"(?i)[^.;]{{0,100}}?\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?{_DISARMED_VERBS}\b")
 # An explosion with an industrial or household cause: "a tank at the plant exploded", "gas
 # cylinder blast", "a crash and explosion" — an accident, unless armed men or an attack are named.
@@ -271,8 +273,7 @@ _MOVED_ON = re.compile(r"(?i)(?:push|drive|drove|advanc)")
 _NOUN_BEFORE = re.compile(r"(?i)\b(?:a|an|the|their|its|his|her|our|this|that|military|army|refugee|displacement|idp|police|training)\s+$")
 # Destruction words that need an agent ("destroyed", "damaged", "burned"; not "looted", "torched").
 _HARM_WORD = re.compile(r"(?i)(?:destr|damag|demolish|burn|raz)")
-_EXPLOSIVE_OBJECT = re.compile(r"(?i)\s+(?:(?:more than|over|about|some|at least|the|a|an|[\d,]+|several|dozens of|hundreds of)\s+)*"
-                               r"(?:[\w-]+\s+){0,2}(?:mines|landmines|ieds?|improvised explosive|explosive|bombs|unexploded)")
+_EXPLOSIVE_OBJECT = re.compile(rf"(?i)\s+(?:{_QUANTITY}\s+)*(?:[\w-]+\s+){{0,2}}(?:mines|landmines|ieds?|improvised explosive|explosive|bombs|unexploded)")
 # Disasters and accidents that destroy and burn on their own.
 _HAZARD = re.compile(r"(?i)\b(?:earthquakes?|quakes?|aftershocks?|tremors?|wildfires?|bushfires?|forest fires?|"
                      r"floods?|flooding|floodwaters|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|landslides?|"
