@@ -327,12 +327,17 @@ _SECURITY_VICTIM_BEFORE = re.compile(
 _SECURITY_VICTIM_AFTER = re.compile(
     r"(?i)\s+(?:(?!(?:by|civilians?|residents?|villagers?|and|after|when|as|while|in|at|during|following|because)\b)[\w'’-]+\s+){0,4}"
     rf"(?:{_SECURITY_VICTIMS}|members?\s+of\s+(?:the\s+)?(?:regime|army|military|militia|security forces|police|(?-i:[A-Z]{{2,5}}\b)))\b")
+# Members named by their group's initials or as "members of" it: fighters only where armed men are named.
+_GROUP_MEMBERS = re.compile(r"(?-i:[A-Z]{2,5})\s+(?:members?|fighters?|suspects?)|\bmembers?\s+of\b", re.I)
 # Killing words _INJURY leaves out ("shot dead", "assassinated", "gunned down", "opened fire on") ...
 _KILLING_WORD = re.compile(r"(?i)(?:shot|shoot|assassinat|gun(?:ned|s)?\s+down|open(?:ed|s)?\s+fire|behead)")
 # ... whose victims are told before them only in the passive ("2 NDS members were shot"): before an
 # active verb the fighters are the ones shooting ("soldiers shot dead two men")
+# ("Two policemen were Friday afternoon shot dead", "a GSU member is non-fatally shot")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today"
 _FIGHTER_VICTIM_PASSIVE_BEFORE = re.compile(
-    rf"(?i)\b{_SECURITY_VICTIMS}\s+(?:(?:reportedly|also|allegedly)\s+)?(?:were|was|been|being|got)\s+(?:\w+ly\s+)?$")
+    rf"(?i)\b{_SECURITY_VICTIMS}\s+(?:(?:reportedly|also|allegedly)\s+)?(?:were|was|is|are|been|being|got)\s+"
+    rf"(?:(?:on\s+)?(?:{_WEEKDAY})\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:\w+ly\s+|non-fatally\s+)?$")
 _AGAINST_RESTRICTION = re.compile(
     r"(?:\b(?:against|defy\w*|oppos\w*|lifting of|protest\w*|over|end to|reopen\w*)\b[^.;]{0,40}$)|"
     # a restriction lifted, eased or shortened ends rather than starts
@@ -571,10 +576,16 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                     continue  # "Two police officers were injured" in a riot: no civilians attacked
                 event_type = "ARMED_CONFLICT"
             elif event_type == "ATTACK_CIVILIANS" and _KILLING_WORD.match(word) and not _CIVILIAN_VICTIMS.search(word) and (
-                _FIGHTER_VICTIM_PASSIVE_BEFORE.search(before + " ") or _SECURITY_VICTIM_AFTER.match(text[e:min(end, e + 45)] + " ")
-            ) and _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text):
+                victim := _FIGHTER_VICTIM_PASSIVE_BEFORE.search(text[max(start, s - 60):s] + " ")
+                or _SECURITY_VICTIM_AFTER.match(text[e:min(end, e + 45)] + " ")
+            ) and not _CROWD.search(sentence_text) and (
+                _ARMED_ACTORS.search(sentence_text) or not _GROUP_MEMBERS.search(victim.group())
+            ):
                 # "a Taliban sniper shot and killed 1 Afghan soldier", "gunmen assassinated a QSD
-                # member", "2 NDS members were shot by unknown gunmen": armed men against fighters
+                # member", "2 NDS members were shot by unknown gunmen": armed men against fighters;
+                # police or troops shot at are fighters whoever shoots ("a perpetrator shoots and
+                # injures a police officer"), as ACLED codes it; a group's members only where armed
+                # men are named ("the deceased JD member was shot at": a party's)
                 event_type = "ARMED_CONFLICT"
             if event_type in ("ARMED_CONFLICT", "ATTACK_CIVILIANS", "RIOT") and (
                 (_EXPLOSIVE.match(word) and (_DISARMED_BEFORE.search(text, max(start, s - 45), s) or _DISARMED_AFTER.match(text, e, end)))

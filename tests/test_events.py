@@ -138,6 +138,21 @@ def test_armed_men_killing_fighters_or_soldiers_is_armed_conflict(text):
 
 
 @pytest.mark.parametrize("text", [
+    "A man posing as a passenger shot a police officer in Kilifi.",
+    "A police officer was shot dead by a colleague on Wednesday.",
+    "Two policemen were Friday afternoon shot dead by unknown gunmen while on patrol near Kibichoi.",
+])
+def test_police_shot_at_are_fighters_whoever_shoots(text):
+    # ACLED codes an attack on police or troops as armed conflict, never as one on civilians
+    assert set(types_in(text)) == {"ARMED_CONFLICT"}
+
+
+def test_a_party_member_shot_is_no_fighter():
+    found = types_in("The party claimed that the deceased JD member was shot at while in custody.")
+    assert "ARMED_CONFLICT" not in found
+
+
+@pytest.mark.parametrize("text", [
     "2 suspected Mungiki members were gunned down by police in Kariobangi estate.",
     "8 suspected SLDF shot dead by police during heavy fighting near Kopsiro.",
 ])
