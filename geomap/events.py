@@ -172,7 +172,7 @@ _FIGURATIVE_FIGHT = re.compile(
 # "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
 # Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
 _GROUP_NOUNS = (r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices|"
-                r"villagers|locals|traders|fishers|fishermen|residents|voters|youths|rivals|neighbou?rs|community members|"
+                r"villagers|locals|traders|fishers|fishermen|residents|voters|youths|(?<!\ba )(?<!\bone )youth|rivals|neighbou?rs|community members|"
                 r"shopkeepers|contractors|vendors|hawkers|labou?rers|rival men|students|workers|drivers|sellers|occupants)\b")
 _GROUP_NOUNS_RE = re.compile(_GROUP_NOUNS, re.I)
 # "residents were attacked", "villagers have been beaten": the group suffers the violence.

@@ -129,6 +129,18 @@ def test_rivals_citizens_and_neighbours_attacking_is_mob_violence(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Two journalists were assaulted by youth during a party meeting in Nairobi.",
+    "Rowdy youth attacked the tallying centre in Siaya.",
+])
+def test_youth_as_a_collective_noun_is_a_group(text):
+    assert "MOB_VIOLENCE" in types_in(text)
+
+
+def test_a_youth_is_one_person():
+    assert "MOB_VIOLENCE" not in types_in("A youth attacked his neighbour in Kisumu.")
+
+
+@pytest.mark.parametrize("text", [
     "A Taliban sniper shot and killed 1 Afghan soldier in Zabul.",
     "Unidentified gunmen assassinated a QSD member near the traffic HQ.",
     "2 NDS members were shot and killed by unknown gunmen in Herat.",
