@@ -172,7 +172,7 @@ _FIGURATIVE_FIGHT = re.compile(
 # "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
 # Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
 _GROUP_NOUNS = (r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices|"
-                r"villagers|locals|traders|fishers|fishermen|residents|voters|youths|(?<!\ba )(?<!\bone )youth|rivals|neighbou?rs|community members|"
+                r"villagers|locals|traders|fishers|fishermen|residents|voters|youths|(?<!\ba )(?<!\bone )youth|rivals|crowd|mob|neighbou?rs|community members|"
                 r"shopkeepers|contractors|vendors|hawkers|labou?rers|rival men|students|workers|drivers|sellers|occupants)\b")
 _GROUP_NOUNS_RE = re.compile(_GROUP_NOUNS, re.I)
 # "residents were attacked", "villagers have been beaten": the group suffers the violence.
@@ -451,7 +451,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                     or re.search(r"(?i)\b(?:previously|earlier|formerly)\s+$", text[max(start, m.start() - 20):m.start()])):
                 continue  # "protested against the assault by members of …": the grievance; "who was previously injured by …"
             group = m.group()
-            if _WORKING_PEOPLE.search(group) and _CROWD.search(sentence_text):
+            if (_WORKING_PEOPLE.search(group) and _CROWD.search(sentence_text)
+                    or re.match(r"(?i)(?:crowd|mob)\b", group) and _PROTEST_WORDS.search(sentence_text)):
                 continue  # "garment workers continued demonstrations and vandalized buses": the protest turned violent, found as such
             head = group[:group.rstrip().rfind(" ") + 1]  # the words before the violent one
             if (_NOT_GROUP_VIOLENCE.search(group) or (_CHARGED_WITH.search(head) and not re.search(r"(?i)\ballegedly\s+$", head))

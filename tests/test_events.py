@@ -136,6 +136,11 @@ def test_youth_as_a_collective_noun_is_a_group(text):
     assert "MOB_VIOLENCE" in types_in(text)
 
 
+def test_a_crowd_attacking_someone_is_a_mob_unless_it_demonstrates():
+    assert "MOB_VIOLENCE" in types_in("The crowd at a polling centre attacked a woman accused of bribing voters.")
+    assert "MOB_VIOLENCE" not in types_in("The crowd of protesters attacked a police officer at the march.")
+
+
 def test_a_youth_is_one_person():
     assert "MOB_VIOLENCE" not in types_in("A youth attacked his neighbour in Kisumu.")
 
