@@ -291,7 +291,9 @@ _CLASH_NEAR = re.compile(r"(?i)\bclash(?:es|ed|ing)?\b(?!\s+(?:with|against)\s+(
 _PROTESTED_BEFORE = re.compile(r"(?i)\b(?:against|over|condemn\w*|denounc\w*|in\s+protest|justice\s+for)\b[^.;]{0,45}$")
 # Words of a protest, strike or riot — _CROWD without "crowd", which the police disperse after a
 # clash between groups as much as after a demonstration ("charged baton to disperse the crowd").
-_PROTEST_WORDS = re.compile(r"(?i)\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-ins?|strik\w*|riot\w*)")
+# (the month is no march: "On 31 March 2023", "March 4")
+_PROTEST_WORDS = re.compile(r"(?i)\b(?:protest(?!ant)\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:e[sd]|ers?|ing)\b|"
+                            r"(?<!\d )march\b(?![\s,]+\d)|sit-ins?|strik\w*|riot\w*)")
 # Words with a violent one that tell of no blow: "verbally attacked a journalist", "armed with a
 # taser" (carried, not used), "kicked out the protesters" (sent away), "kicked off the march".
 _NO_BLOW_BEFORE = re.compile(r"\b(?:verbal(?:ly)?|armed\s+with(?:\s+(?:an?|the|his|her|their))?)\s+$", re.I)

@@ -1657,6 +1657,8 @@ def test_students_rioting_against_mock_examinations_riot():
 @pytest.mark.parametrize("text", [
     "Students staged a protest rally on campus against the prior assault on anti-quota protesters by BCL members.",
     "At least 30 people were injured in the clash between the two groups. Police fired tear gas to disperse the clashing members.",
+    # the month is no march
+    "On 28 March 2023, supporters of two chairmen clashed in Bhanga. Police fired tear gas shells to stop the clash.",
 ])
 def test_force_a_crowd_protests_or_used_on_a_clash_between_groups_is_no_force_on_a_protest(text):
     last_sentence = (text.rfind(". ") + 2 if ". " in text else 0, len(text))
