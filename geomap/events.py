@@ -183,8 +183,12 @@ _ANGRY_GROUP = r"\b(?:angry|irate|enraged|furious|rowdy)\s+(?:youths?|residents|
 # man by setting him on fire", "a group of citizens … tied him to a tree"): mob justice
 _CROWD_OF_LOCALS = (r"\b(?:group|mob|crowd)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|residents|villagers|locals|citizens|"
                     r"neighbou?rs|youths)\b[^.;]{0,40}?\b(?:kill\w*|injur\w*|burn\w*|tied|hack\w*)\b")
+# ... and townspeople who burn someone's property ("angered residents burn a truck", "traders burnt
+# down three villas"), where no demonstration is told
+_LOCALS_BURNING = (r"\b(?:residents|villagers|locals|traders)\b[^.;]{0,40}?"
+                   r"\b(?:burn(?:s|t|ed)?|torch(?:es|ed)?|set\s+(?:ablaze|alight|fire\s+to))\b(?!\s+(?:\w+\s+)?(?:tyres|tires)\b)")
 _GROUP_ATTACK = re.compile(
-    rf"{_CROWD_OF_LOCALS}|(?:{_GROUP}|{_GROUP_NOUNS})[^.;]{{0,40}}?{_GROUP_VIOLENCE}|"
+    rf"{_CROWD_OF_LOCALS}|{_LOCALS_BURNING}|(?:{_GROUP}|{_GROUP_NOUNS})[^.;]{{0,40}}?{_GROUP_VIOLENCE}|"
     rf"(?:{_GROUP_VIOLENCE}|\binjured)(?:\s+up)?\s+by\s+(?:a\s+|an\s+|the\s+)?(?:{_GROUP}|{_GROUP_NOUNS}|{_ANGRY_GROUP})", re.I)
 # A violent word that is a noun ("in the first attack", "13 attackers") or a phrasal verb
 # ("kicked off the protests") is no group's violence.
@@ -447,14 +451,16 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             # a crowd of locals that kills or burns, people injured by a group: looked for only
             # where a group is named, as histories are full of "killed" and "burned"
             any(w in lowered for w in ("kill", "injur", "burn", "tied", "hack"))
-            and any(g in lowered for g in ("group of", "mob of", "crowd of", "injured by"))):
+            and any(g in lowered for g in ("group of", "mob of", "crowd of", "injured by"))) or (
+            any(w in lowered for w in ("burn", "torch", "ablaze", "alight", "fire to"))
+            and any(g in lowered for g in ("residents", "villagers", "locals", "traders"))):
         for m in _GROUP_ATTACK.finditer(text, start, end):
             if (_NOT_AN_ATTACK_BEFORE.search(text[max(start, m.start() - 60):m.start()]) or _named_as_cause(text, start, m.start())
                     or re.search(r"(?i)\b(?:previously|earlier|formerly)\s+$", text[max(start, m.start() - 20):m.start()])):
                 continue  # "protested against the assault by members of …": the grievance; "who was previously injured by …"
             group = m.group()
             if (_WORKING_PEOPLE.search(group) and _CROWD.search(sentence_text)
-                    or re.match(r"(?i)(?:crowd|mob)\b", group) and _PROTEST_WORDS.search(sentence_text)):
+                    or re.match(r"(?i)(?:crowd|mob|residents|villagers|locals|traders)\b", group) and _PROTEST_WORDS.search(sentence_text)):
                 continue  # "garment workers continued demonstrations and vandalized buses": the protest turned violent, found as such
             head = group[:group.rstrip().rfind(" ") + 1]  # the words before the violent one
             if (_NOT_GROUP_VIOLENCE.search(group) or (_CHARGED_WITH.search(head) and not re.search(r"(?i)\ballegedly\s+$", head))

@@ -141,6 +141,24 @@ def test_a_crowd_attacking_someone_is_a_mob_unless_it_demonstrates():
     assert "MOB_VIOLENCE" not in types_in("The crowd of protesters attacked a police officer at the march.")
 
 
+@pytest.mark.parametrize("text", [
+    "Angered residents in Nakuru burn a truck carrying meat they believe had been stolen.",
+    "More than 300 traders burnt down three villas in retaliation for the demolition of their kiosks.",
+    "Locals set fire to the houses of the men accused of the murder.",
+])
+def test_townspeople_burning_property_are_a_mob(text):
+    assert "MOB_VIOLENCE" in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents burned tires to demand food.",                      # a demonstration's behaviour
+    "Residents burned tyres and blocked the road in protest at power cuts.",
+    "Houses of residents were burnt by raiders.",                  # the residents suffer it
+])
+def test_townspeople_burning_tyres_or_suffering_arson_are_no_mob(text):
+    assert "MOB_VIOLENCE" not in types_in(text)
+
+
 def test_a_youth_is_one_person():
     assert "MOB_VIOLENCE" not in types_in("A youth attacked his neighbour in Kisumu.")
 
