@@ -6,6 +6,9 @@ written in it: an institution named after its town stands in it, and "North Lond
 London. The rule is used where the spans are given (``--given-spans``); a recognising run
 already reports the town inside such a name as an ``embedded`` mention.
 
+A recognising run also asks :func:`names_a_dedication`: the saint a church, school or hospital
+is dedicated to ("St. Mary's Church", "Holy Trinity School") is no town of that name.
+
 It stays out where the name inside says nothing of where the landmark is:
 
 * waters, mountains and other natural features ("Cumberland River", "Blue Hill Bay", "Thames
@@ -94,6 +97,31 @@ def place_in_name(span: Mention, inner: Sequence[Resolution]) -> Resolution | No
     reason = f"no gazetteer entry for {span.surface!r}: at {best.mention.surface!r}, written in it"
     return Resolution(span, best.place, round(best.confidence * CONFIDENCE_SHARE, 3), best.alternates,
                       (reason, *best.reasons))
+
+
+#: Houses of worship: a saint's name before one is the saint it is dedicated to.
+_WORSHIP_WORDS = (r"(?:church|churches|cathedral|chapel|basilica|abbey|parish|priory|minster|monastery|convent|"
+                  r"mission|shrine)\b")
+# "St. Mary's Church", "St. Mark's Coptic Orthodox Cathedral", "St. Takla Church"
+_WORSHIP_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[A-Z][\w'’.-]*){{0,3}}?\s+(?i:{_WORSHIP_WORDS})")
+# "Holy Trinity School", "All Saints Cathedral", "Sacred Heart Hospital": always a dedication
+_DEDICATION_NAME = re.compile(r"(?:Holy|All Saints|Sacred Heart|Our Lady|Blessed)\b")
+_INSTITUTION_AFTER = re.compile(
+    rf"(?:['’]s)?(?:\s+[A-Z][\w'’.-]*){{0,3}}?\s+(?i:{_WORSHIP_WORDS}|(?:school|college|academy|hospital|university|"
+    r"seminary|high|primary|secondary|elementary)\b)")
+#: Saint words of English-named dedications ("San Antonio Catholic Charities" is the city's).
+_ENGLISH_SAINT_WORDS = frozenset({"st", "saint", "sainte", "ste", "sankt", "sint"})
+
+
+def names_a_dedication(text: str, m: Mention) -> bool:
+    """Whether a mention is the saint a church, school or hospital is dedicated to, not a town
+    of the name: "St. Mary's Church", "Holy Trinity School", "All Saints Cathedral" (but "St.
+    Cloud Hospital", named after its town, and "St. John's, N.L." are the towns)."""
+    words = m.surface.split()
+    if _DEDICATION_NAME.match(m.surface):
+        return _INSTITUTION_AFTER.match(text, m.end) is not None
+    return (len(words) > 1 and words[0].lower().rstrip(".") in _ENGLISH_SAINT_WORDS
+            and _WORSHIP_AFTER.match(text, m.end) is not None)
 
 
 def _not_named_after_the_town(span: Mention, inner: Mention) -> bool:

@@ -45,6 +45,7 @@ from .cues import cue_area_place, cue_areas
 from .focus import ArticleFocus, article_focus
 from .gazetteer.names import normalize_name
 from .gazetteer.store import COUNTRY_CLASS_BONUS, haversine_km
+from .landmarks import names_a_dedication
 from .parents import (
     bracketed_after_a_town,
     county_word_dropped,
@@ -231,10 +232,13 @@ def resolve(
         # a town of the name in a region nothing else in the article points to is not it
         township_elsewhere = (best.kind == "city" and _TOWNSHIP_AFTER.match(text, m.end) is not None
                               and i not in parents and not focus.shares(names[i])[1].get((best.country_code, best.admin1)))
-        if confidence < weights.min_confidence or outside or township_elsewhere:
+        dedication = best.kind == "city" and names_a_dedication(text, m)
+        if confidence < weights.min_confidence or outside or township_elsewhere or dedication:
             why = f"best guess {best.name} ({best.country_code}) has confidence {confidence:.2f}"
             if outside:
                 why += f", outside {parents[i][0].name}, which the text writes it with"
+            if dedication:
+                why += ", and this is the saint a church, school or hospital is dedicated to, not a town"
             if township_elsewhere:
                 why += f", a town, and this is a township in a region the article does not name ({best.admin1})"
             if unknown is not None and unknown > best_score:

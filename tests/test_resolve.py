@@ -236,6 +236,25 @@ def test_a_town_the_world_knows_beats_a_namesake_province(parser):
     assert parser.parse("Snow fell across Minnesota.").resolutions[0].place.kind == "admin1"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mourners gathered at St. Mary's Church in the evening.", "St. Mary's"),
+    ("A bomb went off at the St. Mark's Coptic Orthodox Cathedral.", "St. Mark's"),
+    ("Pupils of Holy Trinity School marched to the council.", "Holy Trinity"),
+    ("Women marched from the party office to All Saints Cathedral.", "All Saints"),
+])
+def test_the_saint_a_church_or_school_is_dedicated_to_is_no_town(parser, text, name):
+    # the gazetteer's St. Marys (Georgia) or Holy Trinity (Alabama) would be wrong points
+    res = next(r for r in parser.parse(text).resolutions if r.mention.surface == name)
+    assert res.place is None
+    assert "dedicated to" in res.reasons[0]
+
+
+def test_an_institution_named_after_its_saint_named_town_is_the_town(parser):
+    result = parser.parse("Doctors at St. Cloud Hospital in Minnesota treated the injured.")
+    res = next(r for r in result.resolutions if r.mention.surface == "St. Cloud")
+    assert res.place is not None and res.place.name == "Saint Cloud"
+
+
 def test_a_neighbourhood_far_from_the_articles_towns_is_left_unplaced(parser):
     result = parser.parse("In Zapopan, Jalisco, neighbors of Colonia Miramar blocked the Periferico road.")
     places = {r.mention.surface: r.place for r in result.resolutions}
