@@ -39,14 +39,15 @@ NEIGHBOURHOOD_KM = 40.0
 
 
 def check_picks(results: list[Resolution], text: str, names: list[str], options: list[list[Candidate]],
-                parents: dict[int, list[Place]], areas: Sequence[Place] = ()) -> list[Resolution]:
+                parents: dict[int, list[Place]], areas: Sequence[Place] = (),
+                cue_countries: frozenset[str] = frozenset()) -> list[Resolution]:
     """The article's resolutions after the second looks above, in the order given: ``names`` are
     the mentions' normalised names, ``options`` their candidates, ``parents`` the places the
     text writes each with (by mention index), ``areas`` the regions its country cues report from."""
     results = _unsure_outside_a_sure_region(
         _streets_in_the_article_town(_sites_in_towns(_placed_at_parent(results, parents, names, options), text, names)), text)
     results = _villages_far_from_the_cue_area(results, list(areas), parents) if areas else results
-    return _lone_towns_abroad(_unsure_villages_far_from_sure_places(results, parents))
+    return _lone_towns_abroad(_unsure_villages_far_from_sure_places(results, parents), cue_countries)
 
 
 #: A region the sentence names this surely ...
@@ -118,26 +119,35 @@ SURE_COUNTRY_CONFIDENCE = 0.9
 LONE_TOWN_POPULATION = 100_000
 
 
-def _lone_towns_abroad(results: list[Resolution]) -> list[Resolution]:
+def _lone_towns_abroad(results: list[Resolution], cue_countries: frozenset[str] = frozenset()) -> list[Resolution]:
     """Abstain on an unsure pick of a town in a country nothing else in the article points to,
     when the article names its own country surely: in "Turkish forces struck PKK targets in Gare
     region of Dahuk, Northern Iraq", a French village called Gare, picked at 0.54 for want of an
-    Iraqi one, would be a wrong point."""
+    Iraqi one, would be a wrong point. The one country of the article's cues (``cue_countries``:
+    "ODM supporters" point to Kenya, as does ``--about KE``) is as sure; so "Orange House" in a
+    Kenyan note is no building in Orange, California."""
     # by its name, not by a demonym: "Somali residents of Eastleigh" are in Kenya
     sure = {r.place.country_code for r in results if r.place is not None and r.place.kind == "country"
             and r.mention.kind == "literal" and r.confidence >= SURE_COUNTRY_CONFIDENCE}
-    if not sure:
+    # ... or by the one country its cues point to ("ODM supporters": Kenya)
+    cued = set(cue_countries) - sure if len(cue_countries) == 1 else set()
+    if not sure and not cued:
         return results
     out = list(results)
     for i, res in enumerate(results):
         place = res.place
         if (place is None or place.kind != "city" or res.confidence >= UNSURE_HOME_PICK_CONFIDENCE
-                or place.country_code in sure or place.population >= LONE_TOWN_POPULATION):
+                or place.country_code in sure or place.country_code in cued
+                # (a name inside an organisation's or a building's, "Orange House", is weaker evidence
+                # of a town abroad, however large)
+                or place.population >= LONE_TOWN_POPULATION and res.mention.kind != "embedded"):
             continue
         if any(j != i and r.place is not None and r.place.country_code == place.country_code for j, r in enumerate(results)):
             continue  # the article points there twice ("Gare … Pau")
         why = (f"abstained: best guess {place.name} ({place.country_code}) has confidence {res.confidence:.2f}, "
-               f"and nothing else in the article is in {place.country_code} while it names {', '.join(sorted(sure))} surely")
+               f"and nothing else in the article is in {place.country_code} while "
+               + (f"it names {', '.join(sorted(sure))} surely" if sure else
+                  f"its country cues (parties, forces, --about) point to {', '.join(sorted(cued))}"))
         out[i] = Resolution(res.mention, None, res.confidence, (place, *res.alternates), (why,))
     return out
 

@@ -268,7 +268,7 @@ def resolve(
             if reasons_key is not None:
                 said[reasons_key] = reasons
         results.append(Resolution(m, best, round(confidence, 3), alternates, reasons))
-    return check_picks(results, text, names, options, parents, areas)
+    return check_picks(results, text, names, options, parents, areas, frozenset(focus.cues))
 
 
 #: The name the region a cue term places its events in (``gazetteer/country_cues.tsv``) anchors

@@ -940,6 +940,15 @@ def test_an_unsure_town_in_a_country_nothing_else_points_to_is_no_point(parser):
     assert {r.mention.surface: r.place for r in res}["Eastleigh"] is not None
 
 
+def test_an_unsure_town_abroad_is_no_point_where_the_articles_cues_name_one_country(parser):
+    # ODM is a Kenyan party; no Kenyan Gare or Orange: a French village or a Californian city
+    # (however large, when only a building's name holds it) would be a wrong point
+    for text, name in [("ODM supporters protested in Gare town.", "Gare"),
+                       ("ODM supporters held a peace march from Orange House to the cathedral.", "Orange")]:
+        res = {r.mention.surface: r for r in parser.parse(text).resolutions}[name]
+        assert res.place is None and "country cues (parties, forces, --about) point to KE" in res.reasons[0]
+
+
 def test_a_hamlet_picked_for_its_country_alone_yields_to_the_state_its_sentence_names(parser):
     # the gazetteer's only American North Shore is a hamlet in Virginia, picked at 0.94 for the US
     text = "About 60 demonstrators gathered on the North Shore near Wainiha (Hawaii) on Friday."
