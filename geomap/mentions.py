@@ -93,6 +93,13 @@ _FUNCTION_HEADS = _ARTICLES | {"in", "will", "on", "at", "by", "for", "to", "as"
 
 # Prepositions that title case capitalises ("Riots Erupt In Kisii", "Hospital In Kisii"): a
 # place after one is not the tail of a bigger name.
+# A person's role or kin written in lower case right before a name: "the Mungiki leaders Ndungu",
+# "provincial leader Wang Yang", "his half-sister Elizabeth", "territorial governor Winthrop Sargent".
+_ROLE_BEFORE_A_NAME = frozenset({
+    "leader", "leaders", "spokesman", "spokeswoman", "spokesperson", "activist", "chairman", "chairwoman",
+    "chairperson", "commander", "candidate", "aspirant", "governor", "senator", "mayor", "president",
+    "bishop", "pastor", "imam", "cleric", "author", "artist", "singer", "rapper", "journalist", "reporter",
+    "lawyer", "coach", "member", "sister", "half-sister", "brother", "son", "daughter", "wife", "husband"})
 _LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "across", "around", "throughout", "into"}
 # ... and the prepositions before a place that a person's name does not follow ("in Gori told").
 _PLACE_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"from"}
@@ -450,6 +457,9 @@ class Recogniser:
         if prev_word and prev_word.lower().rstrip(".") in TITLES and _capitalised(prev_word):
             people.add(surface)
             return None  # "President Jackson", "Gen. Lee"
+        if prev_word in _ROLE_BEFORE_A_NAME and top.kind not in ("country", "continent", "admin1"):
+            people.add(surface)
+            return None  # "the Mungiki leaders Ndungu", "her half-sister Elizabeth"
         if _capitalised(prev_word) and _titled_name_before(text, start):
             people.add(surface)
             return None  # "Circuit Judge Mary Day Coker", "Gen. Robert E. Lee": the end of a person's name

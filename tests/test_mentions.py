@@ -981,3 +981,16 @@ def test_a_small_place_before_court_is_a_street(recognise):
 ])
 def test_a_wordlike_town_starting_a_sentence_before_its_office_is_named(recognise, text, name):
     assert name in surfaces(recognise, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("One of the Mungiki leaders Ndungu was killed by gunmen.", "Ndungu"),
+    ("In the reign of Queen Mary, her half-sister Elizabeth was imprisoned in the gatehouse.", "Elizabeth"),
+    ("The county was named by territorial governor Winthrop Sargent.", "Winthrop"),
+])
+def test_a_name_after_a_role_or_kin_in_lower_case_is_a_person(recognise, text, name):
+    assert name not in surfaces(recognise, text)
+
+
+def test_a_country_after_a_role_word_stays_a_place(recognise):
+    assert "Turkey" in surfaces(recognise, "NATO member Turkey shot down the jet.")
