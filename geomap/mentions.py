@@ -702,6 +702,10 @@ class Recogniser:
     def name_info(self, surface: str) -> _NameInfo:
         """What can be known about a name without its context (cached per surface)."""
         cands = self.candidates(surface)
+        if surface.lower() in GEOGRAPHIC_WORDS:
+            # a word naming a kind of place is no country's everyday name: "Panay Island", "the
+            # Island" are not Iceland, "Island" in Icelandic and German
+            cands = [c for c in cands if not (c.name_kind == "alt" and c.place.kind == "country")]
         literal = tuple(c for c in cands if c.name_kind != "demonym")
         demonym_first = not literal or (len(literal) < len(cands) and not _prominent(literal[0].place, False))
         single = len(surface.split()) == 1

@@ -994,3 +994,9 @@ def test_a_name_after_a_role_or_kin_in_lower_case_is_a_person(recognise, text, n
 
 def test_a_country_after_a_role_word_stays_a_place(recognise):
     assert "Turkey" in surfaces(recognise, "NATO member Turkey shot down the jet.")
+
+
+def test_the_word_island_is_no_iceland(recognise):
+    # "Island" is Iceland's name in Icelandic and German; in English it names a kind of place
+    found = surfaces(recognise, "The settlers came from Panay Island and lived on the Island for years, far from Iceland.")
+    assert "Island" not in found and "Iceland" in found
