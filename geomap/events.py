@@ -281,7 +281,15 @@ _EXPLOSIVE_OBJECT = re.compile(rf"(?i)\s+(?:{_QUANTITY}\s+)*(?:[\w-]+\s+){{0,2}}
 # Disasters and accidents that destroy and burn on their own.
 _HAZARD = re.compile(r"(?i)\b(?:earthquakes?|quakes?|aftershocks?|tremors?|wildfires?|bushfires?|forest fires?|"
                      r"floods?|flooding|floodwaters|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|landslides?|"
-                     r"mudslides?|avalanches?|lightning)\b")
+                     r"mudslides?|avalanches?|lightning|volcano\w*|eruptions?|erupted|tsunamis?|heat ?waves?|droughts?|"
+                     r"blizzards?|torrential|downpours?)\b")
+# Accidents that kill or hurt with no one's violence: "killed in a road accident", "drowned when the
+# ferry capsized", "hurt when the roof collapsed"
+_ACCIDENT = re.compile(r"(?i)\b(?:accidents?|accidental\w*|crash\w*|collisions?|collided|derail\w*|capsiz\w*|drown\w*|"
+                       r"electrocut\w*|stampedes?|collaps\w*|leak\w*)\b")
+# ... unless arms or blows are named in the sentence: "killed when the building collapsed after an
+# airstrike" (beside _WEAPONS)
+_BLOWS = re.compile(r"(?i)\b(?:air ?strikes?|airstrikes?|shot|shoot\w*|gun\w*|mortars?|drones?|stabb\w*|machetes?|knives|knife)\b")
 _FIRE_OR_BLAST = re.compile(r"(?i)\b(?:fires?|blaze|burn\w*|explo\w+|blasts?)\b")
 _ARSON = re.compile(r"(?i)\b(?:arson\w*|set (?:on )?fire|set (?:ablaze|alight)|torch\w*|firebomb\w*|petrol bombs?|molotov)")
 _DRILL = re.compile(r"(?i)\b(?:military drills?|drills|military exercises?|war games|mock (?:enemy|attacks?|battles?|raids?|assaults?))\b")
@@ -596,6 +604,18 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 # injures a police officer"), as ACLED codes it; a group's members only where armed
                 # men are named ("the deceased JD member was shot at": a party's)
                 event_type = "ARMED_CONFLICT"
+            if event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and (
+                _HAZARD.search(text, max(0, start - 200), end) or _ACCIDENT.search(text, max(0, start - 200), end)
+                or (_MISHAP_SETTING.search(text, max(0, start - 200), end) and _FIRE_OR_BLAST.search(text, max(0, start - 200), end))
+            ) and not (_ARSON.search(sentence_text) or _ATTACK_WORDS.search(sentence_text) or _WEAPONS.search(sentence_text)
+                       or _BLOWS.search(sentence_text)
+                       # no crowd or armed men there, this sentence or the ones around it ("a fuel tanker
+                       # exploded in the market … Among the dead, 12 opposition rebels": a war's blast)
+                       or _ARMED_ACTORS.search(text, max(0, start - 200), end + 200)
+                       or _CROWD.search(text, max(0, start - 200), end + 200)):
+                # "555 people were killed after a strong earthquake", "workers were hurt when a tank
+                # at the plant exploded", "killed in a road accident": a disaster or an accident
+                continue
             if event_type in ("ARMED_CONFLICT", "ATTACK_CIVILIANS", "RIOT") and (
                 (_EXPLOSIVE.match(word) and (_DISARMED_BEFORE.search(text, max(start, s - 45), s) or _DISARMED_AFTER.match(text, e, end)))
             ) or event_type in ("ARMED_CONFLICT", "ATTACK_CIVILIANS") and (

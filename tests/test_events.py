@@ -159,6 +159,26 @@ def test_townspeople_burning_tyres_or_suffering_arson_are_no_mob(text):
     assert "MOB_VIOLENCE" not in types_in(text)
 
 
+@pytest.mark.parametrize("text", [
+    "As many as 555 people were killed and more than 1500 injured after a strong earthquake rocked the island.",
+    "At least five people were killed after a volcano suddenly erupted off the coast on Monday.",
+    "A chemical leak at the polymer plant has killed ten people, including two children.",
+    "Workers at a gas plant were hurt when a tank exploded on Thursday night. Four people were injured.",
+    "Two people were killed when their bus collided with a lorry in a road accident.",
+])
+def test_people_killed_or_hurt_by_a_disaster_or_an_accident_suffer_no_attack(parser, text):
+    assert happened_types(parser, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were killed when gunmen attacked a bus after it crashed.",
+    "Two people were killed when the building collapsed after an airstrike on the town.",
+    "A fuel tanker exploded in the market. Between 43 and 52 persons were killed. Among the dead were 12 rebels.",
+])
+def test_killings_beside_arms_or_armed_men_stay_violence(parser, text):
+    assert happened_types(parser, text) & {"ATTACK_CIVILIANS", "ARMED_CONFLICT"}
+
+
 def test_a_youth_is_one_person():
     assert "MOB_VIOLENCE" not in types_in("A youth attacked his neighbour in Kisumu.")
 
