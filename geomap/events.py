@@ -271,6 +271,26 @@ _ATTACK_WORDS = re.compile(r"(?i)\b(?:attack\w*|bomb\w*|suicide|terror\w*|target
 _AIR_BEFORE = re.compile(r"(?i)\bair\W*$")
 _RAID_ON_FORCES = re.compile(r"(?i)\b(?:police\w*|officers?|soldiers?|troops|army|military|forces|security|militants?|rebels?|"
                              r"insurgents?|fighters?|jihadists?|terrorists|camps?|posts?|bases?|checkpoints?|barracks|hideouts?)\b")
+# "without fighting", "without a fight", "without any resistance"
+_WITHOUT_BEFORE = re.compile(r"(?i)\bwithout\s+(?:a\s+|any\s+)?$")
+# Territory taken ...
+_TERRITORY_TAKEN = re.compile(r"(?i)(?:seiz|recaptur|captur|retak|retook|overr|took|tak|wrest|establish|regain|advanc|enter)")
+# ... where the other side withdrew or handed it over, with no fighting told: ACLED's non-violent
+# transfer of territory, no battle
+_HANDOVER = re.compile(r"(?i)\b(?:pulled out|pull(?:s|ed|ing)? out|withdr[ae]w\w*|withdrawal|without (?:a )?(?:fight\w*|resistance|shot\w*)|"
+                       r"handed (?:it )?over|abandon(?:s|ed|ing)?)\b")
+_FIGHTING = re.compile(r"(?i)\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w*|attack\w*|shell\w*|assault\w*|offensive|kill\w*|dead|"
+                       r"wounded|injur\w*|casualt\w*|heavy|fierce|air ?strikes?|airstrikes?|bomb\w*)\b")
+
+
+def _unfought_handover(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` or the one after it tells that the other side
+    withdrew or handed the place over, and neither tells of fighting ("have taken control of
+    Af-Urur. The militants seized the area following the withdrawal of Puntland forces")."""
+    window = text[start:min(len(text), end + 200)]
+    return _HANDOVER.search(window) is not None and _FIGHTING.search(_HANDOVER.sub(" ", window)) is None
+
+
 # Forces moving on each other: armed conflict only where armed men are named.
 _MOVED_ON = re.compile(r"(?i)(?:push|drive|drove|advanc)")
 # A determiner or a noun's modifier before "camp": the noun ("a camp outside Afgoye", "the military camp outside").
@@ -423,6 +443,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 r"(?i)(?<!led )(?<!leading )(?<!lead )(?<!leads )\bto\s+$", text[max(start, m.start() - 12):m.start()]
             ):
                 continue  # "recruiting youth to fight in Somalia": a purpose, not a fight
+            if _WITHOUT_BEFORE.search(text, max(start, m.start() - 14), m.start()):
+                continue  # "entered without fighting", "without a fight": none
             kind = _clash_type(sentence_text)
             if (kind == "MOB_VIOLENCE" and not word.startswith(("fist", "brawl", "scuffl"))
                     and _ARMED_ACTORS.search(text) and not _CROWD.search(text) and not _GROUP_NOUNS_RE.search(sentence_text)):
@@ -527,6 +549,13 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 # and their herds, with no forces or armed men on the other side, attacks civilians
                 # (ACLED); an air raid, or a raid on soldiers or militants, stays armed conflict
                 event_type = "ATTACK_CIVILIANS"
+            if event_type == "ARMED_CONFLICT" and (
+                (_TERRITORY_TAKEN.match(word) and _unfought_handover(text, start, end))
+                or _WITHOUT_BEFORE.search(before)
+            ):
+                # "recaptured Palmyra after Syrian forces pulled out", "entered without fighting": a
+                # non-violent transfer of territory
+                continue
             if event_type == "ARMED_CONFLICT" and _MOVED_ON.match(word) and (
                 not _ARMED_ACTORS.search(sentence_text) or _CROWD.search(sentence_text)
             ):

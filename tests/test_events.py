@@ -179,6 +179,20 @@ def test_killings_beside_arms_or_armed_men_stay_violence(parser, text):
     assert happened_types(parser, text) & {"ATTACK_CIVILIANS", "ARMED_CONFLICT"}
 
 
+@pytest.mark.parametrize("text", [
+    "The Islamic State group recaptured Palmyra yesterday after Syrian armed forces pulled out of the desert city.",
+    "Rebel fighters have taken control of the village. They seized the area following the withdrawal of army forces.",
+    "Haftar's forces then advanced on Al-Asaba and entered without fighting.",
+])
+def test_territory_handed_over_with_no_fight_is_no_battle(text):
+    # ACLED's non-violent transfer of territory: a strategic development, not armed conflict
+    assert "ARMED_CONFLICT" not in types_in(text)
+
+
+def test_territory_taken_in_a_fight_stays_a_battle():
+    assert "ARMED_CONFLICT" in types_in("Rebels captured the town after fierce clashes forced the army to withdraw.")
+
+
 def test_a_youth_is_one_person():
     assert "MOB_VIOLENCE" not in types_in("A youth attacked his neighbour in Kisumu.")
 
