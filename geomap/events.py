@@ -273,6 +273,10 @@ _RAID_ON_FORCES = re.compile(r"(?i)\b(?:police\w*|officers?|soldiers?|troops|arm
                              r"insurgents?|fighters?|jihadists?|terrorists|camps?|posts?|bases?|checkpoints?|barracks|hideouts?)\b")
 # "without fighting", "without a fight", "without any resistance"
 _WITHOUT_BEFORE = re.compile(r"(?i)\bwithout\s+(?:a\s+|any\s+)?$")
+# A truce that ended the fighting: the fighting is its background ("agreed a fragile ceasefire after
+# the worst fighting in decades", "a peace deal ending eight weeks of fighting")
+_ENDED_BY_TRUCE = re.compile(r"(?i)\b(?:cease-?fire|truce|peace (?:deal|agreement|accord)|armistice)\b[^.;]{0,60}"
+                             r"\b(?:after|ending|end(?:ed|s)? to|following|that ended|halting|to end|to halt)\b[^.;]{0,40}$")
 # Territory taken ...
 _TERRITORY_TAKEN = re.compile(r"(?i)(?:seiz|recaptur|captur|retak|retook|overr|took|tak|wrest|establish|regain|advanc|enter)")
 # ... where the other side withdrew or handed it over, with no fighting told: ACLED's non-violent
@@ -443,8 +447,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 r"(?i)(?<!led )(?<!leading )(?<!lead )(?<!leads )\bto\s+$", text[max(start, m.start() - 12):m.start()]
             ):
                 continue  # "recruiting youth to fight in Somalia": a purpose, not a fight
-            if _WITHOUT_BEFORE.search(text, max(start, m.start() - 14), m.start()):
-                continue  # "entered without fighting", "without a fight": none
+            if _WITHOUT_BEFORE.search(text, max(start, m.start() - 14), m.start()) or _ENDED_BY_TRUCE.search(
+                    text, max(start, m.start() - 110), m.start()):
+                continue  # "entered without fighting", "a ceasefire after the worst fighting in decades": none today
             kind = _clash_type(sentence_text)
             if (kind == "MOB_VIOLENCE" and not word.startswith(("fist", "brawl", "scuffl"))
                     and _ARMED_ACTORS.search(text) and not _CROWD.search(text) and not _GROUP_NOUNS_RE.search(sentence_text)):
@@ -551,7 +556,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 event_type = "ATTACK_CIVILIANS"
             if event_type == "ARMED_CONFLICT" and (
                 (_TERRITORY_TAKEN.match(word) and _unfought_handover(text, start, end))
-                or _WITHOUT_BEFORE.search(before)
+                or _WITHOUT_BEFORE.search(before) or _ENDED_BY_TRUCE.search(text, max(start, s - 110), s)
             ):
                 # "recaptured Palmyra after Syrian forces pulled out", "entered without fighting": a
                 # non-violent transfer of territory

@@ -189,6 +189,18 @@ def test_territory_handed_over_with_no_fight_is_no_battle(text):
     assert "ARMED_CONFLICT" not in types_in(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Azerbaijani and Armenian-backed forces have agreed a fragile ceasefire after the worst fighting in decades.",
+    "Territory was handed over by Armenian forces as part of a peace deal ending eight weeks of fighting.",
+])
+def test_fighting_a_truce_ended_is_its_background(text):
+    assert types_in(text) == []
+
+
+def test_fighting_after_a_truce_is_fighting():
+    assert "ARMED_CONFLICT" in types_in("Heavy fighting erupted after the truce collapsed.")
+
+
 def test_territory_taken_in_a_fight_stays_a_battle():
     assert "ARMED_CONFLICT" in types_in("Rebels captured the town after fierce clashes forced the army to withdraw.")
 
