@@ -554,6 +554,10 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 # and their herds, with no forces or armed men on the other side, attacks civilians
                 # (ACLED); an air raid, or a raid on soldiers or militants, stays armed conflict
                 event_type = "ATTACK_CIVILIANS"
+            if event_type == "ARMED_CONFLICT" and re.match(r"(?i)(?:chlorine|poison|nerve|mustard|sarin)", word) and (
+                _ACCIDENT.search(sentence_text) and not _ATTACK_WORDS.search(sentence_text) and not _ARMED_ACTORS.search(sentence_text)
+            ):
+                continue  # "462 people affected by chlorine gas leakage": an accident, no chemical weapon
             if event_type == "ARMED_CONFLICT" and (
                 (_TERRITORY_TAKEN.match(word) and _unfought_handover(text, start, end))
                 or _WITHOUT_BEFORE.search(before) or _ENDED_BY_TRUCE.search(text, max(start, s - 110), s)

@@ -197,6 +197,11 @@ def test_fighting_a_truce_ended_is_its_background(text):
     assert types_in(text) == []
 
 
+def test_a_chemical_leak_is_no_chemical_weapon():
+    assert types_in("No fewer than 462 people have been affected by chlorine gas leakage in the city.") == []
+    assert "ARMED_CONFLICT" in types_in("Regime forces used chlorine gas in an attack on the town.")
+
+
 def test_fighting_after_a_truce_is_fighting():
     assert "ARMED_CONFLICT" in types_in("Heavy fighting erupted after the truce collapsed.")
 
