@@ -141,7 +141,7 @@ TRIGGERS: dict[str, list[str]] = {
         "protest*", "demonstrat*", "rall(y|ies|ied|ying)", "marched", "marches", "marching", "marcher*",
         "[det] march", "protest march", "~take to the streets", "~take to [det] streets", "~throng the streets",
         "~pour into the streets", "~flood the streets",
-        "sit-in*", "vigil", "vigils", "picket*", "~gather outside", "~gather in front of", "~chant slogans",
+        "sit-in*", "die-in*", "vigil", "vigils", "picket*", "~gather outside", "~gather in front of", "~chant slogans",
         "chanting slogans", "~carry placards", "holding placards", "human chain*", "hunger strike*",
         "~stage [det] (protest|demonstration|rally|sit-in|march)", "mass mobili*", "~assemble",
         "agitat*", "~denounce", "candlelight*", "silent march*", "~petition", "sloganeer*",

@@ -27,6 +27,12 @@ def happened_types(parser, text):
     return {e.type for e in parser.parse(text).events if e.status == "happened"}
 
 
+@pytest.mark.parametrize("text", ["Activists participated in a die-in for 8 minutes and 46 seconds.",
+                                  "Students staged die-ins across the campus."])
+def test_a_die_in_is_a_protest(text):
+    assert "PROTEST" in types_in(text)
+
+
 @pytest.mark.parametrize("phrase", ["walked out", "walking out", "went on strike", "have gone on strike", "downed tools"])
 def test_inflected_strike_phrases(phrase):
     assert "STRIKE" in types_in(f"Workers {phrase} at the plant.")
