@@ -339,6 +339,13 @@ _CROWD_MUNITION = re.compile(r"\b(?:smoke|flash[- ]?bang|stun|paint|tear[- ]?gas
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being|as|so|very|deeply|highly|most|more|too|found it|considered)\s+$", re.I)
 _TO_AFTER = re.compile(r"^\s+to\b", re.I)
 _INTO_JAIL = re.compile(r"\b(?:sent|thrown|put|taken|landed|threw|send|sends|throw|throws)\s+(?:\w+\s+){0,3}?(?:to|in|into)\s+$", re.I)
+# A city block as an address: "the 9400 block of Telegraph Road", "two blocks east of Highway 12"
+_ADDRESS_BLOCK_BEFORE = re.compile(r"(?i)(?:\b\d[\d,]*|hundred|thousand)\s+$")
+_ADDRESS_BLOCK_AFTER = re.compile(r"(?i)blocks?\s+(?:of|east|west|north|south|away|from|down|up|over)\b")
+# "occupied by a male adult driver", "is fully occupied": people inside a vehicle or a building
+_NO_OCCUPATION = re.compile(r"(?i)\b(?:fully|partially|partly|currently|owner|already)[\s-]+occupied\b|"
+                            r"\boccupied\s+by\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w-]+\s+){0,2}"
+                            r"(?:driver|passengers?|occupants?|tenants?|residents?|family|families|man|woman|men|women|people|child(?:ren)?)\b")
 _OCCUPIED_LAND = re.compile(r"^\s+(?:(?-i:[A-Z])|territor|land|zone|area|region|part)", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|in|of|from|across|into|on|throughout)\s+$", re.I)
 # ... named as a violent word's object, within a few words: "killed 20 villagers", "attacked Nacoba village"
@@ -528,6 +535,13 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 or (word.lower().startswith("shut") and _MISHAP.search(sentence_text) and not _CROWD.search(sentence_text))
             ):
                 continue  # "barricaded himself", "land occupied by the rebels", a crash that shut down a highway
+            if event_type == "BLOCKADE" and (
+                (word.lower().startswith("block") and (_ADDRESS_BLOCK_BEFORE.search(before) or _ADDRESS_BLOCK_AFTER.match(word)))
+                or (word.lower() == "occupied" and _NO_OCCUPATION.search(text, max(start, s - 20), min(end, e + 30)))
+            ):
+                # "the 3200 block of West Broad Street", "two blocks east of Highway 12": an address;
+                # "a vehicle occupied by a female driver", "fully occupied": people inside, no one occupying
+                continue
             if event_type == "BLOCKADE" and word.lower() == "occupied" and _OCCUPIED_LAND.match(after) and _DETERMINER_BEFORE.search(before):
                 continue  # "the occupied West Bank": the land's status, not an occupation today
             if event_type == "BLOCKADE" and word.lower().startswith("camp ") and _NOUN_BEFORE.search(before):

@@ -27,6 +27,22 @@ def happened_types(parser, text):
     return {e.type for e in parser.parse(text).events if e.status == "happened"}
 
 
+@pytest.mark.parametrize("text", [
+    "She was found safe at a hotel in the 3200 block of West Broad Street.",
+    "The flooded stretch lies two blocks east of Highway 12 in Benson.",
+    "The rest were pushed three blocks away from the sheriff's office.",
+    "The first vehicle, occupied by a male adult driver, was stopped at the apron of a driveway.",
+    "The facility is fully occupied and has a waiting list.",
+])
+def test_an_address_block_or_an_occupied_car_is_no_blockade(text):
+    assert "BLOCKADE" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", ["Protesters blocked the road to the port.", "Students occupied the university building."])
+def test_blocking_a_road_or_occupying_a_building_is_a_blockade(text):
+    assert "BLOCKADE" in types_in(text)
+
+
 @pytest.mark.parametrize("text", ["Activists participated in a die-in for 8 minutes and 46 seconds.",
                                   "Students staged die-ins across the campus."])
 def test_a_die_in_is_a_protest(text):
