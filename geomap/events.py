@@ -68,6 +68,14 @@ class Event:
 # ---------------------------------------------------------------------- triggers
 
 _STRIKE_NOT_LABOUR = re.compile(r"(?:air|drone|missile|military|hunger|rocket|aerial|lightning|pre-emptive|preemptive)[\s-]+$", re.I)
+# "strike" or "demonstrate" with an object: to hit or to show, no walkout or protest ("striking the
+# man", "striking US soil", "demonstrated incredible prowess", "demonstrate that") — a labour strike
+# or a protest takes no object ("teachers striking in West Virginia", "demonstrated against")
+_HITS_OR_SHOWS = re.compile(
+    r"(?i)(?:strik(?:e|es|ing)|struck|demonstrat(?:e|es|ed|ing))\s+"
+    r"(?:(?:the|a|an|him|her|them|it|us|me|you|his|their|its|our|your|that|how|what|why|whether|this|these|those|"
+    r"such|great|incredible|remarkable|real|strong|clear|considerable|some|no|any)\b|(?-i:[A-Z]{2,}\b))")
+_IS_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|very|most|more|so|quite|truly|particularly|equally)\s+$")
 # Weapons and warfare in a sentence about "strikes", with no one working in it: strikes from the air.
 _WEAPONS = re.compile(r"\b(?:warplanes?|jets?|aircraft|artillery|missiles?|rockets?|shell(?:s|ing|ed)|bombs?|bombing\w*|"
                       r"drones?|airstrikes?|air strikes?|helicopters?)\b", re.I)
@@ -525,6 +533,14 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "the largest Protestant extremist organization": a church, not a protest
             if event_type == "STRIKE" and _STRIKE_NOT_LABOUR.search(before):
                 continue  # "air strike", "hunger strike" (the latter is a PROTEST)
+            if event_type in ("STRIKE", "PROTEST") and _HITS_OR_SHOWS.match(word + after) or (
+                event_type == "STRIKE" and word.lower() == "striking" and _IS_BEFORE.search(before)
+                and re.match(r"\s*(?:[.,;:!?)\"”]|$|and\b|but\b)", after)
+            ):
+                # "hurricanes striking US soil", "fired 10 rounds, striking the man", "Strike the
+                # shepherd", "athletes have demonstrated incredible prowess", "to demonstrate that":
+                # a verb with an object hits or shows; "This map is striking": an adjective
+                continue
             if event_type == "STRIKE" and word.lower() in ("strike", "strikes") and (
                 re.match(r"(?i)\s+back\b", after)
                 or (_WEAPONS.search(sentence_text) and not _LABOUR.search(sentence_text))

@@ -49,6 +49,31 @@ def test_a_die_in_is_a_protest(text):
     assert "PROTEST" in types_in(text)
 
 
+@pytest.mark.parametrize("text", [
+    "The drought ended with three major hurricanes striking US soil.",
+    "Four of the officers fired a total of 10 rounds, striking the man.",
+    "The most powerful earthquake to strike the United States occurred in 1811.",
+    "This map is striking.",
+])
+def test_striking_something_or_a_striking_sight_is_no_walkout(text):
+    assert "STRIKE" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Canadian athletes have demonstrated incredible prowess this year.",
+    "The motion asks the court for time to demonstrate that the method is unconstitutional.",
+    "The two companies are demonstrating a belief in the bright future of their partnership.",
+])
+def test_demonstrating_something_is_showing_it(text):
+    assert "PROTEST" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", ["Doctors are striking over pay.", "The movement started with teachers striking in West Virginia.",
+                                  "Nurses strike for better pay."])
+def test_workers_striking_strike(text):
+    assert "STRIKE" in types_in(text)
+
+
 @pytest.mark.parametrize("phrase", ["walked out", "walking out", "went on strike", "have gone on strike", "downed tools"])
 def test_inflected_strike_phrases(phrase):
     assert "STRIKE" in types_in(f"Workers {phrase} at the plant.")
