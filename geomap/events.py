@@ -88,6 +88,40 @@ _NOT_A_BLOCKADE = re.compile(r"(?i)(?:barricad\w*\s+(?:himself|herself|themselve
 _MISHAP = re.compile(r"\b(?:crash\w*|collision|accident|explosion|exploded|flood\w*|storm|landslide|derail\w*)\b", re.I)
 _RIOT_GEAR = re.compile(r"^\s*(?:police|gear|control|squad|officers?|units?|shields?|act)\b", re.I)
 _MONTH_MARCH = re.compile(r"\d[\s,]*$")
+# Trigger words in their everyday senses, found running geomap over everyday news (the toponym
+# corpora): per type, what the word and the text after it match, or the text before and the word.
+_OTHER_SENSES = {
+    "ARREST": (r"(?!)",  # (nothing after)
+               r"\b(?:cardiac|heart|respiratory|pulmonary|circulatory)\s+arrests?$"),
+    "ATTACK_CIVILIANS": (
+        r"shots?\s+(?:clock|put|glass|glasses)\b|shooting\s+(?:stance|guard|percentage|range|practice|drills?|star|"
+        r"sports?|competition|skills|script|schedule|location)s?\b",
+        r"\b(?:game-winning|winning|jump|three-point|3-point|two-point|free|penalty|booster|flu|vaccine|big[- ]time|mug|"
+        r"tee|slap|drop|chip|trick|long|parting|cheap|photo|vodka|tequila|whiskey)\s+shots?$"
+        r"|\b(?:substance|drug|alcohol|opioid|financial|elder|verbal|emotional|data|power|ball)\s+abuse$"),
+    "LOOTING_DESTRUCTION": (
+        r"burn(?:ing)?\s+(?:bans?|permits?|piles?|seasons?|barrels?|wards?|units?|victims?|injur\w*|rates?|scars?)\b"
+        r"|damages?\s+(?:claims?|awards?|suits?|payments?)\b",
+        r"\b(?:in|for|seek\w*|awarded|pay|paid|punitive|compensatory)\s+damages$|\b(?-i:[A-Z])[\w.]+\s+(?-i:Burns)$"),
+    "ARMED_CONFLICT": (
+        r"explosion\s+of\s+(?:new\s+|marine\s+|plant\s+)?(?:life|growth|interest|popularity|demand|colou?rs?|activity|"
+        r"creativity|sound|flavou?rs?|joy|cases|data|information|energy|talent|emotion)\b",
+        r"\b(?:one|two|three|four|grand[- ]slam|solo|home-run|homer|run)[- ]run\s+blast$|\b(?:solo|homer)\s+blast$"
+        r"|(?<!^)(?<![.!?]\s)(?-i:Shell)$"),
+    "BLOCKADE": (
+        r"occup(?:y|ies)\s+(?:the\s+)?(?:top|ground|first|second|third|upper|lower|main)\s+floors?\b",
+        r"\b(?:bedrooms|rooms|offices|shops|apartments|flats|suites|units|tenants)\s+occup(?:y|ies)$"),
+    "PROTEST": (
+        r"petition\s+(?:filed|with\s+(?:the\s+)?(?:\w+\s+){0,3}court)\b",
+        r"\b(?:stalking|divorce|custody|bankruptcy|court|legal|habeas|restraining[- ]order|protective[- ]order)\s+petitions?$"),
+    "RIOT": (
+        r"riots?\s+(?:cops?|vans?|helmets?|shields?|batons?|troops)\b|graffiti\s+(?:squad|removal|team|crew|artists?|wall)\b"
+        r"|breaks?\s+into\s+(?:song|tears|laughter|a\s+smile|a\s+run|a\s+sweat|dance)\b",
+        r"\b(?:counts?\s+of|charges?\s+of)\s+(?:\w+\s+){0,2}(?:vandalism|rioting)$|\bwar\s+on\s+graffiti$"
+        r"|\bwipe\s+out\s+graffiti$"),
+}
+_OTHER_SENSE_AFTER = {t: re.compile(a, re.I) for t, (a, _) in _OTHER_SENSES.items()}
+_OTHER_SENSE_BEFORE = {t: re.compile(b, re.I) for t, (_, b) in _OTHER_SENSES.items()}
 # An arrest a crowd demands or protests against is its demand or grievance, not an arrest made
 # (rights groups that "condemned the house arrest" of someone report one).
 _ARREST_DEMANDED = re.compile(
@@ -603,10 +637,19 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 continue  # "the militants attacked the Police Headquarters": a battle (found as such), no riot
             if event_type == "RIOT" and word.lower().startswith("riot") and _RIOT_GEAR.match(after):
                 continue  # "riot police", "riot gear"
-            if event_type == "PROTEST" and word.lower() == "march" and (
-                word[0] == "M" and (s > start) or _MONTH_MARCH.search(before) or re.match(r"\s*\d", after)
+            if event_type == "PROTEST" and (
+                (word.lower() == "march" and (word[0] == "M" and (s > start) or _MONTH_MARCH.search(before)
+                                              or re.match(r"\s*\d", after)))
+                # "the March 4 nerve agent poisoning", "a March 17 public meeting" (but "The March
+                # Against Hatred", "a march took place")
+                or (word.endswith(" March") and re.match(r"\s*\d", after))
             ):
                 continue  # the month
+            if _OTHER_SENSE_AFTER.get(event_type) is not None and (
+                _OTHER_SENSE_AFTER[event_type].match(word + after)
+                or _OTHER_SENSE_BEFORE[event_type].search(before + word)
+            ):
+                continue  # the word in another sense: "cardiac arrest", "game-winning shot", "burn ban" (see the table)
             if event_type == "FORCE_ON_PROTEST" and (
                 _PROTESTED_BEFORE.search(text, max(start, s - 60), s)
                 or (_CLASH_NEAR.search(text, max(0, start - 150), end) and not _PROTEST_WORDS.search(text, max(0, start - 150), end))

@@ -68,6 +68,36 @@ def test_demonstrating_something_is_showing_it(text):
     assert "PROTEST" not in types_in(text)
 
 
+@pytest.mark.parametrize("text", [
+    "He had a cardiac arrest at his brother's house.",
+    "She smiled after her game-winning shot.",
+    "Doctors tell citizens to get a flu shot.",
+    "The suspect took a two-handed shooting stance.",
+    "Regulators are focusing on financial elder abuse.",
+    "The county lifts its burn ban.",
+    "The man is seeking more than $3 million in damages from the board.",
+    "AP National Security Writer Robert Burns contributed to this report.",
+    "It was a three-run blast that won the series.",
+    "Former security chiefs from BP and Shell will speak.",
+    "Upwelling waters cause an explosion of marine life.",
+    "Three bedrooms occupy the top floor.",
+    "In a stalking petition filed with the district court, he wrote that she followed him.",
+    "Britain says Russia was involved in the March 4 poisoning of a former spy.",
+    "Feds plan riot cops for the border.",
+    "The council will wage war on graffiti.",
+    "He often breaks into song during his sermons.",
+    "He faces two counts of felony vandalism.",
+])
+def test_trigger_words_in_their_everyday_senses_are_no_events(text):
+    assert types_in(text) == []
+
+
+@pytest.mark.parametrize("text", ["Police arrested two men.", "A man was shot in the leg.", "A blast killed five soldiers.",
+                                  "On 6 June 2020, a march took place in the town.", "The March Against Hatred drew thousands."])
+def test_the_same_words_in_their_event_senses_stay_events(text):
+    assert types_in(text)
+
+
 @pytest.mark.parametrize("text", ["Doctors are striking over pay.", "The movement started with teachers striking in West Virginia.",
                                   "Nurses strike for better pay."])
 def test_workers_striking_strike(text):
