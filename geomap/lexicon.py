@@ -228,7 +228,7 @@ TRIGGERS: dict[str, list[str]] = {
     ],
     "ARREST": [
         "~arrest", "~detain", "detention*", "~take into custody", "~round up", "~apprehend",
-        "~hold by police", "jail*", "~remand", "~charge with", "~book under", "~sentence", "~imprison",
+        "~hold by police", "jail*", "~remand", "~charge with", "~book under", "~imprison",
         "~pick up by", "mass arrests", "detainee*", "~handcuff", "in custody",
     ],
     "RESTRICTION": [

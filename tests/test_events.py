@@ -92,6 +92,14 @@ def test_trigger_words_in_their_everyday_senses_are_no_events(text):
     assert types_in(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Youths gathered in support of a girl who was sentenced to death for killing her husband.",
+    "Two other defendants in the case were sentenced yesterday.",
+])
+def test_a_court_sentence_is_no_arrest(text):
+    assert "ARREST" not in types_in(text)
+
+
 @pytest.mark.parametrize("text", ["Police arrested two men.", "A man was shot in the leg.", "A blast killed five soldiers.",
                                   "On 6 June 2020, a march took place in the town.", "The March Against Hatred drew thousands."])
 def test_the_same_words_in_their_event_senses_stay_events(text):
