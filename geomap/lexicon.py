@@ -236,7 +236,10 @@ TRIGGERS: dict[str, list[str]] = {
         "ban on (protests|gatherings|rallies|demonstrations|assembly)", "internet shutdown*", "internet blackout*",
         "~block social media", "section 144", "prohibitory order*", "~outlaw", "~censor", "~cordon off",
         "~deport", "emergency order*", "stay-at-home order*", "lockdown*", "~declare [det] (emergency|curfew)",
-        "~shut down [det] (newspaper|internet|website)", "~restrict",
+        "~shut down [det] (newspaper|internet|website)",
+        # restricting people, not things ("restricted landing", "restrict sale of alcohol")
+        "~restrict … (movement|movements|access|travel|entry|entries|gathering|gatherings|assembly|assemblies|protest|protests|rallies|media|press|internet|traffic|public|residents|people|worship|prayers|visitors|journalists|opposition|activities|operations|freedom|freedoms|crossings|border|borders)",
+        "restrictions on (movement|movements|access|travel|entry|gatherings|assembly|protests|rallies|media|press|internet|worship)",
         "~impose … (curfew*|ban*|restriction*|lockdown*|quarantine*|measure*|emergency|martial|blockade*|limit*|rules)",
         "~seal off", "~set up [det] checkpoint*", "~close … (entrances|entries|border|borders|crossings|roads|city|town)",
         "~halt … (entries|entry|movement|traffic|departures)",

@@ -360,6 +360,22 @@ def test_patrols_perimeters_and_emergency_orders_are_restrictions(text):
     assert "RESTRICTION" in types_in(text)
 
 
+@pytest.mark.parametrize("text", [
+    "The airport has restricted landing and take-off.",
+    "Egypt moves to restrict sale of alcohol.",
+    "Rioters were given access to restricted areas.",
+    "He was charged with entering restricted grounds.",
+    "They demanded withdrawal of a bill that restricts the right to strike.",
+])
+def test_restricting_things_or_restricted_areas_are_no_security_measures(text):
+    assert "RESTRICTION" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", ["Authorities restricted movement in the city.", "Police restricted access to the square."])
+def test_restricting_peoples_movement_or_access_is_a_security_measure(text):
+    assert "RESTRICTION" in types_in(text)
+
+
 def test_a_patrol_attacked_is_no_restriction():
     assert "RESTRICTION" not in types_in("Militants attacked a patrol near the town.")
 
