@@ -313,6 +313,10 @@ _ATTACK_WORDS = re.compile(r"(?i)\b(?:attack\w*|bomb\w*|suicide|terror\w*|target
 _AIR_BEFORE = re.compile(r"(?i)\bair\W*$")
 _RAID_ON_FORCES = re.compile(r"(?i)\b(?:police\w*|officers?|soldiers?|troops|army|military|forces|security|militants?|rebels?|"
                              r"insurgents?|fighters?|jihadists?|terrorists|camps?|posts?|bases?|checkpoints?|barracks|hideouts?)\b")
+# A gathering that force may break up, beside the words _CROWD knows
+_GATHERING = re.compile(r"(?i)\b(?:gather\w*|assembl\w*|sit-ins?|vigils?|picket\w*|strik\w*|riot\w*|unrest|students|supporters|"
+                        r"youths?|mob|voters|residents|people|locals|villagers|workers|traders|group of|meeting|events? staged|"
+                        r"blockad\w*|barricad\w*|occup\w*)\b")
 # "without fighting", "without a fight", "without any resistance"
 _WITHOUT_BEFORE = re.compile(r"(?i)\bwithout\s+(?:a\s+|any\s+)?$")
 # A truce that ended the fighting: the fighting is its background ("agreed a fragile ceasefire after
@@ -662,6 +666,14 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 _ARMED_ACTORS.search(sentence_text) and not _CROWD.search(sentence_text)
             ):
                 continue  # "a crackdown on Taliban militants": counter-insurgency, not a protest policed
+            if event_type == "FORCE_ON_PROTEST" and re.match(r"(?i)(?:crackdown|interven|dispers)", word) and (
+                re.match(r"(?i)intervening\s+(?:period|years?|months?|weeks?|days?|time|decades?)\b", word + after)
+                or re.match(r"(?i)\s*(?:into|among|across|throughout|over)\b", after)
+                or not (_CROWD.search(text, max(0, start - 600), end) or _GATHERING.search(text, max(0, start - 600), end))
+            ):
+                # "the council's latest crackdown on graffiti", "officials intervened", "students
+                # dispersed into other schools", "in the intervening period": no gathering to police
+                continue
             if event_type == "ARREST" and (_RELEASE.search(before) or _told_before(text, start, s, before)):
                 continue  # "freed many detainees"; "the victim had been arrested before": the background
             if event_type == "ARREST" and _ARREST_DEMANDED.search(text[max(start, s - 60):s]) and (

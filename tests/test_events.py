@@ -376,6 +376,21 @@ def test_restricting_peoples_movement_or_access_is_a_security_measure(text):
     assert "RESTRICTION" in types_in(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Analysts say the crackdown shows the limits of that promise.",
+    "Existing pupils were dispersed into other elementary schools in the district.",
+    "No upgrade to the sewage plant had taken place in the intervening period.",
+])
+def test_force_words_with_no_gathering_to_police_are_no_force_on_a_protest(text):
+    assert "FORCE_ON_PROTEST" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", ["Rioting followed the killing of the MP - police intervened.",
+                                  "Anti-riot police disperse angry voters at the polling station."])
+def test_force_on_a_crowd_named_as_rioters_or_voters_stays(text):
+    assert "FORCE_ON_PROTEST" in types_in(text)
+
+
 def test_a_patrol_attacked_is_no_restriction():
     assert "RESTRICTION" not in types_in("Militants attacked a patrol near the town.")
 
