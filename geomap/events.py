@@ -102,7 +102,8 @@ _OTHER_SENSES = {
     "LOOTING_DESTRUCTION": (
         r"burn(?:ing)?\s+(?:bans?|permits?|piles?|seasons?|barrels?|wards?|units?|victims?|injur\w*|rates?|scars?)\b"
         r"|damages?\s+(?:claims?|awards?|suits?|payments?)\b",
-        r"\b(?:in|for|seek\w*|awarded|pay|paid|punitive|compensatory)\s+damages$|\b(?-i:[A-Z])[\w.]+\s+(?-i:Burns)$"),
+        r"\b(?:in|for|seek\w*|awarded|pay|paid|punitive|compensatory)\s+damages$|\b(?-i:[A-Z])[\w.]+\s+(?-i:Burns)$"
+        r"|\b(?:outdoor|controlled|prescribed|open|brush|leaf|trash|debris|backyard)\s+burn(?:s|ing)?$"),
     "ARMED_CONFLICT": (
         r"explosion\s+of\s+(?:new\s+|marine\s+|plant\s+)?(?:life|growth|interest|popularity|demand|colou?rs?|activity|"
         r"creativity|sound|flavou?rs?|joy|cases|data|information|energy|talent|emotion)\b",
@@ -210,7 +211,15 @@ _GROUP_VIOLENCE = (r"\b(?:attack\w*|assault\w*|beat\w*|punch\w*|kick\w*|surround
                    r"stab\w*|slash\w*|hack\w*|vandali[sz]\w*|smash\w*|threw|throw\w*|harass\w*|lynch\w*|rough\w* up)\b")
 _FIGURATIVE_FIGHT = re.compile(
     r"\s+(?:for|to|against)\s+(?!(?:the\s+|a\s+)?(?:police|troops|army|soldiers|rebels|militants|forces|security|gunmen|"
-    r"fighters|insurgents|officers|each other|one another|rival)\b)", re.I)
+    r"fighters|insurgents|officers|each other|one another|rival)\b)"
+    # ... or what one fights that is no one ("fighting work-related cancer", "fighting crime"), a
+    # war fought long ago ("fought in World War I"), and a sport ("a fighting chance", "Ultimate fighting star")
+    r"|\s+(?:[\w-]+\s+)?(?:cancer|crime|corruption|fires?|wildfires?|blazes?|disease|diseases|poverty|inflation|obesity|"
+    r"addiction|hunger|illness|infections?|viruses?|the virus|the disease|flames|climate change|fraud|piracy|drugs)\b"
+    r"|\s+in\s+(?:the\s+)?(?:world war|civil war|korean war|vietnam|revolutionary war|first world war|second world war|war of)"
+    r"|\s+(?:chance|spirit|fit|words|talk|form|championship|star|champion|league)\b", re.I)
+# ... and the sports: "Ultimate fighting", "prize fighting", "hard-fought battles"
+_SPORT_FIGHT_BEFORE = re.compile(r"(?i)\b(?:ultimate|prize|cage|mixed martial arts|hard[- ]?|pillow|food|water|snowball)\s*$")
 # "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
 # Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
 _GROUP_NOUNS = (r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices|"
@@ -228,7 +237,8 @@ _CROWD_OF_LOCALS = (r"\b(?:group|mob|crowd)\s+of\s+(?:[\w-]+\s+){0,2}?(?:people|
 # ... and townspeople who burn someone's property ("angered residents burn a truck", "traders burnt
 # down three villas"), where no demonstration is told
 _LOCALS_BURNING = (r"\b(?:residents|villagers|locals|traders)\b[^.;]{0,40}?"
-                   r"\b(?:burn(?:s|t|ed)?|torch(?:es|ed)?|set\s+(?:ablaze|alight|fire\s+to))\b(?!\s+(?:\w+\s+)?(?:tyres|tires)\b)")
+                   r"(?<!\bto )(?<!outdoor )(?<!controlled )\b(?:burn(?:t|ed)?|torch(?:es|ed)?|set\s+(?:ablaze|alight|fire\s+to))\b"
+                   r"(?!\s+(?:\w+\s+)?(?:tyres|tires)\b)")
 _GROUP_ATTACK = re.compile(
     rf"{_CROWD_OF_LOCALS}|{_LOCALS_BURNING}|(?:{_GROUP}|{_GROUP_NOUNS})[^.;]{{0,40}}?{_GROUP_VIOLENCE}|"
     rf"(?:{_GROUP_VIOLENCE}|\binjured)(?:\s+up)?\s+by\s+(?:a\s+|an\s+|the\s+)?(?:{_GROUP}|{_GROUP_NOUNS}|{_ANGRY_GROUP})", re.I)
@@ -494,7 +504,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
     if any(w in lowered for w in ("clash", "scuffl", "brawl", "skirmish", "fight", "fought", "battl")):
         for m in _CLASH.finditer(text, start, end):
             word = m.group().lower()
-            if _FIGURATIVE_FIGHT.match(text, m.end()) and word.startswith(("fight", "fought")):
+            if word.startswith(("fight", "fought")) and (
+                    _FIGURATIVE_FIGHT.match(text, m.end()) or _SPORT_FIGHT_BEFORE.search(text, max(start, m.start() - 30), m.start())):
                 continue  # "fighting against trafficking", "fought for justice": a cause, not a fight
             if word.startswith(("fight", "battl")) and re.search(
                 r"(?i)(?<!led )(?<!leading )(?<!lead )(?<!leads )\bto\s+$", text[max(start, m.start() - 12):m.start()]

@@ -100,8 +100,21 @@ def test_a_court_sentence_is_no_arrest(text):
     assert "ARREST" not in types_in(text)
 
 
+@pytest.mark.parametrize("text", [
+    "He said his great-great grandfather had fought in World War I.",
+    "Both games were hard fought battles and exciting for the fans.",
+    "Ultimate fighting star Conor McGregor is facing charges.",
+    "The Commission has taken another step towards fighting work-related cancer.",
+    "Giving these lions a fighting chance will require funds.",
+    "All county residents will now be allowed to conduct outdoor burns.",
+])
+def test_fighting_and_burning_in_their_everyday_senses_are_no_events(text):
+    assert types_in(text) == []
+
+
 @pytest.mark.parametrize("text", ["Police arrested two men.", "A man was shot in the leg.", "A blast killed five soldiers.",
-                                  "On 6 June 2020, a march took place in the town.", "The March Against Hatred drew thousands."])
+                                  "On 6 June 2020, a march took place in the town.", "The March Against Hatred drew thousands.",
+                                  "Rebels fought in the streets of the town.", "Fighting broke out between the two groups."])
 def test_the_same_words_in_their_event_senses_stay_events(text):
     assert types_in(text)
 
