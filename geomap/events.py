@@ -37,6 +37,7 @@ from .gazetteer.curated import read_armed_cues
 from .lexicon import candidate_types, compiled
 from .text import sentences
 from .types import Place, Resolution
+from .wordlists import is_first_name
 
 # ---------------------------------------------------------------------- values
 
@@ -108,7 +109,7 @@ _OTHER_SENSES = {
         r"explosion\s+of\s+(?:new\s+|marine\s+|plant\s+)?(?:life|growth|interest|popularity|demand|colou?rs?|activity|"
         r"creativity|sound|flavou?rs?|joy|cases|data|information|energy|talent|emotion)\b",
         r"\b(?:one|two|three|four|grand[- ]slam|solo|home-run|homer|run)[- ]run\s+blast$|\b(?:solo|homer)\s+blast$"
-        r"|(?<!^)(?<![.!?]\s)(?-i:Shell)$"),
+        r"|(?<!^)(?<![.!?]\s)(?-i:Shell|Rockets|Raiders|Bombers|Blasters|Missiles)$"),
     "BLOCKADE": (
         r"occup(?:y|ies)\s+(?:the\s+)?(?:top|ground|first|second|third|upper|lower|main)\s+floors?\b",
         r"\b(?:bedrooms|rooms|offices|shops|apartments|flats|suites|units|tenants)\s+occup(?:y|ies)$"),
@@ -327,6 +328,9 @@ _RAID_ON_FORCES = re.compile(r"(?i)\b(?:police\w*|officers?|soldiers?|troops|arm
 _GATHERING = re.compile(r"(?i)\b(?:gather\w*|assembl\w*|sit-ins?|vigils?|picket\w*|strik\w*|riot\w*|unrest|students|supporters|"
                         r"youths?|mob|voters|residents|people|locals|villagers|workers|traders|group of|meeting|events? staged|"
                         r"blockad\w*|barricad\w*|occup\w*)\b")
+# A title or a given name right before a capitalised trigger word makes it a surname.
+_SURNAME_TRIGGERS = frozenset({"lynch", "burns"})
+_NAME_BEFORE = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Prof|Rev|Judge|Sgt|Lt|Capt|Col|Gen)\.?|\b(?P<given>[A-Z][a-z]+))\s+$")
 # "without fighting", "without a fight", "without any resistance"
 _WITHOUT_BEFORE = re.compile(r"(?i)\bwithout\s+(?:a\s+|any\s+)?$")
 # A truce that ended the fighting: the fighting is its background ("agreed a fragile ceasefire after
@@ -660,6 +664,14 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 or (word.endswith(" March") and re.match(r"\s*\d", after))
             ):
                 continue  # the month
+            if word[:1].isupper() and word[1:].islower() and " " not in word and (
+                (m_prev := _NAME_BEFORE.search(before)) is not None
+                # (after a given name only the trigger words that are common surnames, in running
+                # text: "the Unity Rally", "Ferguson Protest Leader" are an event's names)
+                and (m_prev.group("title") or (word.lower() in _SURNAME_TRIGGERS and is_first_name(m_prev.group("given"))
+                                               and re.match(r"\s+[a-z]", after)))
+            ):
+                continue  # a surname: "Gov. John Lynch", "Mr. Lynch", "writer Robert Burns"
             if _OTHER_SENSE_AFTER.get(event_type) is not None and (
                 _OTHER_SENSE_AFTER[event_type].match(word + after)
                 or _OTHER_SENSE_BEFORE[event_type].search(before + word)
