@@ -104,14 +104,19 @@ _OTHER_SENSES = {
         r"burn(?:ing)?\s+(?:bans?|permits?|piles?|seasons?|barrels?|wards?|units?|victims?|injur\w*|rates?|scars?)\b"
         r"|damages?\s+(?:claims?|awards?|suits?|payments?)\b",
         r"\b(?:in|for|seek\w*|awarded|pay|paid|punitive|compensatory)\s+damages$|\b(?-i:[A-Z])[\w.]+\s+(?-i:Burns)$"
-        r"|\b(?:outdoor|controlled|prescribed|open|brush|leaf|trash|debris|backyard)\s+burn(?:s|ing)?$"),
+        r"|\b(?:outdoor|controlled|prescribed|open|brush|leaf|trash|debris|backyard)\s+burn(?:s|ing)?$"
+        # injuries and ailments: "brain damage", "severe burns"
+        r"|\b(?:brain|nerve|liver|kidney|heart|lung|tissue|cell|skin|hearing|eye|organ|muscle|bone)\s+damage$"
+        r"|\b(?:severe|minor|serious|critical|first-degree|second-degree|third-degree|facial)\s+burns$"),
     "ARMED_CONFLICT": (
         r"explosion\s+of\s+(?:new\s+|marine\s+|plant\s+)?(?:life|growth|interest|popularity|demand|colou?rs?|activity|"
         r"creativity|sound|flavou?rs?|joy|cases|data|information|energy|talent|emotion)\b",
         r"\b(?:one|two|three|four|grand[- ]slam|solo|home-run|homer|run)[- ]run\s+blast$|\b(?:solo|homer)\s+blast$"
         r"|(?<!^)(?<![.!?]\s)(?-i:Shell|Rockets|Raiders|Bombers|Blasters|Missiles)$"),
     "BLOCKADE": (
-        r"occup(?:y|ies)\s+(?:the\s+)?(?:top|ground|first|second|third|upper|lower|main)\s+floors?\b",
+        r"occup(?:y|ies)\s+(?:the\s+)?(?:top|ground|first|second|third|upper|lower|main)\s+floors?\b"
+        r"|occup(?:y|ies|ied)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:setting|spot|position|site|location|space|place|corner|plot|niche)\b"
+        r"|obstruct(?:s|ed|ing|ion\s+of)?\s+(?:of\s+)?justice\b|blocks\s+(?:surrounding|around)\b",
         r"\b(?:bedrooms|rooms|offices|shops|apartments|flats|suites|units|tenants)\s+occup(?:y|ies)$"),
     "PROTEST": (
         r"petition\s+(?:filed|with\s+(?:the\s+)?(?:\w+\s+){0,3}court)\b",

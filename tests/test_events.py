@@ -87,6 +87,10 @@ def test_demonstrating_something_is_showing_it(text):
     "The council will wage war on graffiti.",
     "He often breaks into song during his sermons.",
     "He faces two counts of felony vandalism.",
+    "Luxurious Hotel Kyrimai occupies an idyllic setting on the harbour.",
+    "The four blocks surrounding this intersection were built in the 1900s.",
+    "Mercury exposure can result in brain damage.",
+    "The course covers severe burns and bleeding.",
 ])
 def test_trigger_words_in_their_everyday_senses_are_no_events(text):
     assert types_in(text) == []
