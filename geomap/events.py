@@ -378,7 +378,13 @@ _ACCIDENT = re.compile(r"(?i)\b(?:accidents?|accidental\w*|crash\w*|collisions?|
                        r"electrocut\w*|stampedes?|collaps\w*|leak\w*)\b")
 # ... unless arms or blows are named in the sentence: "killed when the building collapsed after an
 # airstrike" (beside _WEAPONS)
-_BLOWS = re.compile(r"(?i)\b(?:air ?strikes?|airstrikes?|shot|shoot\w*|gun\w*|mortars?|drones?|stabb\w*|machetes?|knives|knife)\b")
+_BLOWS = re.compile(r"(?i)\b(?:air ?strikes?|airstrikes?|shot|shoot\w*|gun\w*|mortars?|drones?|stabb\w*|machetes?|knives|knife|"
+                    r"shots|open\w*\s+fire|exchang\w*\s+(?:of\s+)?fire|crossfire|fired|firing)\b")
+# A fire or a storm as what destroyed: "Fire damaged a two-story house", "destroyed by the blaze"
+_FIRE_DID_BEFORE = re.compile(r"(?i)\b(?:fire|blaze|flames|inferno|storm|floods?|floodwaters|winds?|tornado|hurricane|"
+                              r"earthquake|quake|lightning)\s+(?:(?:has|had|have|that|which|also|reportedly|badly|heavily)\s+)*$")
+_BY_FIRE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:fire|blaze|flames|storm|"
+                            r"floods?|winds?|tornado|hurricane|earthquake|quake|lightning)\b")
 _FIRE_OR_BLAST = re.compile(r"(?i)\b(?:fires?|blaze|burn\w*|explo\w+|blasts?)\b")
 _ARSON = re.compile(r"(?i)\b(?:arson\w*|set (?:on )?fire|set (?:ablaze|alight)|torch\w*|firebomb\w*|petrol bombs?|molotov)")
 _DRILL = re.compile(r"(?i)\b(?:military drills?|drills|military exercises?|war games|mock (?:enemy|attacks?|battles?|raids?|assaults?))\b")
@@ -621,6 +627,13 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             if event_type == "BLOCKADE" and word.lower().startswith("camp ") and _NOUN_BEFORE.search(before):
                 continue  # "charged a camp outside Afgoye": the noun, a camp stormed, not people camping outside
             if event_type == "LOOTING_DESTRUCTION" and _HARM_WORD.match(word) and (
+                _FIRE_DID_BEFORE.search(text, max(start, s - 30), s) or _BY_FIRE_AFTER.match(text, e, end)
+            ) and not (_ARSON.search(text, max(0, start - 200), end + 200) or _ATTACK_WORDS.search(sentence_text)
+                       or _ARMED_ACTORS.search(text, max(0, start - 200), end) or _CROWD.search(text, max(0, start - 200), end)):
+                # "Fire damaged a two-story house", "the damage caused by the fire": no one's
+                # destruction (but "The fire damaged a car … believe the arson incident to be related")
+                continue
+            if event_type == "LOOTING_DESTRUCTION" and _HARM_WORD.match(word) and (
                 _EXPLOSIVE_OBJECT.match(text, e, min(end, e + 60))
                 or (re.match(r"\s+(?:them|it)\b", after) and _EXPLOSIVE_OBJECT.search(" " + text[start:s]))
                 or ((_HAZARD.search(text, max(0, start - 200), end)
@@ -758,8 +771,11 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             if event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and (
                 _HAZARD.search(text, max(0, start - 200), end) or _ACCIDENT.search(text, max(0, start - 200), end)
                 or (_MISHAP_SETTING.search(text, max(0, start - 200), end) and _FIRE_OR_BLAST.search(text, max(0, start - 200), end))
-            ) and not (_ARSON.search(sentence_text) or _ATTACK_WORDS.search(sentence_text) or _WEAPONS.search(sentence_text)
-                       or _BLOWS.search(sentence_text)
+                # ("Fire damages N.W. Rochester house; two dogs injured")
+                or re.search(r"(?i)\b(?:fire|fires|blaze|flames|inferno)\b", text[max(0, start - 200):end])
+            ) and not (_ARSON.search(text, max(0, start - 200), end + 200) or _ATTACK_WORDS.search(sentence_text)
+                       or _WEAPONS.search(sentence_text)
+                       or _BLOWS.search(text, max(0, start - 200), end)
                        # no crowd or armed men there, this sentence or the ones around it ("a fuel tanker
                        # exploded in the market … Among the dead, 12 opposition rebels": a war's blast)
                        or _ARMED_ACTORS.search(text, max(0, start - 200), end + 200)

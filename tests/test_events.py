@@ -282,6 +282,23 @@ def test_people_killed_or_hurt_by_a_disaster_or_an_accident_suffer_no_attack(par
 
 
 @pytest.mark.parametrize("text", [
+    "Fire damages house; two dogs injured. Fire damaged a two-story house on Seventh Street.",
+    "She stood on the lawn, surveying the damage caused by the fire.",
+    "A fire destroyed the roof of a multi-family home on Tuesday, injuring some firefighters.",
+])
+def test_a_fire_no_one_set_is_no_destruction_and_no_attack(parser, text):
+    assert happened_types(parser, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "A fire was reported outside an officer's house. The fire damaged a car parked outside. Police believe the arson is related to the demonstrations.",
+    "Drug traffickers exchanged fire with police during an operation. Two suspects were injured.",
+])
+def test_arson_or_gunfire_near_a_fire_or_an_injury_keeps_the_event(parser, text):
+    assert happened_types(parser, text) - {"PROTEST"}
+
+
+@pytest.mark.parametrize("text", [
     "Three people were killed when gunmen attacked a bus after it crashed.",
     "Two people were killed when the building collapsed after an airstrike on the town.",
     "A fuel tanker exploded in the market. Between 43 and 52 persons were killed. Among the dead were 12 rebels.",
