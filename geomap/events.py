@@ -112,7 +112,8 @@ _OTHER_SENSES = {
         r"explosion\s+of\s+(?:new\s+|marine\s+|plant\s+)?(?:life|growth|interest|popularity|demand|colou?rs?|activity|"
         r"creativity|sound|flavou?rs?|joy|cases|data|information|energy|talent|emotion)\b",
         r"\b(?:one|two|three|four|grand[- ]slam|solo|home-run|homer|run)[- ]run\s+blast$|\b(?:solo|homer)\s+blast$"
-        r"|(?<!^)(?<![.!?]\s)(?-i:Shell|Rockets|Raiders|Bombers|Blasters|Missiles)$"),
+        r"|(?<!^)(?<![.!?]\s)(?-i:Shell|Rockets|Raiders|Bombers|Blasters|Missiles)$"
+        r"|\b(?:tortoise|turtle|egg|sea|nut|snail|crab|oyster|clam|conch|[\w]+-shaped)\s+shells?$"),
     "BLOCKADE": (
         r"occup(?:y|ies)\s+(?:the\s+)?(?:top|ground|first|second|third|upper|lower|main)\s+floors?\b"
         r"|occup(?:y|ies|ied)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:setting|spot|position|site|location|space|place|corner|plot|niche)\b"
@@ -225,7 +226,8 @@ _FIGURATIVE_FIGHT = re.compile(
     r"|\s+in\s+(?:the\s+)?(?:world war|civil war|korean war|vietnam|revolutionary war|first world war|second world war|war of)"
     r"|\s+(?:chance|spirit|fit|words|talk|form|championship|star|champion|league)\b", re.I)
 # ... and the sports: "Ultimate fighting", "prize fighting", "hard-fought battles"
-_SPORT_FIGHT_BEFORE = re.compile(r"(?i)\b(?:ultimate|prize|cage|mixed martial arts|hard[- ]?|pillow|food|water|snowball)\s*$")
+_SPORT_FIGHT_BEFORE = re.compile(r"(?i)\b(?:ultimate|prize|cage|mixed martial arts|hard[- ]?|pillow|food|water|snowball|"
+                                 r"flood|fire|bull|cock|dog)\s*$")
 # "eight men attacked a manager", "he was attacked by five men": a small unorganised group's violence.
 # Plural nouns that name a group by themselves ("supporters of the candidate assaulted ...").
 _GROUP_NOUNS = (r"\b(?:supporters|members|activists|followers|cadres|loyalists|persons|assailants|attackers|accomplices|"

@@ -90,6 +90,8 @@ def test_demonstrating_something_is_showing_it(text):
     "Luxurious Hotel Kyrimai occupies an idyllic setting on the harbour.",
     "The four blocks surrounding this intersection were built in the 1900s.",
     "Mercury exposure can result in brain damage.",
+    "Local volunteers join the flood fighting effort.",
+    "They traded honey, oil, tortoise shell and cinnamon.",
     "The course covers severe burns and bleeding.",
 ])
 def test_trigger_words_in_their_everyday_senses_are_no_events(text):
