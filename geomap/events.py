@@ -222,7 +222,8 @@ _FIGURATIVE_FIGHT = re.compile(
     # ... or what one fights that is no one ("fighting work-related cancer", "fighting crime"), a
     # war fought long ago ("fought in World War I"), and a sport ("a fighting chance", "Ultimate fighting star")
     r"|\s+(?:[\w-]+\s+)?(?:cancer|crime|corruption|fires?|wildfires?|blazes?|disease|diseases|poverty|inflation|obesity|"
-    r"addiction|hunger|illness|infections?|viruses?|the virus|the disease|flames|climate change|fraud|piracy|drugs)\b"
+    r"addiction|hunger|illness|infections?|viruses?|the virus|the disease|flames|climate change|fraud|piracy|drugs|"
+    r"ebola|covid(?:-19)?|coronavirus|malaria|aids|hiv|leuka?emia|(?:the\s+)?(?:outbreak|pandemic|epidemic))\b"
     r"|\s+in\s+(?:the\s+)?(?:world war|civil war|korean war|vietnam|revolutionary war|first world war|second world war|war of)"
     r"|\s+(?:chance|spirit|fit|words|talk|form|championship|star|champion|league)\b", re.I)
 # ... and the sports: "Ultimate fighting", "prize fighting", "hard-fought battles"
@@ -385,7 +386,7 @@ _BLOWS = re.compile(r"(?i)\b(?:air ?strikes?|airstrikes?|shot|shoot\w*|gun\w*|mo
 # A fire or a storm as what destroyed: "Fire damaged a two-story house", "destroyed by the blaze"
 _FIRE_DID_BEFORE = re.compile(r"(?i)\b(?:fire|blaze|flames|inferno|storm|floods?|floodwaters|winds?|tornado|hurricane|"
                               r"earthquake|quake|lightning)\s+(?:(?:has|had|have|that|which|also|reportedly|badly|heavily)\s+)*$")
-_BY_FIRE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?by\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:fire|blaze|flames|storm|"
+_BY_FIRE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:by|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:fire|blaze|flames|storm|"
                             r"floods?|winds?|tornado|hurricane|earthquake|quake|lightning)\b")
 _FIRE_OR_BLAST = re.compile(r"(?i)\b(?:fires?|blaze|burn\w*|explo\w+|blasts?)\b")
 _ARSON = re.compile(r"(?i)\b(?:arson\w*|set (?:on )?fire|set (?:ablaze|alight)|torch\w*|firebomb\w*|petrol bombs?|molotov)")
@@ -597,7 +598,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             before, after = text[max(start, s - 30):s], text[e:min(end, e + 20)]
             if event_type == "PROTEST" and word[:10].lower() == "protestant":
                 continue  # "the largest Protestant extremist organization": a church, not a protest
-            if event_type == "STRIKE" and _STRIKE_NOT_LABOUR.search(before):
+            if event_type == "STRIKE" and (_STRIKE_NOT_LABOUR.search(before) or _HAZARD.search(before)):
                 continue  # "air strike", "hunger strike" (the latter is a PROTEST)
             if event_type in ("STRIKE", "PROTEST") and _HITS_OR_SHOWS.match(word + after) or (
                 event_type == "STRIKE" and word.lower() == "striking" and _IS_BEFORE.search(before)

@@ -152,7 +152,7 @@ TRIGGERS: dict[str, list[str]] = {
         "~show (support|solidarity) (for|with)",
     ],
     "STRIKE": [
-        "strike", "strikes", "striking", "striker*", "~go on strike", "walkout*", "~walk out",
+        "strike", "strikes", "striking", "strikers", "~go on strike", "walkout*", "~walk out",
         "work stoppage*", "~down tools", "general strike*", "industrial action", "~stay away from work",
         "hartal*", "bandh*", "shutdown strike", "boycott*", "go-slow*", "sick-out*", "picket line*",
         "~stop work", "labour action", "labor action", "~refuse to work",

@@ -54,6 +54,8 @@ def test_a_die_in_is_a_protest(text):
     "Four of the officers fired a total of 10 rounds, striking the man.",
     "The most powerful earthquake to strike the United States occurred in 1811.",
     "This map is striking.",
+    "A magnitude 6.4 earthquake strikes off the southern coast.",
+    "Tottenham striker Emmanuel Adebayor is suffering from malaria.",
 ])
 def test_striking_something_or_a_striking_sight_is_no_walkout(text):
     assert "STRIKE" not in types_in(text)
@@ -121,6 +123,7 @@ def test_a_court_sentence_is_no_arrest(text):
     "Ultimate fighting star Conor McGregor is facing charges.",
     "The Commission has taken another step towards fighting work-related cancer.",
     "Giving these lions a fighting chance will require funds.",
+    "The head doctor fighting Ebola in Sierra Leone has contracted the virus.",
     "All county residents will now be allowed to conduct outdoor burns.",
 ])
 def test_fighting_and_burning_in_their_everyday_senses_are_no_events(text):
