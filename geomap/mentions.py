@@ -421,7 +421,7 @@ class Recogniser:
                 c.name_kind in ("name", "abbr") and (c.place.kind == "country" or _prominent(c.place, False))
                 for c in literal[:3]
             ) and not self._parent_follows(text, end, literal) and not _KIND_WORD_AFTER.match(text, end) and not (
-                _ORGANISATION_TITLE_AFTER.match(text, end)
+                _ORGANISATION_TITLE_AFTER.match(text, end) or _PEOPLE_OF_THE_PLACE_AFTER.match(text, end)
             ) and not (
                 not _lowercase_elsewhere(text, surface) and _after_a_preposition_of_place_elsewhere(text, surface)
             ):
@@ -1270,6 +1270,11 @@ _ORGANISATION_TITLE_AFTER = re.compile(
     r"\s+(?:Police|Mayor|City\s+Council|Town\s+Council|County\s+Commission|Fire\s+Department|School\s+Board|"
     r"Board\s+of\s+(?:Education|Finance|Selectmen)|Selectmen|First\s+Selectman|Sheriff|Township)\b")
 _KIND_WORD_AFTER = re.compile(r"\s+(?:city|town|village|township|county|borough)\b")
+# People named after their town, as news writes them: "Charlottesville man talks", "Augusta native
+# had", "Chiefland residents" — the word is the place, however common it is as a word
+_PEOPLE_OF_THE_PLACE_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|resident|residents|native|natives|couple|"
+    r"family|families|mother|father|student|students|firefighters|voters|businessman|businesswoman)\b")
 
 
 def _after_a_preposition_of_place_elsewhere(text: str, word: str) -> bool:

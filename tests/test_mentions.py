@@ -1000,3 +1000,17 @@ def test_the_word_island_is_no_iceland(recognise):
     # "Island" is Iceland's name in Icelandic and German; in English it names a kind of place
     found = surfaces(recognise, "The settlers came from Panay Island and lived on the Island for years, far from Iceland.")
     assert "Island" not in found and "Iceland" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Charlottesville man talks tornado experience on the East coast.", "Charlottesville"),
+    ("Greenville residents can commute to jobs in the nearby cities.", "Greenville"),
+])
+def test_a_town_opening_a_sentence_before_its_people_is_the_town(recognise, text, name):
+    # a word frequent enough to be taken for an ordinary one at a sentence's start is the place
+    # when its people follow: "X man", "X residents", "X native"
+    assert name in surfaces(recognise, text)
+
+
+def test_a_common_word_opening_a_sentence_is_still_no_place(recognise):
+    assert surfaces(recognise, "Hope faded for the missing climbers.") == []
