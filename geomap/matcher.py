@@ -24,7 +24,9 @@ MAX_NAME_CHARS = 64
 # third-party ``regex`` module knows Unicode's upper-case class, so lower-case words cost nothing)
 # ... or a lower-case hashtag ("#ferguson"), searched apart: few texts hold a "#", and one
 # pattern with both alternatives scans every text three times slower.
-_NAME_START = regex.compile(r"(?<![\w'’])[\p{Lu}\p{Lt}\d]")
+# (not inside a word nor after an apostrophe in one, "O'Brien"; but after an opening quote:
+# "'Syria pressuring Cyprus …'")
+_NAME_START = regex.compile(r"(?:(?<![\w'’])|(?<=(?:^|[\s(\[{“\"«—–-])['‘’]))[\p{Lu}\p{Lt}\d]")
 _HASHTAG_START = regex.compile(r"(?<=(?<!\w)#)\p{Ll}")
 _APOSTROPHES = "'’ʼʻ`´‘"
 

@@ -58,3 +58,13 @@ def test_a_hyphen_joins_a_name_as_a_space_does(matcher):
         assert [text[s:e] for s, e in matcher.spans(text)][-1] in ("Al-Hasakah", "Guinea Bissau")
     text = "Workers at Zhodino-based Belaz walked out."
     assert [text[s:e] for s, e in matcher.spans(text)][0] == "Zhodino"
+
+
+def test_a_name_after_an_opening_quote_is_found_but_not_inside_a_word(gazetteer):
+    # "'Syria pressuring Cyprus …'": a headline quoted; "O'Brien" is no Brien
+    from geomap.matcher import NameMatcher
+    matcher = NameMatcher.for_gazetteer(gazetteer)
+    text = "'Syria pressuring Cyprus' and ‘Minsk’ said Mr O'Brien."
+    found = [text[s:e] for s, e in matcher.spans(text)]
+    assert "Syria" in found and "Minsk" in found
+    assert not any(f.startswith("Brien") for f in found)
