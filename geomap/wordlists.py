@@ -56,7 +56,9 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"
           "councilwoman", "commissioner", "sheriff", "speaker", "spokesman", "spokeswoman",
           "leader", "founder", "prime", "vice", "interior", "foreign", "defense", "defence",
           "selectman", "selectwoman", "alderman", "alderwoman", "selectmen", "aldermen",
-          "congressman", "congresswoman", "assemblyman", "assemblywoman"}
+          "congressman", "congresswoman", "assemblyman", "assemblywoman",
+          # religious titles: "Sheikh Akil", "Imam Ali", "Pastor John Mbaka"
+          "sheikh", "sheik", "imam", "mullah", "ayatollah", "rabbi", "pastor", "reverend"}
 
 # Words that, capitalised right after a place name, make it part of an organisation's name
 # ("Minsk Automobile Plant", "Washington Post", "Grodno Azot").

@@ -1014,3 +1014,12 @@ def test_a_town_opening_a_sentence_before_its_people_is_the_town(recognise, text
 
 def test_a_common_word_opening_a_sentence_is_still_no_place(recognise):
     assert surfaces(recognise, "Hope faded for the missing climbers.") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The blast took place close to 'Sheikh Akil graveyard'.", "Sheikh"),
+    ("Rabbi Mordy Rudolph of Chabad-Shadyside spoke.", "Mordy"),
+    ("Reverend Pillsbury deeded a large portion of his land to the town.", "Pillsbury"),
+])
+def test_a_religious_title_and_the_name_after_it_are_no_place(recognise, text, name):
+    assert name not in surfaces(recognise, text)
