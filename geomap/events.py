@@ -332,6 +332,10 @@ _ATTACK_WORDS = re.compile(r"(?i)\b(?:attack\w*|bomb\w*|suicide|terror\w*|target
 _AIR_BEFORE = re.compile(r"(?i)\bair\W*$")
 _RAID_ON_FORCES = re.compile(r"(?i)\b(?:police\w*|officers?|soldiers?|troops|army|military|forces|security|militants?|rebels?|"
                              r"insurgents?|fighters?|jihadists?|terrorists|camps?|posts?|bases?|checkpoints?|barracks|hideouts?)\b")
+# "gathering" as a noun after a determiner or an adjective: an audience or a party, not people
+# gathering to protest ("a shocked gathering at a photo exhibit", "a family gathering at")
+_NOUN_GATHERING_BEFORE = re.compile(r"(?i)\b(?:a|an|the|this|that|shocked|large|small|social|family|public|private|"
+                                    r"religious|holiday|festive|annual|informal|intimate)\s+$")
 # A gathering that force may break up, beside the words _CROWD knows
 _GATHERING = re.compile(r"(?i)\b(?:gather\w*|assembl\w*|sit-ins?|vigils?|picket\w*|strik\w*|riot\w*|unrest|students|supporters|"
                         r"youths?|mob|voters|residents|people|locals|villagers|workers|traders|group of|meeting|events? staged|"
@@ -693,6 +697,8 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                                                and re.match(r"\s+[a-z]", after)))
             ):
                 continue  # a surname: "Gov. John Lynch", "Mr. Lynch", "writer Robert Burns"
+            if event_type == "PROTEST" and word.lower().startswith("gathering") and _NOUN_GATHERING_BEFORE.search(before):
+                continue  # "in front of a shocked gathering at a photo exhibit": an audience, no protest
             if _OTHER_SENSE_AFTER.get(event_type) is not None and (
                 _OTHER_SENSE_AFTER[event_type].match(word + after)
                 or _OTHER_SENSE_BEFORE[event_type].search(before + word)

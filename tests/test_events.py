@@ -94,6 +94,7 @@ def test_demonstrating_something_is_showing_it(text):
     "Mercury exposure can result in brain damage.",
     "Local volunteers join the flood fighting effort.",
     "They traded honey, oil, tortoise shell and cinnamon.",
+    "He spoke in front of a shocked gathering at a photo exhibit.",
     "The course covers severe burns and bleeding.",
 ])
 def test_trigger_words_in_their_everyday_senses_are_no_events(text):
@@ -132,7 +133,8 @@ def test_fighting_and_burning_in_their_everyday_senses_are_no_events(text):
 
 @pytest.mark.parametrize("text", ["Police arrested two men.", "A man was shot in the leg.", "A blast killed five soldiers.",
                                   "On 6 June 2020, a march took place in the town.", "The March Against Hatred drew thousands.",
-                                  "Rebels fought in the streets of the town.", "Fighting broke out between the two groups."])
+                                  "Rebels fought in the streets of the town.", "Fighting broke out between the two groups.",
+                                  "Hundreds were gathering at the square to demand his release."])
 def test_the_same_words_in_their_event_senses_stay_events(text):
     assert types_in(text)
 
