@@ -379,6 +379,10 @@ _HAZARD = re.compile(r"(?i)\b(?:earthquakes?|quakes?|aftershocks?|tremors?|wildf
                      r"floods?|flooding|floodwaters|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|landslides?|"
                      r"mudslides?|avalanches?|lightning|volcano\w*|eruptions?|erupted|tsunamis?|heat ?waves?|droughts?|"
                      r"blizzards?|torrential|downpours?)\b")
+# Illnesses that kill: "Marburg kills more slowly", "her H5N1 infection killed her"
+_ILLNESS = re.compile(r"(?i)\b(?:virus\w*|flu|influenza|infections?|infected|disease|diseases|ebola|marburg|cholera|malaria|"
+                      r"measles|cancer|outbreaks?|epidemic|pandemic|h\dn\d|sars|mers|covid(?:-19)?|coronavirus|tuberculosis|"
+                      r"meningitis|fever|illness|overdose\w*)\b")
 # Accidents that kill or hurt with no one's violence: "killed in a road accident", "drowned when the
 # ferry capsized", "hurt when the roof collapsed"
 _ACCIDENT = re.compile(r"(?i)\b(?:accidents?|accidental\w*|crash\w*|collisions?|collided|derail\w*|capsiz\w*|drown\w*|"
@@ -779,6 +783,9 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
                 event_type = "ARMED_CONFLICT"
             if event_type == "ATTACK_CIVILIANS" and _INJURY.match(word) and (
                 _HAZARD.search(text, max(0, start - 200), end) or _ACCIDENT.search(text, max(0, start - 200), end)
+                # (an illness told before the killing word, and no one to do it: "her H5N1 infection
+                # killed her"; but "police killed a man who had the flu")
+                or (_ILLNESS.search(text, max(start, s - 60), s) and not _AUTHORITIES.search(sentence_text))
                 or (_MISHAP_SETTING.search(text, max(0, start - 200), end) and _FIRE_OR_BLAST.search(text, max(0, start - 200), end))
                 # ("Fire damages N.W. Rochester house; two dogs injured")
                 or re.search(r"(?i)\b(?:fire|fires|blaze|flames|inferno)\b", text[max(0, start - 200):end])

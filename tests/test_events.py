@@ -283,6 +283,8 @@ def test_townspeople_burning_tyres_or_suffering_arson_are_no_mob(text):
     "A chemical leak at the polymer plant has killed ten people, including two children.",
     "Workers at a gas plant were hurt when a tank exploded on Thursday night. Four people were injured.",
     "Two people were killed when their bus collided with a lorry in a road accident.",
+    "Her suspected H5N1 infection killed her on January 17.",
+    "Because Marburg kills more slowly, a victim has more time to make contact.",
 ])
 def test_people_killed_or_hurt_by_a_disaster_or_an_accident_suffer_no_attack(parser, text):
     assert happened_types(parser, text) == set()
@@ -309,6 +311,7 @@ def test_arson_or_gunfire_near_a_fire_or_an_injury_keeps_the_event(parser, text)
     "Three people were killed when gunmen attacked a bus after it crashed.",
     "Two people were killed when the building collapsed after an airstrike on the town.",
     "A fuel tanker exploded in the market. Between 43 and 52 persons were killed. Among the dead were 12 rebels.",
+    "Gunmen killed two health workers fighting the Ebola outbreak.",
 ])
 def test_killings_beside_arms_or_armed_men_stay_violence(parser, text):
     assert happened_types(parser, text) & {"ATTACK_CIVILIANS", "ARMED_CONFLICT"}
