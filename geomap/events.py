@@ -102,12 +102,21 @@ _OTHER_SENSES = {
         r"|\b(?:substance|drug|alcohol|opioid|financial|elder|verbal|emotional|data|power|ball)\s+abuse$"),
     "LOOTING_DESTRUCTION": (
         r"burn(?:ing)?\s+(?:bans?|permits?|piles?|seasons?|barrels?|wards?|units?|victims?|injur\w*|rates?|scars?)\b"
-        r"|damages?\s+(?:claims?|awards?|suits?|payments?)\b",
+        r"|damages?\s+(?:claims?|awards?|suits?|payments?)\b"
+        # what is no one's property: ties, trust, tourism; animals culled ("burning and burying
+        # roughly 6,500 hogs", "the cow was destroyed")
+        r"|(?:damag\w*|destroy\w*|harm\w*)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:ties|relations|"
+        r"relationship|tourism|reputation|image|economy|trust|credibility|prospects|chances|confidence|process|"
+        r"dignity|morale|hopes?|lives|careers?|health|environment)\b"
+        r"|(?:burn\w*|destroy\w*|slaughter\w*)\s+(?:and\s+\w+\s+)?(?:roughly\s+|about\s+|some\s+|more than\s+)?"
+        r"(?:[\d,]+\s+)?(?:hogs|pigs|cattle|cows|birds|chickens|poultry|ducks|animals|carcasses|flocks?|herds?)\b",
         r"\b(?:in|for|seek\w*|awarded|pay|paid|punitive|compensatory)\s+damages$|\b(?-i:[A-Z])[\w.]+\s+(?-i:Burns)$"
         r"|\b(?:outdoor|controlled|prescribed|open|brush|leaf|trash|debris|backyard)\s+burn(?:s|ing)?$"
         # injuries and ailments: "brain damage", "severe burns"
         r"|\b(?:brain|nerve|liver|kidney|heart|lung|tissue|cell|skin|hearing|eye|organ|muscle|bone)\s+damage$"
-        r"|\b(?:severe|minor|serious|critical|first-degree|second-degree|third-degree|facial)\s+burns$"),
+        r"|\b(?:severe|minor|serious|critical|first-degree|second-degree|third-degree|facial)\s+burns$"
+        r"|\b(?:cow|cows|cattle|hogs?|pigs?|birds?|poultry|chickens?|animals?|carcass(?:es)?)\s+(?:was|were|have been|had been|has been)\s+"
+        r"(?:destroy\w*|burn\w*|culled|slaughter\w*)$"),
     "ARMED_CONFLICT": (
         r"explosion\s+of\s+(?:new\s+|marine\s+|plant\s+)?(?:life|growth|interest|popularity|demand|colou?rs?|activity|"
         r"creativity|sound|flavou?rs?|joy|cases|data|information|energy|talent|emotion)\b",
@@ -126,8 +135,12 @@ _OTHER_SENSES = {
         r"riots?\s+(?:cops?|vans?|helmets?|shields?|batons?|troops)\b|graffiti\s+(?:squad|removal|team|crew|artists?|wall)\b"
         r"|breaks?\s+into\s+(?:song|tears|laughter|a\s+smile|a\s+run|a\s+sweat|dance)\b",
         r"\b(?:counts?\s+of|charges?\s+of)\s+(?:\w+\s+){0,2}(?:vandalism|rioting)$|\bwar\s+on\s+graffiti$"
-        r"|\bwipe\s+out\s+graffiti$"),
+        r"|\bwipe\s+out\s+graffiti$"
+        # a house of stone ("a 17th-century stone house"), no one stoning it
+        r"|\b(?:a|an|the|old|ancient|historic|traditional|local|grey|gray|large|small|[\w]+-century|[\w]+-storey|[\w]+-story)"
+        r"\s+stone(?:\s+[\w-]+)?$"),
 }
+_OTHER_SENSES["MOB_VIOLENCE"] = (r"(?!)", _OTHER_SENSES["RIOT"][1])
 _OTHER_SENSE_AFTER = {t: re.compile(a, re.I) for t, (a, _) in _OTHER_SENSES.items()}
 _OTHER_SENSE_BEFORE = {t: re.compile(b, re.I) for t, (_, b) in _OTHER_SENSES.items()}
 # An arrest a crowd demands or protests against is its demand or grievance, not an arrest made
@@ -704,7 +717,7 @@ def find_triggers(text: str, span: tuple[int, int]) -> list[tuple[str, int, int]
             if event_type == "PROTEST" and word.lower().startswith("gathering") and _NOUN_GATHERING_BEFORE.search(before):
                 continue  # "in front of a shocked gathering at a photo exhibit": an audience, no protest
             if _OTHER_SENSE_AFTER.get(event_type) is not None and (
-                _OTHER_SENSE_AFTER[event_type].match(word + after)
+                _OTHER_SENSE_AFTER[event_type].match(word + text[e:min(end, e + 60)])
                 or _OTHER_SENSE_BEFORE[event_type].search(before + word)
             ):
                 continue  # the word in another sense: "cardiac arrest", "game-winning shot", "burn ban" (see the table)

@@ -95,6 +95,10 @@ def test_demonstrating_something_is_showing_it(text):
     "Local volunteers join the flood fighting effort.",
     "They traded honey, oil, tortoise shell and cinnamon.",
     "He spoke in front of a shocked gathering at a photo exhibit.",
+    "Teams started slaughtering, burning and burying roughly 6,500 hogs at a farm.",
+    "The cow was destroyed earlier after symptoms of paralysis.",
+    "Drug related violence has damaged tourism to the city.",
+    "Mpelleiko is a 17th-century stone house and a perfect rural retreat.",
     "The course covers severe burns and bleeding.",
 ])
 def test_trigger_words_in_their_everyday_senses_are_no_events(text):
