@@ -124,6 +124,14 @@ _CAPITALISED_AFTER = re.compile(r" ([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
 _NEWS_OUTLET_WORDS = frozenset({"Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "Courier",
                                 "Telegraph", "Examiner", "Inquirer", "Dispatch", "Globe", "Bee", "Bulletin",
                                 "Star-Tribune", "Star-Telegram", "Post-Gazette", "Journal-Constitution"})
+# A make of car named like a town, before a vehicle or a model: "a 1996 Dodge pickup", "his Toyota
+# Hilux", "a Dodge Caravan", "a Lincoln Town Car"
+_VEHICLE_MODEL_AFTER = re.compile(
+    r"\s+(?:Hilux|Caravan|Charger|Ram|Durango|Dakota|Neon|Corolla|Camry|Prius|Tacoma|Tundra|RAV4|Navigator|Town\s+Car|"
+    r"Escalade|DeVille|Grand\s+(?:Marquis|Caravan)|Bonneville|Sprinter|Land\s+Cruiser)\b")
+# ... or a model year before it and a vehicle after it: "a 1996 Dodge pickup"
+_MODEL_YEAR_BEFORE = re.compile(r"\b(?:19|20)\d\d\s+$")
+_VEHICLE_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?:pickups?|trucks?|sedans?|vans?|minivans?|SUVs?|coupes?|cars?|hatchbacks?|wagons?)\b")
 #: A suffix that makes a place's name a likeness: "Frankenstein-esque", "Santa Maria-style".
 _LIKENESS_SUFFIX = re.compile(r"[-‐](?:esque|like|style|type|inspired|themed)\b", re.I)
 #: Words after a place's name that make it a disease's or a pathogen's: "Marburg virus", "Lyme disease".
@@ -602,6 +610,10 @@ class Recogniser:
             return None
         if next_lower in _CURRENCY_WORDS and text[end:end + 1] == " " or text[end:end + 1] == "$":
             return None  # "the US dollar exchange rate", "Hong Kong dollars", "US$460 million": money, not a place in the story
+        if top.kind not in ("country", "admin1") and (
+                _VEHICLE_MODEL_AFTER.match(text, end)
+                or (_MODEL_YEAR_BEFORE.search(text, max(0, start - 6), start) and _VEHICLE_AFTER.match(text, end))):
+            return None  # "a 1996 Dodge pickup", "his Toyota Hilux": a make of car, no place
         if next_word in _NEWS_OUTLET_WORDS and text[end:end + 1] == " " and top.kind != "country":
             return None  # "the Los Angeles Times reported", "the Manila Bulletin": a newspaper, no place in the story
         if surface[-2:] in ("'s", "’s") and not any(c.matched_name[-2:] in ("'s", "’s") for c in literal) and not _prominent(top, False):

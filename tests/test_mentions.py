@@ -1023,3 +1023,16 @@ def test_a_common_word_opening_a_sentence_is_still_no_place(recognise):
 ])
 def test_a_religious_title_and_the_name_after_it_are_no_place(recognise, text, name):
     assert name not in surfaces(recognise, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Evens was driving a 1996 Dodge pickup that struck the man.", "Dodge"),
+    ("The windscreen of his Toyota Hilux was smashed again.", "Toyota"),
+    ("Tauber was driving a Dodge Caravan on the highway.", "Dodge"),
+])
+def test_a_make_of_car_is_no_place(recognise, text, name):
+    assert name not in surfaces(recognise, text)
+
+
+def test_a_town_named_like_a_make_of_car_stays_a_town(recognise):
+    assert "Toyota" in surfaces(recognise, "Protesters marched in Toyota city.")
