@@ -146,7 +146,10 @@ _OTHER_SENSE_BEFORE = {t: re.compile(b, re.I) for t, (_, b) in _OTHER_SENSES.ite
 # An arrest a crowd demands or protests against is its demand or grievance, not an arrest made
 # (rights groups that "condemned the house arrest" of someone report one).
 _ARREST_DEMANDED = re.compile(
-    r"\b(?:demand\w*|against|denounc\w*|condemn\w*|release\s+of|justice\s+for|bail\s+(?:of|for))\b[^.;]{0,40}$", re.I)
+    r"\b(?:demand\w*|against|denounc\w*|condemn\w*|decry\w*|decri\w*|release\s+of|justice\s+for|bail\s+(?:of|for))\b[^.;]{0,40}$"
+    # "protest over colleagues arrest", "over the detention of opposition activist" (the arrest
+    # itself right after "over", not "clashed over fuel prices and 20 were arrested")
+    r"|\b(?:over|due\s+to|following)\s+(?:(?:the|a|an|their|his|her|its|recent|continued|alleged|colleagues?\W?s?)\s+){0,3}$", re.I)
 # A crowd against an arrest or for a release ("against illegal and unjust arrest of …", "demanding
 # the release of a blogger") ...
 _ARREST_PROTESTED = re.compile(
@@ -236,7 +239,8 @@ _FIGURATIVE_FIGHT = re.compile(
     # war fought long ago ("fought in World War I"), and a sport ("a fighting chance", "Ultimate fighting star")
     r"|\s+(?:[\w-]+\s+)?(?:cancer|crime|corruption|fires?|wildfires?|blazes?|disease|diseases|poverty|inflation|obesity|"
     r"addiction|hunger|illness|infections?|viruses?|the virus|the disease|flames|climate change|fraud|piracy|drugs|"
-    r"ebola|covid(?:-19)?|coronavirus|malaria|aids|hiv|leuka?emia|(?:the\s+)?(?:outbreak|pandemic|epidemic))\b"
+    r"ebola|covid(?:-19)?|coronavirus|malaria|aids|hiv|leuka?emia|(?:the\s+)?(?:outbreak|pandemic|epidemic)|"
+    r"deportation|eviction|extradition|(?:the\s+)?charges?|(?:the\s+)?(?:ruling|verdict|decision|ban|law|bill|sentence))\b"
     r"|\s+in\s+(?:the\s+)?(?:world war|civil war|korean war|vietnam|revolutionary war|first world war|second world war|war of)"
     r"|\s+(?:chance|spirit|fit|words|talk|form|championship|star|champion|league)\b", re.I)
 # ... and the sports: "Ultimate fighting", "prize fighting", "hard-fought battles"

@@ -123,6 +123,26 @@ def test_a_court_sentence_is_no_arrest(text):
 
 
 @pytest.mark.parametrize("text", [
+    "A truck driver blocks the road in protest over his colleagues' arrest.",
+    "Violent protests in Awasi over two days due to the detention of opposition activist Miguna Miguna.",
+    "Protesters took to the streets in Kampala to decry the arrests and violence.",
+])
+def test_an_arrest_a_crowd_protests_over_is_its_grievance(text):
+    assert "ARREST" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", ["Protesters clashed with police over fuel prices and 20 were arrested.",
+                                  "Police arrested 20 protesters over the weekend."])
+def test_arrests_after_a_protest_over_something_else_are_arrests(text):
+    assert "ARREST" in types_in(text)
+
+
+@pytest.mark.parametrize("text", ["The demonstrators' cause is a man who has been fighting deportation after a conviction."])
+def test_fighting_a_deportation_is_no_fight(text):
+    assert "RIOT" not in types_in(text) and "MOB_VIOLENCE" not in types_in(text)
+
+
+@pytest.mark.parametrize("text", [
     "He said his great-great grandfather had fought in World War I.",
     "Both games were hard fought battles and exciting for the fans.",
     "Ultimate fighting star Conor McGregor is facing charges.",
