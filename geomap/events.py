@@ -103,6 +103,8 @@ _OTHER_SENSES = {
     "LOOTING_DESTRUCTION": (
         r"burn(?:ing)?\s+(?:bans?|permits?|piles?|seasons?|barrels?|wards?|units?|victims?|injur\w*|rates?|scars?)\b"
         r"|damages?\s+(?:claims?|awards?|suits?|payments?)\b"
+        r"|damage\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:macula|retina|liver|brain|nerves?|skin|cells?|organs?|tissues?|"
+        r"heart|kidneys?|lungs?|hearing|eyes?|spine|spinal\s+cord)\b"
         # what is no one's property: ties, trust, tourism; animals culled ("burning and burying
         # roughly 6,500 hogs", "the cow was destroyed")
         r"|(?:damag\w*|destroy\w*|harm\w*)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:ties|relations|"
@@ -129,8 +131,11 @@ _OTHER_SENSES = {
         r"|obstruct(?:s|ed|ing|ion\s+of)?\s+(?:of\s+)?justice\b|blocks\s+(?:surrounding|around)\b",
         r"\b(?:bedrooms|rooms|offices|shops|apartments|flats|suites|units|tenants)\s+occup(?:y|ies)$"),
     "PROTEST": (
-        r"petition\s+(?:filed|with\s+(?:the\s+)?(?:\w+\s+){0,3}court)\b",
-        r"\b(?:stalking|divorce|custody|bankruptcy|court|legal|habeas|restraining[- ]order|protective[- ]order)\s+petitions?$"),
+        r"petition\s+(?:filed|with\s+(?:the\s+)?(?:\w+\s+){0,3}court)\b"
+        r"|rall(?:y|ies)\s+(?:drivers?|cars?|cross|championships?|racing|stages?|teams?|raid)\b",
+        r"\b(?:stalking|divorce|custody|bankruptcy|court|legal|habeas|restraining[- ]order|protective[- ]order)\s+petitions?$"
+        # a car ("a Dodge Caravan", "Grand Caravan"), a military ceremony ("the Passing out Parade")
+        r"|(?-i:[A-Z][\w-]+)\s+(?-i:Caravan)$|\b(?:passing[- ]out|military)\s+parades?$"),
     "RIOT": (
         r"riots?\s+(?:cops?|vans?|helmets?|shields?|batons?|troops)\b|graffiti\s+(?:squad|removal|team|crew|artists?|wall)\b"
         r"|breaks?\s+into\s+(?:song|tears|laughter|a\s+smile|a\s+run|a\s+sweat|dance)\b",

@@ -99,6 +99,10 @@ def test_demonstrating_something_is_showing_it(text):
     "The cow was destroyed earlier after symptoms of paralysis.",
     "Drug related violence has damaged tourism to the city.",
     "Mpelleiko is a 17th-century stone house and a perfect rural retreat.",
+    "Tauber was driving a Dodge Caravan when the truck hit him.",
+    "Rally driver Hayden Paddon attended the opening.",
+    "The Minister was the review officer at the Passing out Parade of the course.",
+    "The conditions affect central vision by damage to the macula.",
     "The course covers severe burns and bleeding.",
 ])
 def test_trigger_words_in_their_everyday_senses_are_no_events(text):
@@ -158,7 +162,8 @@ def test_fighting_and_burning_in_their_everyday_senses_are_no_events(text):
 @pytest.mark.parametrize("text", ["Police arrested two men.", "A man was shot in the leg.", "A blast killed five soldiers.",
                                   "On 6 June 2020, a march took place in the town.", "The March Against Hatred drew thousands.",
                                   "Rebels fought in the streets of the town.", "Fighting broke out between the two groups.",
-                                  "Hundreds were gathering at the square to demand his release."])
+                                  "Hundreds were gathering at the square to demand his release.",
+                                  "A caravan of migrants marched north.", "Supporters held a car rally in the city."])
 def test_the_same_words_in_their_event_senses_stay_events(text):
     assert types_in(text)
 
