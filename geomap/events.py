@@ -414,10 +414,9 @@ _ACCIDENT = re.compile(r"(?i)\b(?:accidents?|accidental\w*|crash\w*|collisions?|
 _BLOWS = re.compile(r"(?i)\b(?:air ?strikes?|airstrikes?|shot|shoot\w*|gun\w*|mortars?|drones?|stabb\w*|machetes?|knives|knife|"
                     r"shots|open\w*\s+fire|exchang\w*\s+(?:of\s+)?fire|crossfire|fired|firing)\b")
 # A fire or a storm as what destroyed: "Fire damaged a two-story house", "destroyed by the blaze"
-_FIRE_DID_BEFORE = re.compile(r"(?i)\b(?:fire|blaze|flames|inferno|storm|floods?|floodwaters|winds?|tornado|hurricane|"
-                              r"earthquake|quake|lightning)\s+(?:(?:has|had|have|that|which|also|reportedly|badly|heavily)\s+)*$")
-_BY_FIRE_AFTER = re.compile(r"(?i)\s+(?:\w+\s+){0,3}?(?:by|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?(?:fire|blaze|flames|storm|"
-                            r"floods?|winds?|tornado|hurricane|earthquake|quake|lightning)\b")
+_NATURE_OR_FIRE = r"(?:fire|blaze|flames|inferno|storm|floods?|floodwaters|winds?|tornado|hurricane|earthquake|quake|lightning)"
+_FIRE_DID_BEFORE = re.compile(rf"(?i)\b{_NATURE_OR_FIRE}\s+(?:(?:has|had|have|that|which|also|reportedly|badly|heavily)\s+)*$")
+_BY_FIRE_AFTER = re.compile(rf"(?i)\s+(?:\w+\s+){{0,3}}?(?:by|in)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?{_NATURE_OR_FIRE}\b")
 _FIRE_OR_BLAST = re.compile(r"(?i)\b(?:fires?|blaze|burn\w*|explo\w+|blasts?)\b")
 _ARSON = re.compile(r"(?i)\b(?:arson\w*|set (?:on )?fire|set (?:ablaze|alight)|torch\w*|firebomb\w*|petrol bombs?|molotov)")
 _DRILL = re.compile(r"(?i)\b(?:military drills?|drills|military exercises?|war games|mock (?:enemy|attacks?|battles?|raids?|assaults?))\b")
