@@ -256,8 +256,11 @@ class Recogniser:
             if article and self.candidates(text[article.start():end]):
                 start = article.start()  # "el-Mina", "al-Hasakeh": the article written small is the name's
             mention = self.classify(text, start, end, people, given_names)
-            while mention is None and lowercase_word_inside(text[start:end]):
-                # "Mandera county": the longest name is miswritten, a shorter one may stand
+            miswritten = mention is None and lowercase_word_inside(text[start:end])
+            while mention is None and miswritten:
+                # "Mandera county": the longest name is miswritten, a shorter one may stand — and
+                # if that one fails too, a shorter one still ("London City airport": not "London
+                # City", the City of London's other name written small, but London)
                 shorter = self.matcher.shorter(key, start, end)
                 if shorter is None:
                     break

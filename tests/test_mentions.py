@@ -1036,3 +1036,12 @@ def test_a_make_of_car_is_no_place(recognise, text, name):
 
 def test_a_town_named_like_a_make_of_car_stays_a_town(recognise):
     assert "Toyota" in surfaces(recognise, "Protesters marched in Toyota city.")
+
+
+def test_a_miswritten_long_name_falls_back_past_every_failed_shorter_one(recognise):
+    # "London City airport": the airport's name written small, then "London City" (the City of
+    # London's other name, written small too) fail; London stands
+    found = mentions(recognise, "London City airport diverted all inbound flights.")
+    assert [s for s, _ in found] == ["London"]
+    # ... while a news outlet's name, no word small inside it, is still no place
+    assert surfaces(recognise, "The New York Times reported the story.") == []
