@@ -326,6 +326,8 @@ class Recogniser:
                 continue  # the user said: never a place
             if _streets_named(text, start, end):
                 continue  # "Reese Road and Claflin elementary schools": the schools' names
+            if _STREETS_LAST.search(text, start, end) and any(start <= m.start and m.end <= end for m in mentions):
+                continue  # "Nairobi and Mombasa streets": big towns the rules above kept, their streets
             if any(start <= m.start and m.end <= end and (text[m.end:m.end + 1] in _DASHES or text[m.start - 1:m.start] in _DASHES)
                    for m in mentions):
                 continue  # "Kericho-Kisumu Highway", "Molo-Olenguruone Road": a road between the towns it names, which stay
@@ -972,6 +974,7 @@ _STREET_PLURALS = r"(?:avenues|streets|roads|drives|lanes|boulevards|parkways|hi
 _PAIR_THEN_STREETS = re.compile(
     rf"\s+(?:and|or|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:[a-z]+\s+)?{_STREET_PLURALS}")
 _STREETS = re.compile(rf"\s+(?:[a-z]+\s+)?{_STREET_PLURALS}")
+_STREETS_LAST = re.compile(rf"\s{_STREET_PLURALS}$")
 _JOINED_BEFORE = re.compile(r"\s(?:and|or|&)\s+$")
 
 

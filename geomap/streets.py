@@ -54,6 +54,11 @@ _PREFIX_STREET = re.compile(
     r"(?:\s+|(?<=['’]))[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 )
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]* \Z")
+# Two streets named with one plural street word, as news writes a crossing: "Madison and Delaware
+# streets", "at Fifth and Pine streets", "Main and Washington streets" — one mention, no towns
+_CROSSING_NAME = r"(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w'’-]*)?"
+_INTERSECTION = re.compile(
+    rf"(?<![\w'’-]){_CROSSING_NAME}\s+(?:and|&)\s+{_CROSSING_NAME}\s+(?:streets|avenues|roads|boulevards|drives|lanes)\b")
 _PREFIX_WORDS = frozenset({"Rue", "Avenida", "Calle", "Rua", "Piazza", "Praça", "Plaza", "Boulevard", "Place"})
 
 
@@ -65,6 +70,11 @@ def street_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     ['North Cooper Street', 'Tahrir Square']
     """
     spans = _suffix_streets(text, start)
+    if " streets" in text or " avenues" in text or " roads" in text:
+        crossings = [(m.start(), m.end()) for m in _INTERSECTION.finditer(text, start)
+                     if not any(s < m.end() and m.start() < e for s, e in spans)]
+        if crossings:
+            spans = sorted(spans + crossings)
     if any(word in text for word in _PREFIX_WORDS):
         prefixed = [(m.start(), m.end()) for m in _PREFIX_STREET.finditer(text, start)
                     if not any(s < m.end() and m.start() < e for s, e in spans)
@@ -111,6 +121,8 @@ _LAST_WORDS = frozenset({
     "Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Parkway", "Highway", "Terrace", "Trail", "Pike",
     "Turnpike", "Freeway", "Expressway", "Square", "Park", "St.", "St", "Rd.", "Ave.", "Av.", "Blvd.", "Ln.",
     "Pkwy.", "Hwy.", "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+    # a crossing: "Madison and Delaware streets"
+    "streets", "avenues", "roads", "boulevards", "drives", "lanes",
 })
 
 

@@ -280,12 +280,12 @@ def test_a_surname_after_a_middle_name_is_a_person_throughout_unless_a_town_is_n
     assert surfaces(recognise, "Residents in Narok blocked the Mai Mahiu Narok highway.")[0] == "Narok"
 
 
-@pytest.mark.parametrize("text", [
-    "The area is bounded by Culver and Charter streets.",
-    "She taught at Reese Road and Claflin elementary schools.",
+@pytest.mark.parametrize("text, found", [
+    ("The area is bounded by Culver and Charter streets.", ["Culver and Charter streets"]),  # one crossing
+    ("She taught at Reese Road and Claflin elementary schools.", []),
 ])
-def test_names_joined_before_a_plural_street_word_are_streets(recognise, text):
-    assert surfaces(recognise, text) == []
+def test_names_joined_before_a_plural_street_word_are_streets(recognise, text, found):
+    assert surfaces(recognise, text) == found
 
 
 def test_a_big_town_before_streets_is_still_the_town(recognise):

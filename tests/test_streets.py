@@ -55,3 +55,17 @@ def test_is_street_name_takes_the_whole_surface():
     assert is_street_name("Seventh Street Northwest")  # "Street" is no saint's "St"
     assert not is_street_name("Gladstone Road Elementary School")
     assert not is_street_name("Oxford")
+
+
+@pytest.mark.parametrize("text, crossing", [
+    ("11:24 p.m. - traffic stop, Madison and Delaware streets Monday.", "Madison and Delaware streets"),
+    ("Protesters gathered at Fifth and Pine streets in Seattle.", "Fifth and Pine streets"),
+    ("The truck hit him near Rivers and Stokes avenues shortly before 2 p.m.", "Rivers and Stokes avenues"),
+])
+def test_two_streets_named_with_one_plural_street_word_are_one_crossing(text, crossing):
+    assert crossing in [text[s:e] for s, e in street_spans(text)]
+
+
+def test_a_crossing_does_not_reach_over_a_full_stop():
+    text = "It is connected with Contratación and Guapotá. These roads are unpaved."
+    assert all("These" not in text[s:e] for s, e in street_spans(text))
