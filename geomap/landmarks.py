@@ -109,8 +109,9 @@ _DEDICATION_NAME = re.compile(r"(?:Holy|All Saints|Sacred Heart|Our Lady|Blessed
 _INSTITUTION_AFTER = re.compile(
     rf"(?:['’]s)?(?:\s+[A-Z][\w'’.-]*){{0,3}}?\s+(?i:{_WORSHIP_WORDS}|(?:school|college|academy|hospital|university|"
     r"seminary|high|primary|secondary|elementary)\b)")
-#: Saint words of English-named dedications ("San Antonio Catholic Charities" is the city's).
-_ENGLISH_SAINT_WORDS = frozenset({"st", "saint", "sainte", "ste", "sankt", "sint"})
+#: Saint words of English-named dedications: not the Spanish and Portuguese ones that head town
+#: names ("San Antonio Catholic Charities" is the city's).
+_ENGLISH_SAINT_WORDS = SAINT_WORDS - {"san", "santa", "santo", "são", "sao"}
 
 
 def names_a_dedication(text: str, m: Mention) -> bool:
